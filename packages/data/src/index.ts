@@ -1,0 +1,5 @@
+/**
+ * The Fujian corridors dataset, compiled from `data/fujian` at build time.
+ * @packageDocumentation
+ */
+export { sources as fujianSources } from './generated/sources.js';

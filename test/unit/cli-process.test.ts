@@ -1,0 +1,34 @@
+// Runs the built `corridor` binary as a user would, through Node, to prove the bin, its shebang
+// and its exit codes work outside vitest's module graph.
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const bin = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'packages', 'cli', 'dist', 'bin.js');
+
+function corridor(...args: string[]) {
+  return spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 30_000 });
+}
+
+describe('the corridor binary', () => {
+  it('prints help and exits 0', () => {
+    const result = corridor('--help');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Usage: corridor/);
+  });
+
+  it('exits 2 on an unknown command, with the suggestion on stderr', () => {
+    const result = corridor('sorces');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/Did you mean sources\?/);
+    expect(result.stdout).toBe('');
+  });
+
+  it('gives byte-identical JSON on two runs', () => {
+    const first = corridor('sources', '--json');
+    const second = corridor('sources', '--json');
+    expect(first.status).toBe(0);
+    expect(first.stdout).toBe(second.stdout);
+  });
+});

@@ -1,0 +1,20 @@
+// One vitest run for every package's unit and property tests, so the test command gets one report.
+// Browser end-to-end tests run in Playwright (test/playwright.config.ts), not here.
+import { defineConfig } from 'vitest/config';
+
+const nodeProject = (name: string, root: string, include: string[]) => ({
+  test: { name, root, include, environment: 'node' as const },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      nodeProject('core', 'packages/core', ['src/**/*.test.ts', 'test/**/*.test.ts']),
+      nodeProject('data', 'packages/data', ['src/**/*.test.ts', 'test/**/*.test.ts']),
+      nodeProject('cli', 'packages/cli', ['src/**/*.test.ts', 'test/**/*.test.ts']),
+      'apps/dashboard',
+      nodeProject('cross-package', 'test', ['unit/**/*.test.ts']),
+    ],
+    benchmark: { include: ['bench/**/*.bench.ts'] },
+  },
+});
