@@ -15,6 +15,5 @@ export default defineConfig({
       'apps/dashboard',
       nodeProject('cross-package', 'test', ['unit/**/*.test.ts']),
     ],
-    benchmark: { include: ['bench/**/*.bench.ts'] },
   },
 });

@@ -15,7 +15,12 @@ function finish() {
   process.exit(tally.failed > 0 ? 1 : 0);
 }
 
-/** A check that is one test: it passes when the command exits 0. */
+/**
+ * A check that is one test: it passes when the command exits 0.
+ * @param {string} label
+ * @param {string[]} args
+ * @param {NodeJS.ProcessEnv} env
+ */
 function check(label, args, env) {
   heading(label);
   const ok = run('pnpm', args, { env }) === 0;
@@ -24,7 +29,16 @@ function check(label, args, env) {
   return ok;
 }
 
-/** A test runner whose JSON report gives the counts; a crash without a report counts as one failure. */
+/** @typedef {{ passed: number, failed: number }} Counts */
+
+/**
+ * A test runner whose JSON report gives the counts; a crash without a report counts as one failure.
+ * @param {string} label
+ * @param {string[]} args
+ * @param {NodeJS.ProcessEnv} env
+ * @param {string} reportFile
+ * @param {(report: any) => Counts} count
+ */
 function suite(label, args, env, reportFile, count) {
   heading(label);
   const status = run('pnpm', args, { env });
@@ -36,11 +50,16 @@ function suite(label, args, env, reportFile, count) {
   console.log(`${label}: ${counts.passed} passed, ${counts.failed} failed`);
 }
 
+/**
+ * Names of the workspace packages that define `script`, sorted.
+ * @param {string} script
+ * @returns {string[]}
+ */
 function workspacePackagesWith(script) {
   const dirs = ['packages', 'apps'].flatMap((group) =>
     readdirSync(join(repoRoot, group)).map((name) => join(repoRoot, group, name)),
   );
-  return [...dirs, join(repoRoot, 'test')]
+  return [...dirs, join(repoRoot, 'test'), join(repoRoot, 'bench')]
     .filter((dir) => existsSync(join(dir, 'package.json')))
     .map((dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')))
     .filter((pkg) => pkg.scripts?.[script] !== undefined)
@@ -65,6 +84,7 @@ suite(
   ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'unit.json')}`],
   env,
   'unit.json',
+  /** @param {{ numPassedTests: number, numFailedTests: number }} report */
   (report) => ({ passed: report.numPassedTests, failed: report.numFailedTests }),
 );
 suite(
@@ -72,6 +92,7 @@ suite(
   ['--filter', '@corridor/test', 'e2e'],
   env,
   'e2e.json',
+  /** @param {{ stats: { expected: number, flaky: number, unexpected: number } }} report */
   (report) => ({ passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected }),
 );
 finish();

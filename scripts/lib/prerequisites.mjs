@@ -8,25 +8,45 @@ export const NODE_MINIMUM = [20, 19, 0];
 export const PNPM_VERSION = '12.4.2';
 const PNPM_LOCAL_PREFIX = join(repoRoot, '.cache', 'tools');
 
+/**
+ * @param {string} message
+ * @returns {never}
+ */
 function stop(message) {
   console.error(`\ncorridor: ${message}`);
   process.exit(1);
 }
 
-/** Stops unless this Node is at least NODE_MINIMUM (vite 8 and vitest 4 need 20.19). */
-export function requireNode() {
-  const have = process.versions.node.split('.').map(Number);
-  for (let i = 0; i < 3; i++) {
-    if ((have[i] ?? 0) > NODE_MINIMUM[i]) return;
-    if ((have[i] ?? 0) < NODE_MINIMUM[i]) {
-      stop(
-        `Node ${process.versions.node} is too old: Corridor needs Node ≥ ${NODE_MINIMUM.join('.')}. ` +
-          'Install a current Node 20 or 22 (https://nodejs.org) and run the command again.',
-      );
-    }
+/**
+ * True when a Node version string (`20.18.1`) is older than NODE_MINIMUM.
+ * @param {string} version
+ */
+export function isNodeTooOld(version) {
+  const have = version.replace(/^v/, '').split('.').map(Number);
+  for (let i = 0; i < NODE_MINIMUM.length; i++) {
+    const need = NODE_MINIMUM[i] ?? 0;
+    if ((have[i] ?? 0) !== need) return (have[i] ?? 0) < need;
+  }
+  return false;
+}
+
+/**
+ * Stops unless this Node is at least NODE_MINIMUM (vite 8 and vitest 4 need 20.19).
+ * @param {string} [version]
+ */
+export function requireNode(version = process.versions.node) {
+  if (isNodeTooOld(version)) {
+    stop(
+      `Node ${version} is too old: Corridor needs Node ≥ ${NODE_MINIMUM.join('.')}. ` +
+        'Install a current Node 20 or 22 (https://nodejs.org) and run the command again.',
+    );
   }
 }
 
+/**
+ * @param {string} command
+ * @returns {string | undefined}
+ */
 function versionOf(command) {
   const result = which(command) === undefined ? undefined : capture(command, ['--version']);
   return result?.trim();

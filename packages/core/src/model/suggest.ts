@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 
 /**
  * The candidates closest to a mistyped value, for "did you mean" messages. Case-insensitive;
- * a candidate qualifies when its edit distance is at most a third of the longer string (at least 1),
+ * an exact match comes first; a candidate qualifies when its edit distance is at most a third of the longer string (at least 1),
  * or when one string starts with the other. Ties keep the candidates' order, so output is stable.
  *
  * @param value - what the user typed
@@ -21,7 +21,8 @@ export function suggest(value: string, candidates: readonly string[], limit = 3)
     .map((candidate, index) => {
       const lower = candidate.toLowerCase();
       const prefix = lower.startsWith(wanted) || wanted.startsWith(lower);
-      return { candidate, index, score: prefix ? 0.5 : distance(wanted, lower), lower };
+      const score = lower === wanted ? 0 : prefix ? 0.5 : distance(wanted, lower);
+      return { candidate, index, score, lower };
     })
     .filter(({ score, lower }) => score <= Math.max(1, Math.floor(Math.max(lower.length, wanted.length) / 3)))
     .sort((a, b) => a.score - b.score || a.index - b.index)

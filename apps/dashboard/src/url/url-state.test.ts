@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_MAP_POSITION,
+  formatMapPosition,
+  parseMapPosition,
+  parseUrlState,
+  roundMapPosition,
+  serializeUrlState,
+} from './url-state';
+
+describe('parseUrlState', () => {
+  it('reads view, language and camera from a complete URL', () => {
+    expect(parseUrlState('?view=data&lang=zh', '#map=6.50/25.0500/121.5000')).toEqual({
+      view: 'data',
+      lang: 'zh',
+      map: { zoom: 6.5, latitudeDeg: 25.05, longitudeDeg: 121.5 },
+    });
+  });
+
+  it('accepts the query and fragment without their leading ? and #', () => {
+    expect(parseUrlState('view=scenarios', 'map=3/10/-20')).toEqual({
+      view: 'scenarios',
+      lang: null,
+      map: { zoom: 3, latitudeDeg: 10, longitudeDeg: -20 },
+    });
+  });
+
+  it('returns the defaults for an empty URL', () => {
+    expect(parseUrlState('', '')).toEqual({ view: 'route', lang: null, map: DEFAULT_MAP_POSITION });
+  });
+
+  it('keeps the valid parts of a partial URL and defaults the rest', () => {
+    expect(parseUrlState('?lang=en', '')).toEqual({ view: 'route', lang: 'en', map: DEFAULT_MAP_POSITION });
+    expect(parseUrlState('?view=utilization', '#map=5/20/110')).toEqual({
+      view: 'utilization',
+      lang: null,
+      map: { zoom: 5, latitudeDeg: 20, longitudeDeg: 110 },
+    });
+  });
+
+  it('falls back to the default view for an unknown or differently cased view', () => {
+    expect(parseUrlState('?view=nope', '').view).toBe('route');
+    expect(parseUrlState('?view=DATA', '').view).toBe('route');
+    expect(parseUrlState('?view=', '').view).toBe('route');
+  });
+
+  it('reads no language from an unknown lang', () => {
+    expect(parseUrlState('?lang=fr', '').lang).toBeNull();
+    expect(parseUrlState('?lang=zh-CN', '').lang).toBeNull();
+  });
+
+  it('falls back to the default camera for the garbage fragment of the e2e test', () => {
+    expect(parseUrlState('?view=nope', '#map=abc/NaN/999')).toEqual({
+      view: 'route',
+      lang: null,
+      map: DEFAULT_MAP_POSITION,
+    });
+  });
+
+  it('never throws on malformed percent-escapes or random bytes', () => {
+    expect(() => parseUrlState('?view=%E0%A4%A&lang=%', '#map=%%%/%/')).not.toThrow();
+    expect(parseUrlState('?\u0000\uFFFF=&&==', '#\uD800')).toEqual({
+      view: 'route',
+      lang: null,
+      map: DEFAULT_MAP_POSITION,
+    });
+  });
+
+  it('ignores parameters it does not know', () => {
+    expect(parseUrlState('?utm_source=x&view=data', '#foo=bar&map=2/0/0').view).toBe('data');
+  });
+});
+
+describe('parseMapPosition', () => {
+  it('reads zoom/latitude/longitude', () => {
+    expect(parseMapPosition('4.00/24.5000/119.5000')).toEqual(DEFAULT_MAP_POSITION);
+  });
+
+  it('accepts negative coordinates and the range limits', () => {
+    expect(parseMapPosition('0/-85.051129/-180')).toEqual({ zoom: 0, latitudeDeg: -85.051129, longitudeDeg: -180 });
+    expect(parseMapPosition('22/85/180')).toEqual({ zoom: 22, latitudeDeg: 85, longitudeDeg: 180 });
+  });
+
+  it('rejects NaN, Infinity, exponents, hex, blanks and empty parts', () => {
+    for (const text of ['NaN/0/0', '4/Infinity/0', '4/1e1/0', '4/0x10/0', '4/ 1/0', '4//0', '//', '']) {
+      expect(parseMapPosition(text), text).toBeNull();
+    }
+  });
+
+  it('rejects out-of-range values', () => {
+    for (const text of ['23/0/0', '-1/0/0', '4/86/0', '4/-90/0', '4/0/180.5', '4/0/999']) {
+      expect(parseMapPosition(text), text).toBeNull();
+    }
+  });
+
+  it('rejects too few or too many parts', () => {
+    expect(parseMapPosition('4/24.5')).toBeNull();
+    expect(parseMapPosition('4/24.5/119.5/0')).toBeNull();
+  });
+});
+
+describe('roundMapPosition', () => {
+  it('rounds zoom to 2 decimals and degrees to 4', () => {
+    expect(roundMapPosition({ zoom: 4.123456, latitudeDeg: 24.123456, longitudeDeg: 119.987654 })).toEqual({
+      zoom: 4.12,
+      latitudeDeg: 24.1235,
+      longitudeDeg: 119.9877,
+    });
+  });
+
+  it('wraps longitudes outside [-180, 180] as MapLibre can report them after panning across the antimeridian', () => {
+    expect(roundMapPosition({ zoom: 3, latitudeDeg: 0, longitudeDeg: 190 }).longitudeDeg).toBe(-170);
+    expect(roundMapPosition({ zoom: 3, latitudeDeg: 0, longitudeDeg: -200 }).longitudeDeg).toBe(160);
+    expect(roundMapPosition({ zoom: 3, latitudeDeg: 0, longitudeDeg: 180 }).longitudeDeg).toBe(180);
+    expect(roundMapPosition({ zoom: 3, latitudeDeg: 0, longitudeDeg: -180 }).longitudeDeg).toBe(-180);
+  });
+
+  it('clamps zoom and latitude into range', () => {
+    expect(roundMapPosition({ zoom: 30, latitudeDeg: 89, longitudeDeg: 0 })).toEqual({
+      zoom: 22,
+      latitudeDeg: 85.0511,
+      longitudeDeg: 0,
+    });
+  });
+
+  it('writes no negative zero', () => {
+    expect(Object.is(roundMapPosition({ zoom: 1, latitudeDeg: 0, longitudeDeg: -0.00001 }).longitudeDeg, 0)).toBe(true);
+  });
+});
+
+describe('serializeUrlState', () => {
+  it('writes the canonical URL of the default state', () => {
+    expect(serializeUrlState({ view: 'route', lang: 'en', map: DEFAULT_MAP_POSITION })).toBe(
+      '?view=route&lang=en#map=4.00/24.5000/119.5000',
+    );
+  });
+
+  it('leaves out a null language', () => {
+    expect(serializeUrlState({ view: 'data', lang: null, map: DEFAULT_MAP_POSITION })).toBe(
+      '?view=data#map=4.00/24.5000/119.5000',
+    );
+  });
+
+  it('round-trips through parseUrlState', () => {
+    const state = {
+      view: 'scenarios',
+      lang: 'zh',
+      map: { zoom: 7.25, latitudeDeg: -33.8688, longitudeDeg: 151.2093 },
+    } as const;
+    const url = serializeUrlState(state);
+    const [search = '', hash = ''] = url.split('#');
+    expect(parseUrlState(search, `#${hash}`)).toEqual(state);
+  });
+
+  it('formats a camera with fixed decimals', () => {
+    expect(formatMapPosition({ zoom: 5, latitudeDeg: -1, longitudeDeg: 0.5 })).toBe('5.00/-1.0000/0.5000');
+  });
+});

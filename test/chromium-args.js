@@ -1,0 +1,17 @@
+// Plain JS so that both the Playwright config and any script can import it without TypeScript loader trouble.
+// See ../../shared/TOOLCHAIN.md §3: Debian chromium, software WebGL through SwiftShader, nothing phoning home.
+
+/** Chromium to drive: Debian's package, unless CHROMIUM_PATH says otherwise. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags verified to give WebGL2 (ANGLE → SwiftShader) headless as root, with no background network traffic. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--enable-unsafe-swiftshader',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

@@ -1,0 +1,32 @@
+import { LAND_COLOR, SEA_COLOR } from '../../apps/dashboard/src/map/basemap-colors';
+import { DEFAULT_URL_SUFFIX, expect, openDashboard, test } from './dashboard-test';
+import { colourShare, percent } from './pixels';
+
+test('the map draws sea and land from the offline basemap, with no console error and no request off 127.0.0.1', async ({
+  page,
+  record,
+}) => {
+  await openDashboard(page, '/');
+
+  const shot = await page.getByTestId('map').screenshot();
+  const sea = colourShare(shot, SEA_COLOR);
+  const land = colourShare(shot, LAND_COLOR);
+  test.info().annotations.push({ type: 'pixels', description: `sea ${percent(sea)}, land ${percent(land)}` });
+  expect(sea, 'share of sea-coloured pixels').toBeGreaterThan(0.15);
+  expect(land, 'share of land-coloured pixels').toBeGreaterThan(0.15);
+
+  expect(page.url()).toBe(`http://127.0.0.1:4173${DEFAULT_URL_SUFFIX}`);
+  expect(record.requests.length).toBeGreaterThan(3);
+  expect(record.requests.filter((url) => url.endsWith('/favicon.ico'))).toEqual([]);
+  expect(record.foreignRequests).toEqual([]);
+  expect(record.errors).toEqual([]);
+});
+
+test('the map zoom buttons zoom the map in and out by one level', async ({ page }) => {
+  await openDashboard(page, '/');
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page).toHaveURL(/#map=5\.00\/24\.5000\/119\.5000$/);
+  await expect(page.locator('[data-testid="map"][data-ready="true"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect(page).toHaveURL(/#map=4\.00\/24\.5000\/119\.5000$/);
+});
