@@ -1,1 +1,2 @@
+export * from './load/index.js';
 export * from './model/index.js';

@@ -10,6 +10,9 @@ import ts from 'typescript';
 /** The concerns of `@corridor/core`, lowest first; imports may only point down (to the left). */
 export const CONCERNS = ['model', 'load', 'geo', 'graph', 'costing', 'routing', 'flow', 'scenario'] as const;
 
+/** Platform adapters (Node file access): like root files they may import any concern; no concern imports them. */
+export const ADAPTERS = ['node'] as const;
+
 export interface ImportViolation {
   /** Importing file, relative to the source root, with `/` separators. */
   readonly file: string;
@@ -41,7 +44,8 @@ export function findUpwardImports(srcRoot: string): ImportViolation[] {
   for (const path of sourceFiles(srcRoot)) {
     const file = relative(srcRoot, path).split(sep).join('/');
     const from = concernOf(srcRoot, path);
-    if (from === undefined) continue; // root files (index.ts) only re-export: they may name any concern
+    // Root files (index.ts) only re-export and adapters sit above every concern: both may name any concern.
+    if (from === undefined || (ADAPTERS as readonly string[]).includes(from)) continue;
     const fromRank = rank.get(from);
     if (fromRank === undefined) {
       violations.push({

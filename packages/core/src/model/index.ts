@@ -1,5 +1,42 @@
 export type { CorridorErrorCode, InputIssue } from './corridor-error.js';
 export { CorridorError, formatIssue } from './corridor-error.js';
+export { EARTH_RADIUS_KM, greatCircleKm } from './great-circle-km.js';
+export type {
+  CargoClass,
+  Corridor,
+  DemandFlow,
+  GaugeMm,
+  LonLat,
+  Mode,
+  Network,
+  PassageId,
+  Place,
+  RailJunction,
+  RailTrack,
+  RegisteredSource,
+  RoadLink,
+  SeaLane,
+  SeaWaypoint,
+  Service,
+  ServiceStop,
+  Sourced,
+  Tariff,
+  Terminal,
+  TerminalKind,
+  UnitCapacity,
+  VehicleClass,
+  Weekday,
+  WeeklyDeparture,
+} from './network.js';
+export {
+  CARGO_CLASSES,
+  FORMAT_VERSION,
+  GAUGES_MM,
+  MODES,
+  PASSAGE_IDS,
+  TERMINAL_KINDS,
+  VEHICLE_CLASSES,
+} from './network.js';
 export type { Confidence, Source } from './source.js';
 export { didYouMean, suggest } from './suggest.js';
 export {
@@ -12,3 +49,4 @@ export {
   kmToNauticalMiles,
   TEU_PER_FEU,
 } from './units.js';
+export { ANTIMERIDIAN_JUMP_DEG, countAntimeridianJumps, unwrapLine, unwrapRing } from './unwrap-ring.js';

@@ -1,6 +1,6 @@
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { countAntimeridianJumps, unwrapLine, unwrapRing } from './unwrap-ring';
+import { countAntimeridianJumps, unwrapLine, unwrapRing } from './unwrap-ring.js';
 
 // Hand-drawn: a small island straddling the antimeridian, as world-atlas stores Fiji (cut at ±180°).
 const straddlingIsland: Position[] = [

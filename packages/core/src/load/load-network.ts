@@ -1,0 +1,173 @@
+import { CorridorError } from '../model/corridor-error.js';
+import { FORMAT_VERSION, type Network } from '../model/network.js';
+import { checkNetwork } from './check-network.js';
+import { DATASET_FILES, type DatasetFiles } from './dataset-files.js';
+import { IssueList } from './issue-list.js';
+import { Locator } from './locator.js';
+import { parseTable, type TableRow } from './parse-table.js';
+import {
+  DEMAND_COLUMNS,
+  RAIL_JUNCTION_COLUMNS,
+  RAIL_TRACK_COLUMNS,
+  ROAD_LINK_COLUMNS,
+  readDemand,
+  readRailJunctions,
+  readRailTracks,
+  readRoadLinks,
+  readSeaLanes,
+  readSeaWaypoints,
+  SEA_LANE_COLUMNS,
+  SEA_WAYPOINT_COLUMNS,
+} from './read-infrastructure.js';
+import { readCorridors, readManifest, readServices } from './read-json-parts.js';
+import {
+  PLACE_COLUMNS,
+  readPlaces,
+  readSources,
+  readTerminals,
+  SOURCE_COLUMNS,
+  TERMINAL_COLUMNS,
+} from './read-places-and-terminals.js';
+
+/** Files a dataset must have; the others (sea, rail, road, corridors, demand) may be left out. */
+export const REQUIRED_FILES: readonly string[] = [
+  DATASET_FILES.manifest,
+  DATASET_FILES.sources,
+  DATASET_FILES.places,
+  DATASET_FILES.terminals,
+  DATASET_FILES.services,
+];
+
+export interface LoadOptions {
+  /** Names the dataset in the error summary (a folder path, say). */
+  readonly name?: string;
+}
+
+/**
+ * Parses and validates a dataset (DESIGN.md §4, docs/dataset-format.md) into a `Network`.
+ * Every problem in every file is collected; on any, one `CorridorError` with code `invalid-input`
+ * lists them all, each with file, row or JSON pointer, field, value and what to do. Nothing is half-loaded.
+ *
+ * @param files - the text of each file, keyed by file name (`terminals.csv`)
+ * @param options - `name` for messages
+ * @returns the validated network
+ * @throws CorridorError `invalid-input` listing every problem
+ * @example
+ * ```ts
+ * const network = loadNetwork({ 'dataset.json': '…', 'sources.csv': '…', … });
+ * network.terminals.length;
+ * ```
+ */
+export function loadNetwork(files: DatasetFiles, options: LoadOptions = {}): Network {
+  const issues = new IssueList();
+  const locate = new Locator();
+  for (const file of REQUIRED_FILES) {
+    if (files[file] === undefined) {
+      issues.add({ file, message: 'the file is missing', fix: 'add it (see docs/dataset-format.md)' });
+    }
+  }
+  const known = new Set<string>(Object.values(DATASET_FILES));
+  for (const file of Object.keys(files)) {
+    if (!known.has(file) && !file.startsWith('.') && !/\.(md|txt)$/i.test(file)) {
+      issues.add({
+        file,
+        message: 'is not a file of the dataset format',
+        fix: `remove or rename it; the format's files are ${[...known].join(', ')}`,
+      });
+    }
+  }
+
+  const rawIds = new Set<string>();
+  const table = (file: string, kind: string, columns: Parameters<typeof parseTable>[2]): TableRow[] => {
+    const text = files[file];
+    if (text === undefined) return [];
+    const rows = parseTable(file, text, columns, issues);
+    for (const row of rows) {
+      locate.set(kind, row.cells.id ?? '', { file, row: row.row });
+      rawIds.add(row.cells.id ?? '');
+    }
+    return rows;
+  };
+  const json = <T>(file: string, read: (file: string, text: string, issues: IssueList) => T | undefined) => {
+    const text = files[file];
+    return text === undefined ? undefined : read(file, text, issues);
+  };
+
+  const manifest = json(DATASET_FILES.manifest, readManifest);
+  const sources = readSources(table(DATASET_FILES.sources, 'source', SOURCE_COLUMNS), issues);
+  const places = readPlaces(table(DATASET_FILES.places, 'place', PLACE_COLUMNS), issues);
+  const terminals = readTerminals(table(DATASET_FILES.terminals, 'terminal', TERMINAL_COLUMNS), issues);
+  const seaWaypoints = readSeaWaypoints(table(DATASET_FILES.seaWaypoints, 'waypoint', SEA_WAYPOINT_COLUMNS), issues);
+  const seaLanes = readSeaLanes(table(DATASET_FILES.seaLanes, 'lane', SEA_LANE_COLUMNS), issues);
+  const railJunctions = readRailJunctions(
+    table(DATASET_FILES.railJunctions, 'junction', RAIL_JUNCTION_COLUMNS),
+    issues,
+  );
+  const railTracks = readRailTracks(table(DATASET_FILES.railTracks, 'track', RAIL_TRACK_COLUMNS), issues);
+  const roadLinks = readRoadLinks(table(DATASET_FILES.roadLinks, 'road', ROAD_LINK_COLUMNS), issues);
+  const demandRows =
+    files[DATASET_FILES.demand] === undefined
+      ? []
+      : parseTable(DATASET_FILES.demand, files[DATASET_FILES.demand] as string, DEMAND_COLUMNS, issues);
+  for (const row of demandRows) {
+    locate.set('demand', `${row.cells.from}>${row.cells.to}>${row.cells.cargo}`, {
+      file: DATASET_FILES.demand,
+      row: row.row,
+    });
+  }
+  const demand = readDemand(demandRows, issues);
+  const services = json(DATASET_FILES.services, readServices) ?? [];
+  services.forEach((service, index) =>
+    locate.set('service', service.id, { file: DATASET_FILES.services, pointer: `/services/${index}` }),
+  );
+  const corridors = json(DATASET_FILES.corridors, readCorridors) ?? [];
+  corridors.forEach((corridor, index) =>
+    locate.set('corridor', corridor.id, { file: DATASET_FILES.corridors, pointer: `/corridors/${index}` }),
+  );
+
+  const network: Network = {
+    formatVersion: FORMAT_VERSION,
+    name: manifest?.name ?? '',
+    description: manifest?.description ?? '',
+    places,
+    terminals,
+    seaWaypoints,
+    seaLanes,
+    railJunctions,
+    railTracks,
+    roadLinks,
+    services,
+    corridors,
+    demand,
+    sources,
+  };
+  // Cross-file checks need every file whole: after a missing file, a broken header or a JSON file that does
+  // not match its schema, they would only echo that problem as a flood of unknown references.
+  const fileLevelProblems = issues.items.some(
+    (issue) =>
+      (issue.row === undefined && issue.pointer === undefined) || issue.row === 1 || issue.pointer !== undefined,
+  );
+  const parsedIds = new Set(
+    [
+      ...places,
+      ...terminals,
+      ...seaWaypoints,
+      ...railJunctions,
+      ...seaLanes,
+      ...railTracks,
+      ...roadLinks,
+      ...sources,
+    ].map((e) => e.id),
+  );
+  if (!fileLevelProblems)
+    checkNetwork(network, locate, issues, new Set([...rawIds].filter((id) => !parsedIds.has(id))));
+  if (issues.count > 0) {
+    const what = options.name === undefined ? 'the dataset' : `dataset ${options.name}`;
+    throw new CorridorError(
+      'invalid-input',
+      `${what} is invalid (${issues.count} problem${issues.count === 1 ? '' : 's'}):`,
+      issues.items,
+    );
+  }
+  return network;
+}

@@ -1,0 +1,162 @@
+import {
+  CARGO_CLASSES,
+  type DemandFlow,
+  GAUGES_MM,
+  type GaugeMm,
+  PASSAGE_IDS,
+  type PassageId,
+  type RailJunction,
+  type RailTrack,
+  type RoadLink,
+  type SeaLane,
+  type SeaWaypoint,
+} from '../model/network.js';
+import { didYouMean, suggest } from '../model/suggest.js';
+import type { IssueList } from './issue-list.js';
+import type { TableRow } from './parse-table.js';
+import { CellReader } from './read-cells.js';
+
+export const SEA_WAYPOINT_COLUMNS = { required: ['id', 'name_en', 'lon', 'lat', 'passage', 'sources'] };
+export const SEA_LANE_COLUMNS = { required: ['id', 'from', 'to', 'via', 'passages', 'sources'] };
+export const RAIL_JUNCTION_COLUMNS = { required: ['id', 'name_en', 'lon', 'lat', 'sources'] };
+export const RAIL_TRACK_COLUMNS = { required: ['id', 'from', 'to', 'gauge_mm', 'via', 'sources'] };
+export const ROAD_LINK_COLUMNS = { required: ['id', 'from', 'to', 'detour_factor', 'sources'] };
+export const DEMAND_COLUMNS = {
+  required: ['from', 'to', 'cargo', 'teu_per_week', 'tonnes_per_week', 'basis', 'sources'],
+};
+
+function passages(tableRow: TableRow, cells: CellReader, issues: IssueList): PassageId[] | undefined {
+  const listed = cells.list('passages');
+  const unknown = listed.filter((passage) => !(PASSAGE_IDS as readonly string[]).includes(passage));
+  for (const passage of unknown) {
+    issues.add({
+      file: tableRow.file,
+      row: tableRow.row,
+      field: 'passages',
+      value: passage,
+      message: `unknown passage${didYouMean(suggest(passage, PASSAGE_IDS))}`,
+      fix: `use the fixed passage ids: ${PASSAGE_IDS.join(', ')}`,
+    });
+  }
+  return unknown.length > 0 ? undefined : (listed as PassageId[]);
+}
+
+/** Reads `sea-waypoints.csv`. */
+export function readSeaWaypoints(rows: readonly TableRow[], issues: IssueList): SeaWaypoint[] {
+  return rows.flatMap((tableRow) => {
+    const cells = new CellReader(tableRow, issues);
+    const id = cells.id('id');
+    const nameEn = cells.text('name_en');
+    const position = cells.position();
+    const passage = cells.oneOf('passage', PASSAGE_IDS, true);
+    if (id === undefined || nameEn === undefined || position === undefined) return [];
+    if (passage === undefined && !cells.isEmpty('passage')) return [];
+    return [{ id, nameEn, position, sources: cells.list('sources'), ...(passage === undefined ? {} : { passage }) }];
+  });
+}
+
+/** Reads `sea-lanes.csv`. */
+export function readSeaLanes(rows: readonly TableRow[], issues: IssueList): SeaLane[] {
+  return rows.flatMap((tableRow) => {
+    const cells = new CellReader(tableRow, issues);
+    const id = cells.id('id');
+    const from = cells.id('from');
+    const to = cells.id('to');
+    const via = cells.points('via');
+    const lanePassages = passages(tableRow, cells, issues);
+    if (id === undefined || from === undefined || to === undefined || via === undefined) return [];
+    if (lanePassages === undefined) return [];
+    return [{ id, from, to, via, passages: lanePassages, sources: cells.list('sources') }];
+  });
+}
+
+/** Reads `rail-junctions.csv`. */
+export function readRailJunctions(rows: readonly TableRow[], issues: IssueList): RailJunction[] {
+  return rows.flatMap((tableRow) => {
+    const cells = new CellReader(tableRow, issues);
+    const id = cells.id('id');
+    const nameEn = cells.text('name_en');
+    const position = cells.position();
+    if (id === undefined || nameEn === undefined || position === undefined) return [];
+    return [{ id, nameEn, position, sources: cells.list('sources') }];
+  });
+}
+
+/** Reads `rail-tracks.csv`. */
+export function readRailTracks(rows: readonly TableRow[], issues: IssueList): RailTrack[] {
+  return rows.flatMap((tableRow) => {
+    const cells = new CellReader(tableRow, issues);
+    const id = cells.id('id');
+    const from = cells.id('from');
+    const to = cells.id('to');
+    const gauge = cells.oneOf('gauge_mm', GAUGES_MM.map(String));
+    const via = cells.points('via');
+    if (id === undefined || from === undefined || to === undefined || gauge === undefined || via === undefined) {
+      return [];
+    }
+    return [{ id, from, to, gaugeMm: Number(gauge) as GaugeMm, via, sources: cells.list('sources') }];
+  });
+}
+
+/** Reads `road-links.csv`. */
+export function readRoadLinks(rows: readonly TableRow[], issues: IssueList): RoadLink[] {
+  return rows.flatMap((tableRow) => {
+    const cells = new CellReader(tableRow, issues);
+    const id = cells.id('id');
+    const from = cells.id('from');
+    const to = cells.id('to');
+    const detourFactor = cells.number('detour_factor', { min: 1, max: 5, unit: 'road km per great-circle km' });
+    if (id === undefined || from === undefined || to === undefined || detourFactor === undefined) return [];
+    return [{ id, from, to, detourFactor, sources: cells.list('sources') }];
+  });
+}
+
+/** Reads `demand.csv`: containers in TEU/week, air cargo in tonnes/week. */
+export function readDemand(rows: readonly TableRow[], issues: IssueList): DemandFlow[] {
+  return rows.flatMap((tableRow) => {
+    const cells = new CellReader(tableRow, issues);
+    const fromPlaceId = cells.id('from');
+    const toPlaceId = cells.id('to');
+    const cargo = cells.oneOf('cargo', CARGO_CLASSES);
+    const basis = cells.text('basis');
+    const unitField = cargo === 'air-cargo' ? 'tonnes_per_week' : 'teu_per_week';
+    const otherField = cargo === 'air-cargo' ? 'teu_per_week' : 'tonnes_per_week';
+    const amount = cells.number(unitField, {
+      min: 0,
+      exclusiveMin: true,
+      unit: cargo === 'air-cargo' ? 'tonnes per week' : 'TEU per week',
+    });
+    if (cargo !== undefined && !cells.isEmpty(otherField)) {
+      issues.add({
+        file: tableRow.file,
+        row: tableRow.row,
+        field: otherField,
+        value: tableRow.cells[otherField] ?? '',
+        message: `a ${cargo} flow is measured in ${unitField} only`,
+        fix: `leave ${otherField} empty`,
+      });
+    }
+    if (fromPlaceId === undefined || toPlaceId === undefined || cargo === undefined) return [];
+    if (basis === undefined || amount === undefined) return [];
+    if (fromPlaceId === toPlaceId) {
+      issues.add({
+        file: tableRow.file,
+        row: tableRow.row,
+        field: 'to',
+        value: toPlaceId,
+        message: 'a flow from a place to itself',
+        fix: 'give two different places',
+      });
+      return [];
+    }
+    const flow: DemandFlow = {
+      fromPlaceId,
+      toPlaceId,
+      cargo,
+      basis,
+      sources: cells.list('sources'),
+      ...(cargo === 'air-cargo' ? { tonnesPerWeek: amount } : { teuPerWeek: amount }),
+    };
+    return [flow];
+  });
+}

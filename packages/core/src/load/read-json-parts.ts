@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { type Corridor, FORMAT_VERSION, MODES, type Service, VEHICLE_CLASSES } from '../model/network.js';
+import type { IssueList } from './issue-list.js';
+
+const id = z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be an id of letters, digits, _ and -');
+const sourceIds = z.array(z.string().min(1)).min(1, 'needs at least one source id');
+
+const manifestSchema = z.strictObject({
+  formatVersion: z.number(),
+  name: z.string().min(1),
+  description: z.string().min(1),
+});
+
+const stopSchema = z.strictObject({
+  terminal: id,
+  dwellHours: z.number().min(0),
+  runningHours: z.number().positive().optional(),
+});
+
+const departureSchema = z.strictObject({
+  weekday: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)], {
+    error: 'must be a weekday number, 1 = Monday … 7 = Sunday',
+  }),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time HH:MM'),
+});
+
+const serviceSchema = z.strictObject({
+  id,
+  mode: z.enum(MODES),
+  nameEn: z.string().min(1),
+  nameZh: z.string().min(1).optional(),
+  operator: z.string().min(1).optional(),
+  vehicle: z.enum(VEHICLE_CLASSES),
+  stops: z.array(stopSchema).min(2, 'needs at least two stops'),
+  frequencyPerWeek: z.number().positive().optional(),
+  departures: z.array(departureSchema).min(1).optional(),
+  timeZone: z.string().min(1).optional(),
+  unitCapacity: z.strictObject({ teu: z.number().positive().optional(), tonnes: z.number().positive().optional() }),
+  speedKmh: z.number().positive().optional(),
+  tariff: z.strictObject({
+    usdPerTeu: z.number().min(0).optional(),
+    usdPerTonne: z.number().min(0).optional(),
+    sources: sourceIds,
+  }),
+  bidirectional: z.boolean(),
+  sources: sourceIds,
+});
+
+const corridorSchema = z.strictObject({
+  id,
+  nameEn: z.string().min(1),
+  nameZh: z.string().min(1),
+  services: z.array(id).min(1, 'needs at least one service'),
+  sources: sourceIds,
+});
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): string | undefined {
+  let node: unknown = root;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node === undefined ? undefined : JSON.stringify(node);
+}
+
+function fixFor(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `write a ${issue.expected}`;
+    case 'too_small':
+      return issue.origin === 'array'
+        ? `give at least ${issue.minimum} entr${issue.minimum === 1 ? 'y' : 'ies'}`
+        : `give a value ${issue.inclusive ? '≥' : '>'} ${issue.minimum}`;
+    case 'too_big':
+      return `give a value ${issue.inclusive ? '≤' : '<'} ${issue.maximum}`;
+    case 'unrecognized_keys':
+      return 'remove it or correct its spelling (see docs/dataset-format.md)';
+    case 'invalid_value':
+      return `use one of ${issue.values.map(String).join(', ')}`;
+    default:
+      return 'see docs/dataset-format.md';
+  }
+}
+
+/** Parses a JSON file and checks it against a schema, reporting each problem with its JSON pointer. */
+function parseJson<T>(file: string, text: string, schema: z.ZodType<T>, issues: IssueList): T | undefined {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    issues.add({
+      file,
+      message: `is not valid JSON: ${(error as Error).message}`,
+      fix: 'fix the syntax (a JSON linter shows where)',
+    });
+    return undefined;
+  }
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+    const field = path.at(-1);
+    const value = valueAt(raw, path);
+    issues.add({
+      file,
+      pointer: `/${path.map(String).join('/')}`,
+      ...(field === undefined ? {} : { field: String(field) }),
+      ...(value === undefined ? {} : { value }),
+      message: issue.code === 'unrecognized_keys' ? `unknown property "${issue.keys.join('", "')}"` : issue.message,
+      fix: fixFor(issue),
+    });
+  }
+  return undefined;
+}
+
+/** Reads `dataset.json` and checks its `formatVersion`. */
+export function readManifest(file: string, text: string, issues: IssueList) {
+  const manifest = parseJson(file, text, manifestSchema, issues);
+  if (manifest !== undefined && manifest.formatVersion !== FORMAT_VERSION) {
+    issues.add({
+      file,
+      pointer: '/formatVersion',
+      field: 'formatVersion',
+      value: String(manifest.formatVersion),
+      message: `this library reads formatVersion ${FORMAT_VERSION}`,
+      fix: `convert the dataset to formatVersion ${FORMAT_VERSION} (docs/dataset-format.md) or use a matching Corridor version`,
+    });
+    return undefined;
+  }
+  return manifest;
+}
+
+/** Reads `services.json`: `{ "services": [ … ] }`. Per-mode rules are checked in `checkServices`. */
+export function readServices(file: string, text: string, issues: IssueList): Service[] | undefined {
+  const parsed = parseJson(file, text, z.strictObject({ services: z.array(serviceSchema) }), issues);
+  return parsed?.services.map(({ stops, ...service }) => ({
+    ...service,
+    stops: stops.map(({ terminal, ...stop }) => ({ terminalId: terminal, ...stop })),
+  }));
+}
+
+/** Reads `corridors.json`: `{ "corridors": [ … ] }`. */
+export function readCorridors(file: string, text: string, issues: IssueList): Corridor[] | undefined {
+  const parsed = parseJson(file, text, z.strictObject({ corridors: z.array(corridorSchema) }), issues);
+  return parsed?.corridors.map(({ services, ...corridor }) => ({ ...corridor, serviceIds: services }));
+}

@@ -1,0 +1,178 @@
+import {
+  GAUGES_MM,
+  type GaugeMm,
+  type Place,
+  type RegisteredSource,
+  TERMINAL_KINDS,
+  type Terminal,
+} from '../model/network.js';
+import type { Confidence } from '../model/source.js';
+import type { IssueList } from './issue-list.js';
+import type { TableRow } from './parse-table.js';
+import { CellReader } from './read-cells.js';
+
+const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low', 'derived', 'assumption', 'per plan'];
+const COUNTRY = /^[A-Z]{2}$/;
+
+export const SOURCE_COLUMNS = { required: ['id', 'title', 'url', 'confidence'], optional: ['category', 'note'] };
+export const PLACE_COLUMNS = { required: ['id', 'name_en', 'name_zh', 'lon', 'lat', 'country', 'regions', 'sources'] };
+export const TERMINAL_COLUMNS = {
+  required: ['id', 'kind', 'place', 'name_en', 'name_zh', 'lon', 'lat', 'country', 'handling_hours', 'sources'],
+  optional: [
+    'far_country',
+    'locode',
+    'iata',
+    'gauge_mm',
+    'far_gauge_mm',
+    'handling_usd_per_teu',
+    'handling_usd_per_tonne',
+    'capacity_teu_per_year',
+    'capacity_tonnes_per_year',
+    'capacity_trains_per_day',
+    'dwell_hours',
+  ],
+};
+
+function country(cells: CellReader, field: string, optional = false): string | undefined {
+  return cells.matching(field, COUNTRY, 'an ISO 3166-1 alpha-2 country code like CN', optional);
+}
+
+function gauge(cells: CellReader, field: string): GaugeMm | undefined {
+  if (cells.isEmpty(field)) return undefined;
+  const value = cells.number(field);
+  if (value === undefined) return undefined;
+  if ((GAUGES_MM as readonly number[]).includes(value)) return value as GaugeMm;
+  cells.oneOf(field, GAUGES_MM.map(String)); // reports the value with the allowed gauges
+  return undefined;
+}
+
+/** Reads `sources.csv`. */
+export function readSources(rows: readonly TableRow[], issues: IssueList): RegisteredSource[] {
+  return rows.flatMap((tableRow) => {
+    const cells = new CellReader(tableRow, issues);
+    const id = cells.id('id');
+    const title = cells.text('title');
+    const url = cells.optionalText('url');
+    const note = cells.optionalText('note');
+    const confidence = cells.oneOf('confidence', CONFIDENCES);
+    if (url !== undefined && !/^https?:\/\/\S+$/.test(url)) {
+      issues.add({
+        file: tableRow.file,
+        row: tableRow.row,
+        field: 'url',
+        value: url,
+        message: 'is not an http(s) URL',
+        fix: 'give the full URL, or leave it empty and say in the note why there is none',
+      });
+      return [];
+    }
+    if (url === undefined && note === undefined) {
+      issues.add({
+        file: tableRow.file,
+        row: tableRow.row,
+        field: 'note',
+        message: 'a source without a URL needs a note',
+        fix: 'say where the source can be found or why there is no URL',
+      });
+    }
+    if (id === undefined || title === undefined || confidence === undefined) return [];
+    const source: RegisteredSource = {
+      id,
+      category: cells.optionalText('category') ?? '',
+      title,
+      confidence,
+      ...(url === undefined ? {} : { url }),
+      ...(note === undefined ? {} : { note }),
+    };
+    return [source];
+  });
+}
+
+/** Reads `places.csv`. */
+export function readPlaces(rows: readonly TableRow[], issues: IssueList): Place[] {
+  return rows.flatMap((tableRow) => {
+    const cells = new CellReader(tableRow, issues);
+    const id = cells.id('id');
+    const nameEn = cells.text('name_en');
+    const nameZh = cells.text('name_zh');
+    const position = cells.position();
+    const placeCountry = country(cells, 'country');
+    const regions = cells.list('regions');
+    if (id === undefined || nameEn === undefined || nameZh === undefined) return [];
+    if (position === undefined || placeCountry === undefined) return [];
+    return [{ id, nameEn, nameZh, position, country: placeCountry, regions, sources: cells.list('sources') }];
+  });
+}
+
+/** Reads `terminals.csv`. Kind-specific rules (gauges, capacities) are checked here; references later. */
+export function readTerminals(rows: readonly TableRow[], issues: IssueList): Terminal[] {
+  return rows.flatMap((tableRow) => {
+    const cells = new CellReader(tableRow, issues);
+    const report = (field: string, message: string, fix: string) =>
+      issues.add({ file: tableRow.file, row: tableRow.row, field, value: tableRow.cells[field] ?? '', message, fix });
+    const id = cells.id('id');
+    const kind = cells.oneOf('kind', TERMINAL_KINDS);
+    const nameEn = cells.text('name_en');
+    const nameZh = cells.text('name_zh');
+    const position = cells.position();
+    const terminalCountry = country(cells, 'country');
+    const farCountry = country(cells, 'far_country', true);
+    const gaugeMm = gauge(cells, 'gauge_mm');
+    const farGaugeMm = gauge(cells, 'far_gauge_mm');
+    const handlingHours = cells.number('handling_hours', { min: 0, unit: 'hours' });
+    const positive = { min: 0, exclusiveMin: true };
+    const optional = {
+      handlingUsdPerTeu: cells.optionalNumber('handling_usd_per_teu', { min: 0, unit: 'USD per TEU' }),
+      handlingUsdPerTonne: cells.optionalNumber('handling_usd_per_tonne', { min: 0, unit: 'USD per tonne' }),
+      capacityTeuPerYear: cells.optionalNumber('capacity_teu_per_year', { ...positive, unit: 'TEU per year' }),
+      capacityTonnesPerYear: cells.optionalNumber('capacity_tonnes_per_year', { ...positive, unit: 'tonnes per year' }),
+      capacityTrainsPerDay: cells.optionalNumber('capacity_trains_per_day', { ...positive, unit: 'trains per day' }),
+      dwellHours: cells.optionalNumber('dwell_hours', { min: 0, unit: 'hours' }),
+    };
+    const placeId = cells.optionalText('place');
+    const locode = cells.matching('locode', /^[A-Z]{2}[A-Z2-9]{3}$/, 'a UN/LOCODE like CNXMN', true);
+    const iata = cells.matching('iata', /^[A-Z]{3}$/, 'a three-letter IATA code like XMN', true);
+    const railKind = kind === 'rail-terminal' || kind === 'inland-port' || kind === 'border-crossing';
+    if (railKind && gaugeMm === undefined && cells.isEmpty('gauge_mm')) {
+      report('gauge_mm', `a ${kind} needs a gauge`, 'give the track gauge in mm (1435, 1520 or 1000)');
+    }
+    if (kind === 'border-crossing') {
+      if (cells.isEmpty('far_gauge_mm'))
+        report('far_gauge_mm', 'a border crossing needs the far-side gauge', 'give it in mm');
+      if (cells.isEmpty('far_country'))
+        report('far_country', 'a border crossing needs the far-side country', 'give its ISO code');
+    } else if (kind !== undefined && placeId === undefined) {
+      report('place', `a ${kind} must serve a place`, 'give the id of a place in places.csv');
+    }
+    if (
+      id === undefined ||
+      kind === undefined ||
+      nameEn === undefined ||
+      nameZh === undefined ||
+      position === undefined ||
+      terminalCountry === undefined ||
+      handlingHours === undefined
+    ) {
+      return [];
+    }
+    const defined = Object.fromEntries(Object.entries(optional).filter(([, value]) => value !== undefined));
+    const terminal: Terminal = {
+      id,
+      kind,
+      nameEn,
+      nameZh,
+      position,
+      country: terminalCountry,
+      handlingHours,
+      sources: cells.list('sources'),
+      ...defined,
+      ...(placeId === undefined ? {} : { placeId }),
+      ...(farCountry === undefined ? {} : { farCountry }),
+      ...(gaugeMm === undefined ? {} : { gaugeMm }),
+      ...(farGaugeMm === undefined ? {} : { farGaugeMm }),
+      ...(locode === undefined ? {} : { locode }),
+      ...(iata === undefined ? {} : { iata }),
+    };
+    return [terminal];
+  });
+}

@@ -1,0 +1,1 @@
+export { readDatasetDirectory } from './read-dataset-directory.js';
