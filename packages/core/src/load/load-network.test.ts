@@ -37,7 +37,7 @@ function issuesOf(files: Record<string, string>): InputIssue[] {
  */
 function expectOneIssue(
   files: Record<string, string>,
-  expected: Partial<InputIssue> & { message: RegExp },
+  expected: Omit<Partial<InputIssue>, 'message'> & { message: RegExp },
 ): InputIssue {
   const issues = issuesOf(files);
   const { message, ...located } = expected;

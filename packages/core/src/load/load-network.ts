@@ -117,13 +117,13 @@ export function loadNetwork(files: DatasetFiles, options: LoadOptions = {}): Net
   }
   const demand = readDemand(demandRows, issues);
   const services = json(DATASET_FILES.services, readServices) ?? [];
-  services.forEach((service, index) =>
-    locate.set('service', service.id, { file: DATASET_FILES.services, pointer: `/services/${index}` }),
-  );
+  for (const [index, service] of services.entries()) {
+    locate.set('service', service.id, { file: DATASET_FILES.services, pointer: `/services/${index}` });
+  }
   const corridors = json(DATASET_FILES.corridors, readCorridors) ?? [];
-  corridors.forEach((corridor, index) =>
-    locate.set('corridor', corridor.id, { file: DATASET_FILES.corridors, pointer: `/corridors/${index}` }),
-  );
+  for (const [index, corridor] of corridors.entries()) {
+    locate.set('corridor', corridor.id, { file: DATASET_FILES.corridors, pointer: `/corridors/${index}` });
+  }
 
   const network: Network = {
     formatVersion: FORMAT_VERSION,
