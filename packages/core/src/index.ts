@@ -1,2 +1,3 @@
+export * from './geo/index.js';
 export * from './load/index.js';
 export * from './model/index.js';

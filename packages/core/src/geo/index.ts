@@ -1,0 +1,11 @@
+export { DEFAULT_MAX_SEGMENT_KM, greatCirclePath, pathLengthKm } from './great-circle-path.js';
+export {
+  buildInfrastructureGraphs,
+  type InfrastructureGraphs,
+  type NodeAttributes,
+  type WayAttributes,
+  type WayGraph,
+} from './infrastructure-graphs.js';
+export { type InfrastructurePath, infrastructurePath, type PathOptions } from './infrastructure-path.js';
+export { type NetworkFeature, type NetworkPart, networkGeoJson } from './network-geojson.js';
+export { gaugeChangeCrossings, type ServiceLegGeometry, serviceLegs } from './service-legs.js';

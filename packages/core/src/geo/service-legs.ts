@@ -1,0 +1,68 @@
+import type { LonLat, Mode, Network, PassageId, Service } from '../model/network.js';
+import { pathLengthKm } from './great-circle-path.js';
+import type { InfrastructureGraphs } from './infrastructure-graphs.js';
+import { infrastructurePath } from './infrastructure-path.js';
+
+/** The geometry of one leg of a service, between two consecutive stops. */
+export interface ServiceLegGeometry {
+  readonly serviceId: string;
+  readonly mode: Mode;
+  /** Index of the leg's first stop in `service.stops`. */
+  readonly index: number;
+  readonly fromTerminalId: string;
+  readonly toTerminalId: string;
+  /** Derived from geometry: sea lanes, rail tracks, road links or the great circle. */
+  readonly distanceKm: number;
+  readonly passages: readonly PassageId[];
+  /** The way ids the leg runs along (empty for air). */
+  readonly ways: readonly string[];
+  /** Points from the first stop to the second (not densified; draw with `greatCirclePath`). */
+  readonly points: readonly LonLat[];
+}
+
+/** Border crossings where the gauge changes: a train may only pass them as a stop. */
+export function gaugeChangeCrossings(network: Network): Set<string> {
+  return new Set(
+    network.terminals.filter((t) => t.kind === 'border-crossing' && t.gaugeMm !== t.farGaugeMm).map((t) => t.id),
+  );
+}
+
+/**
+ * The legs of a service along the infrastructure, with distances derived from geometry. A leg with no
+ * path (impossible in a validated network unless passages are avoided) is left out and its stop pair
+ * is listed in `unroutable`.
+ *
+ * @param network - the validated network
+ * @param graphs - its infrastructure graphs
+ * @param service - one of its services
+ * @param avoidPassages - passages the sea legs may not use (for scenarios)
+ */
+export function serviceLegs(
+  network: Network,
+  graphs: InfrastructureGraphs,
+  service: Service,
+  avoidPassages: ReadonlySet<PassageId> = new Set(),
+): { legs: ServiceLegGeometry[]; unroutable: [string, string][] } {
+  const terminals = new Map(network.terminals.map((t) => [t.id, t]));
+  const closedNodes = service.mode === 'rail' ? gaugeChangeCrossings(network) : new Set<string>();
+  const legs: ServiceLegGeometry[] = [];
+  const unroutable: [string, string][] = [];
+  for (let index = 0; index + 1 < service.stops.length; index++) {
+    const fromTerminalId = service.stops[index]?.terminalId as string;
+    const toTerminalId = service.stops[index + 1]?.terminalId as string;
+    const base = { serviceId: service.id, mode: service.mode, index, fromTerminalId, toTerminalId };
+    if (service.mode === 'air') {
+      const points = [terminals.get(fromTerminalId)?.position, terminals.get(toTerminalId)?.position] as LonLat[];
+      legs.push({ ...base, distanceKm: pathLengthKm(points), passages: [], ways: [], points });
+      continue;
+    }
+    const graph = graphs[service.mode];
+    const path = infrastructurePath(graph, fromTerminalId, toTerminalId, { avoidPassages, closedNodes });
+    if (path === undefined) {
+      unroutable.push([fromTerminalId, toTerminalId]);
+      continue;
+    }
+    legs.push({ ...base, distanceKm: path.distanceKm, passages: path.passages, ways: path.ways, points: path.points });
+  }
+  return { legs, unroutable };
+}
