@@ -1,6 +1,8 @@
 import { CorridorError } from '@corridor/core';
 import { Command, CommanderError } from 'commander';
+import { exportCommand } from './commands/export-command.js';
 import { sourcesCommand } from './commands/sources-command.js';
+import { validateCommand } from './commands/validate-command.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 
 /** Where the CLI writes; tests pass collectors, `bin.ts` passes the process streams. */
@@ -25,7 +27,7 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
-  for (const command of [sourcesCommand(io)]) {
+  for (const command of [validateCommand(io), exportCommand(io), sourcesCommand(io)]) {
     // addCommand() does not pass on exitOverride and output settings the way command() does.
     program.addCommand(command.copyInheritedSettings(program));
   }

@@ -63,6 +63,17 @@ export function findUpwardImports(srcRoot: string): ImportViolation[] {
       }
       if (!specifier.startsWith('.')) continue; // third-party packages
       const target = resolve(dirname(path), specifier);
+      if (relative(srcRoot, target).startsWith('..')) {
+        // Tests beside the code may use helpers and fixtures from packages/core/test; modules may not.
+        if (!file.endsWith('.test.ts')) {
+          violations.push({
+            file,
+            specifier,
+            reason: 'a module imports from outside src; move the code into a concern',
+          });
+        }
+        continue;
+      }
       const to = concernOf(srcRoot, target);
       if (to === undefined) {
         violations.push({ file, specifier, reason: 'a concern imports the package root; import the concern itself' });

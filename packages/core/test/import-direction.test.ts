@@ -52,6 +52,16 @@ describe('import direction (DESIGN.md §3)', () => {
       expect(findUpwardImports(src).map((v) => v.file)).toEqual(['geo/a.ts', 'geo/b.ts', 'geo/c.ts']);
     });
 
+    it('lets tests, and only tests, import helpers from outside src', () => {
+      const src = tree({
+        'geo/a.test.ts': "import { f } from '../../test/fixture.js';",
+        'geo/b.ts': "import { f } from '../../test/fixture.js';",
+      });
+      expect(findUpwardImports(src).map((v) => [v.file, v.reason])).toEqual([
+        ['geo/b.ts', 'a module imports from outside src; move the code into a concern'],
+      ]);
+    });
+
     it('reports a folder that is not a concern, and a concern importing the package root', () => {
       const src = tree({ 'utils/u.ts': '', 'load/l.ts': "import { x } from '../index.js';", 'index.ts': '' });
       const reasons = findUpwardImports(src).map((v) => v.reason);

@@ -1,8 +1,8 @@
+import { countAntimeridianJumps } from '@corridor/core/model';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import countriesJson from 'world-atlas/countries-50m.json?raw';
 import { basemapGeometry, isCountriesTopology } from './basemap-geometry';
-import { countAntimeridianJumps } from './unwrap-ring';
 
 // The real file the dashboard ships (read as text so the type checker does not infer a type for 750 kB of JSON).
 const topology: unknown = JSON.parse(countriesJson);

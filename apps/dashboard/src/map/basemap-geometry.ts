@@ -1,7 +1,7 @@
+import { unwrapLine, unwrapRing } from '@corridor/core/model';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { unwrapLine, unwrapRing } from '@corridor/core/model';
 
 /** A world-atlas `countries-*.json` topology: country polygons plus their merged `land`. */
 export type CountriesTopology = Topology<{ countries: GeometryCollection; land: GeometryCollection }>;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { tinyDataset } from '../load/fixtures/tiny-dataset.js';
+import { tinyDataset } from '../../test/tiny-dataset.js';
 import { loadNetwork } from '../load/load-network.js';
 import { greatCircleKm } from '../model/great-circle-km.js';
 import type { LonLat } from '../model/network.js';

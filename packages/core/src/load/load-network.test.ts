@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { tinyDataset } from '../../test/tiny-dataset.js';
 import { CorridorError, type InputIssue } from '../model/corridor-error.js';
-import { tinyDataset } from './fixtures/tiny-dataset.js';
 import { loadNetwork } from './load-network.js';
 
 /** A copy of the tiny dataset with `from` replaced by `to` in one file; fails if `from` is not there. */
@@ -127,7 +127,7 @@ describe('loadNetwork reports malformed input with file, row, field and fix', ()
     );
   });
   it('a wrong formatVersion', () => {
-    expectOneIssue(edit('dataset.json', '"formatVersion":1', '"formatVersion":2'), {
+    expectOneIssue(edit('dataset.json', '"formatVersion": 1', '"formatVersion": 2'), {
       file: 'dataset.json',
       field: 'formatVersion',
       value: '2',
@@ -467,11 +467,7 @@ describe('loadNetwork reports malformed input with file, row, field and fix', ()
   });
   it('a tariff without sources', () => {
     expectOneIssue(
-      edit(
-        'services.json',
-        '"usdPerTeu": 600,\n        "sources": [\n          "X1"\n        ]',
-        '"usdPerTeu": 600,\n        "sources": []',
-      ),
+      edit('services.json', '"usdPerTeu": 600,\n        "sources": ["X1"]', '"usdPerTeu": 600,\n        "sources": []'),
       {
         file: 'services.json',
         pointer: '/services/0/tariff/sources',

@@ -1,0 +1,138 @@
+// The bundled dataset's geometry, checked against Natural Earth 1:50m land: no sea lane crosses land, and
+// every rail border crossing changes gauge where the gauges of its two sides differ.
+import { buildInfrastructureGraphs, gaugeChangeCrossings, greatCirclePath } from '@corridor/core';
+import { countAntimeridianJumps, greatCircleKm, type LonLat, unwrapRing } from '@corridor/core/model';
+import { fujianNetwork } from '@corridor/data';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import land50m from 'world-atlas/land-50m.json' with { type: 'json' };
+
+/** Samples along every sea lane, at most this far apart. */
+const SAMPLE_KM = 2;
+/** Land is tolerated this close to a seaport: harbours sit inside the 1:50m coastline. */
+const PORT_TOLERANCE_KM = 8;
+/**
+ * Waterways 1:50m draws as land (sources.csv X41): the Suez and Panama canals, and the river fairways up
+ * to Antwerp (Scheldt) and Hamburg (Elbe). Their lanes follow the real fairway through shape points.
+ */
+const CANAL_PASSAGES = new Set(['suez', 'panama']);
+const RIVER_PORT_TOLERANCE_KM: Record<string, number> = { anr_port: 40, ham_port: 110 };
+
+interface Ring {
+  /** Edges `[x1, y1, x2, y2]` by 1° latitude band, so a horizontal ray only meets the edges of its band. */
+  bands: Map<number, number[][]>;
+  minLon: number;
+  maxLon: number;
+  minLat: number;
+  maxLat: number;
+}
+
+function landRings(): Ring[] {
+  const topology = land50m as unknown as Topology<{ land: GeometryCollection }>;
+  const polygons = feature(topology, topology.objects.land).features.flatMap((f) => {
+    const geometry = f.geometry as Polygon | MultiPolygon;
+    return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  });
+  // Rings cut at the antimeridian (Chukotka, Fiji) are made continuous, then tested at lon and lon ± 360;
+  // planar ray casting on the cut rings would see land across whole bands of latitude.
+  return polygons.flat().map((ring) => {
+    const points = countAntimeridianJumps(ring) % 2 === 0 ? unwrapRing(ring) : ring;
+    const lons = points.map((p) => p[0] as number);
+    const lats = points.map((p) => p[1] as number);
+    const bands = new Map<number, number[][]>();
+    for (let i = 1; i < points.length; i++) {
+      const [x1 = 0, y1 = 0] = points[i - 1] as Position;
+      const [x2 = 0, y2 = 0] = points[i] as Position;
+      for (let band = Math.floor(Math.min(y1, y2)); band <= Math.floor(Math.max(y1, y2)); band++) {
+        const list = bands.get(band) ?? [];
+        list.push([x1, y1, x2, y2]);
+        bands.set(band, list);
+      }
+    }
+    return {
+      bands,
+      minLon: Math.min(...lons),
+      maxLon: Math.max(...lons),
+      minLat: Math.min(...lats),
+      maxLat: Math.max(...lats),
+    };
+  });
+}
+
+function inRing(ring: Ring, lon: number, lat: number): boolean {
+  let inside = false;
+  for (const [xi = 0, yi = 0, xj = 0, yj = 0] of ring.bands.get(Math.floor(lat)) ?? []) {
+    if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+const rings = landRings();
+function onLand([rawLon, lat]: LonLat): boolean {
+  const lon = ((((rawLon + 180) % 360) + 360) % 360) - 180;
+  let inside = false;
+  for (const ring of rings) {
+    if (lat < ring.minLat || lat > ring.maxLat) continue;
+    const hit = [lon, lon + 360, lon - 360].some((x) => x >= ring.minLon && x <= ring.maxLon && inRing(ring, x, lat));
+    if (hit) inside = !inside;
+  }
+  return inside;
+}
+
+describe('the Fujian dataset geometry', () => {
+  const graphs = buildInfrastructureGraphs(fujianNetwork);
+  const seaports = fujianNetwork.terminals.filter((t) => t.kind === 'seaport');
+
+  it('the land test itself tells land from sea, across the antimeridian too', () => {
+    expect(onLand([105, 35])).toBe(true); // China
+    expect(onLand([115, 15])).toBe(false); // South China Sea
+    expect(onLand([178.0, -17.8])).toBe(true); // Viti Levu, a ring cut at ±180°
+    expect(onLand([86.5, -16.5])).toBe(false); // Indian Ocean at Fiji's latitude
+    expect(onLand([-176, 67])).toBe(true); // Chukotka, east of ±180°
+  });
+
+  it(`has no sea lane on land (sampled every ${SAMPLE_KM} km against Natural Earth 1:50m, ${PORT_TOLERANCE_KM} km tolerance at seaports)`, () => {
+    const onLandSamples: string[] = [];
+    let samples = 0;
+    graphs.sea.forEachEdge((_edge, lane) => {
+      if (lane.passages.some((passage) => CANAL_PASSAGES.has(passage))) return;
+      for (const point of greatCirclePath(lane.points, SAMPLE_KM)) {
+        samples++;
+        if (!onLand(point)) continue;
+        const tolerated = (port: (typeof seaports)[number]) =>
+          greatCircleKm(port.position, point) <= (RIVER_PORT_TOLERANCE_KM[port.id] ?? PORT_TOLERANCE_KM);
+        if (seaports.some(tolerated)) continue;
+        onLandSamples.push(`${lane.id} at ${point[0].toFixed(3)} ${point[1].toFixed(3)}`);
+      }
+    });
+    expect(samples).toBeGreaterThan(10_000);
+    expect(onLandSamples.slice(0, 20)).toEqual([]);
+  });
+
+  it('changes gauge at every rail border crossing whose two sides differ, and nowhere else', () => {
+    const crossings = gaugeChangeCrossings(fujianNetwork);
+    for (const terminal of fujianNetwork.terminals.filter((t) => t.kind === 'border-crossing')) {
+      expect(crossings.has(terminal.id), terminal.id).toBe(terminal.gaugeMm !== terminal.farGaugeMm);
+    }
+    // Every China–EU train changes gauge twice: leaving China and entering the EU.
+    const toEurope = fujianNetwork.services.filter(
+      (s) => s.mode === 'rail' && s.stops.some((stop) => stop.terminalId === 'brest_malaszewicze'),
+    );
+    expect(toEurope.length).toBeGreaterThan(0);
+    for (const service of toEurope) {
+      const breaks = service.stops.filter((stop) => crossings.has(stop.terminalId));
+      expect(breaks.length, service.id).toBe(2);
+    }
+  });
+
+  it('gives each gauge-change crossing tracks of both gauges', () => {
+    for (const id of gaugeChangeCrossings(fujianNetwork)) {
+      if (!graphs.rail.hasNode(id)) continue;
+      const gauges = new Set(graphs.rail.mapEdges(id, (_e, track) => track.gaugeMm));
+      const terminal = fujianNetwork.terminals.find((t) => t.id === id);
+      expect(gauges, id).toEqual(new Set([terminal?.gaugeMm, terminal?.farGaugeMm]));
+    }
+  });
+});
