@@ -1,6 +1,12 @@
 // The bundled dataset's geometry, checked against Natural Earth 1:50m land: no sea lane crosses land, and
 // every rail border crossing changes gauge where the gauges of its two sides differ.
-import { buildInfrastructureGraphs, gaugeChangeCrossings, greatCirclePath } from '@corridor/core';
+import {
+  buildInfrastructureGraphs,
+  gaugeChangeCrossings,
+  greatCirclePath,
+  infrastructurePath,
+  networkGeoJson,
+} from '@corridor/core';
 import { countAntimeridianJumps, greatCircleKm, type LonLat, unwrapRing } from '@corridor/core/model';
 import { fujianNetwork } from '@corridor/data';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
@@ -133,6 +139,37 @@ describe('the Fujian dataset geometry', () => {
       const gauges = new Set(graphs.rail.mapEdges(id, (_e, track) => track.gaugeMm));
       const terminal = fujianNetwork.terminals.find((t) => t.id === id);
       expect(gauges, id).toEqual(new Set([terminal?.gaugeMm, terminal?.farGaugeMm]));
+    }
+  });
+
+  it('routes Xiamen → Rotterdam via Suez, and via the Cape when Suez is closed, ~7–14 days longer at 16 kn (FACTS.md §3.8)', () => {
+    const viaSuez = infrastructurePath(graphs.sea, 'xmn_port_haicang', 'rtm_port');
+    const viaCape = infrastructurePath(graphs.sea, 'xmn_port_haicang', 'rtm_port', {
+      avoidPassages: new Set(['suez'] as const),
+    });
+    expect(viaSuez?.passages).toEqual(
+      expect.arrayContaining(['malacca', 'bab-el-mandeb', 'suez', 'gibraltar', 'dover']),
+    );
+    expect(viaCape?.passages).toContain('cape-of-good-hope');
+    expect(viaCape?.passages).not.toContain('suez');
+    const extraDays = ((viaCape?.distanceKm ?? 0) - (viaSuez?.distanceKm ?? 0)) / (16 * 1.852) / 24;
+    expect(extraDays).toBeGreaterThan(7);
+    expect(extraDays).toBeLessThan(14);
+  });
+
+  it('crosses the Pacific from Xiamen to Los Angeles as one continuous GeoJSON line', () => {
+    const path = infrastructurePath(graphs.sea, 'xmn_port_haicang', 'lax_port');
+    expect(path?.distanceKm).toBeGreaterThan(10_500); // ≈ 6,100–6,500 nm
+    expect(path?.distanceKm).toBeLessThan(12_500);
+    const legs = networkGeoJson(fujianNetwork, graphs, 'services').features.filter(
+      (f) => f.properties?.to === 'lax_port' || f.properties?.from === 'lax_port',
+    );
+    expect(legs.length).toBeGreaterThan(0);
+    for (const leg of legs) {
+      const coordinates = leg.geometry.type === 'LineString' ? leg.geometry.coordinates : [];
+      for (let i = 1; i < coordinates.length; i++) {
+        expect(Math.abs((coordinates[i]?.[0] ?? 0) - (coordinates[i - 1]?.[0] ?? 0))).toBeLessThan(180);
+      }
     }
   });
 });
