@@ -1,0 +1,148 @@
+import type { Service, TerminalKind } from '../model/network.js';
+import { didYouMean, suggest } from '../model/suggest.js';
+import { findPath } from './adjacency.js';
+import type { CheckContext } from './check-context.js';
+import type { InfrastructureAdjacency } from './check-infrastructure.js';
+import type { IssueList } from './issue-list.js';
+
+const STOP_KINDS: Record<Service['mode'], readonly TerminalKind[]> = {
+  sea: ['seaport'],
+  rail: ['rail-terminal', 'inland-port', 'border-crossing'],
+  air: ['airport'],
+  road: ['seaport', 'rail-terminal', 'airport', 'border-crossing', 'inland-port'],
+};
+
+/**
+ * Each service: stops at terminals of its mode, capacity and tariff in the mode's unit, a frequency or
+ * departures (in a real time zone), running times, and a path along its infrastructure for every leg —
+ * a train changes gauge only at a border-crossing stop.
+ */
+export function checkServices(context: CheckContext, { sea, rail, road }: InfrastructureAdjacency): void {
+  const { network } = context;
+  const changesGauge = (id: string) => {
+    const t = context.terminals.get(id);
+    return t?.kind === 'border-crossing' && t.gaugeMm !== t.farGaugeMm;
+  };
+  network.services.forEach((service, serviceIndex) => {
+    const at = (pointer: string, detail: Omit<Parameters<IssueList['add']>[0], 'file' | 'pointer'>) =>
+      context.issues.add({ file: 'services.json', pointer: `/services/${serviceIndex}${pointer}`, ...detail });
+    const kinds = STOP_KINDS[service.mode] ?? [];
+    let stopsOk = true;
+    service.stops.forEach((stop, stopIndex) => {
+      const terminal = context.terminals.get(stop.terminalId);
+      if (terminal === undefined) {
+        stopsOk = false;
+        if (context.failedToParse(stop.terminalId)) return; // its own row is reported
+        at(`/stops/${stopIndex}/terminal`, {
+          field: 'terminal',
+          value: stop.terminalId,
+          message: `unknown terminal${didYouMean(suggest(stop.terminalId, [...context.terminals.keys()]))}`,
+          fix: 'use the id of a terminal in terminals.csv',
+        });
+      } else if (!kinds.includes(terminal.kind)) {
+        stopsOk = false;
+        at(`/stops/${stopIndex}/terminal`, {
+          field: 'terminal',
+          value: stop.terminalId,
+          message: `is a ${terminal.kind}, not a terminal a ${service.mode} service can stop at`,
+          fix: `stop at a ${kinds.join(', ')}`,
+        });
+      }
+      if (stopIndex > 0 && stop.terminalId === service.stops[stopIndex - 1]?.terminalId) {
+        at(`/stops/${stopIndex}/terminal`, {
+          field: 'terminal',
+          value: stop.terminalId,
+          message: 'the same terminal twice in a row',
+          fix: 'remove the repeated stop',
+        });
+      }
+    });
+    const unit = service.mode === 'air' ? 'tonnes' : 'teu';
+    if (service.unitCapacity[unit] === undefined) {
+      at('/unitCapacity', {
+        field: unit,
+        message: `a ${service.mode} service needs its capacity in ${unit === 'teu' ? 'TEU' : 'tonnes'} per vehicle`,
+        fix: `give unitCapacity.${unit}`,
+      });
+    }
+    const tariffUnit = service.mode === 'air' ? 'usdPerTonne' : 'usdPerTeu';
+    if (service.tariff[tariffUnit] === undefined) {
+      at('/tariff', {
+        field: tariffUnit,
+        message: `a ${service.mode} service is charged by ${tariffUnit}`,
+        fix: `give tariff.${tariffUnit}`,
+      });
+    }
+    if (service.frequencyPerWeek === undefined && service.departures === undefined) {
+      at('', {
+        field: 'frequencyPerWeek',
+        message: 'no frequency and no departures',
+        fix: 'give frequencyPerWeek or departures',
+      });
+    }
+    if (service.departures !== undefined) {
+      if (service.timeZone === undefined) {
+        at('', {
+          field: 'timeZone',
+          message: 'departures need a time zone',
+          fix: 'give an IANA time zone like Asia/Shanghai',
+        });
+      } else {
+        try {
+          new Intl.DateTimeFormat('en', { timeZone: service.timeZone });
+        } catch {
+          at('/timeZone', {
+            field: 'timeZone',
+            value: service.timeZone,
+            message: 'is not an IANA time zone',
+            fix: 'use a name like Asia/Shanghai or Europe/Warsaw',
+          });
+        }
+      }
+      if (service.frequencyPerWeek !== undefined && service.frequencyPerWeek !== service.departures.length) {
+        at('/frequencyPerWeek', {
+          field: 'frequencyPerWeek',
+          value: String(service.frequencyPerWeek),
+          message: `disagrees with the ${service.departures.length} departures listed`,
+          fix: 'give one of them, or make them agree',
+        });
+      }
+    }
+    if (service.speedKmh === undefined) {
+      service.stops.forEach((stop, stopIndex) => {
+        if (stopIndex > 0 && stop.runningHours === undefined) {
+          at(`/stops/${stopIndex}`, {
+            field: 'runningHours',
+            message: 'no running time from the previous stop and no speedKmh for the service',
+            fix: 'give runningHours on every stop after the first, or speedKmh for the service',
+          });
+        }
+      });
+    }
+    if (!stopsOk) return;
+    const adjacency =
+      service.mode === 'sea' ? sea : service.mode === 'rail' ? rail : service.mode === 'road' ? road : undefined;
+    if (adjacency === undefined) return; // air legs are great circles
+    for (let i = 1; i < service.stops.length; i++) {
+      const from = service.stops[i - 1]?.terminalId as string;
+      const to = service.stops[i]?.terminalId as string;
+      const passable = service.mode === 'rail' ? (node: string) => !changesGauge(node) : () => true;
+      if (findPath(adjacency, from, to, passable) !== undefined) continue;
+      const anyPath = service.mode === 'rail' ? findPath(adjacency, from, to, () => true) : undefined;
+      const crossing = anyPath?.find((node, k) => k > 0 && k < anyPath.length - 1 && changesGauge(node));
+      at(`/stops/${i}`, {
+        field: 'terminal',
+        value: to,
+        ...(crossing === undefined
+          ? {
+              message: `no ${service.mode === 'sea' ? 'sea lane' : service.mode === 'rail' ? 'rail track' : 'road link'} path from ${from} to ${to}`,
+              fix: `connect them in ${service.mode === 'sea' ? 'sea-lanes.csv' : service.mode === 'rail' ? 'rail-tracks.csv' : 'road-links.csv'}`,
+            }
+          : {
+              message: `the train changes gauge between ${from} and ${to} without stopping at a border crossing`,
+              fix: `add the border crossing ${crossing} as a stop between them`,
+            }),
+      });
+    }
+  });
+}
