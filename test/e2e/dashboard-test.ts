@@ -77,3 +77,17 @@ export function cameraInUrl(url: string): { zoom: number; latitudeDeg: number; l
   if (match === null) return null;
   return { zoom: Number(match[1]), latitudeDeg: Number(match[2]), longitudeDeg: Number(match[3]) };
 }
+
+/** Selector of the map legend of the network once a dataset is drawn. */
+export const NETWORK_LEGEND = '[data-testid="network-legend"]';
+
+/**
+ * Waits until the map has drawn the network of a dataset: the legend names it, and MapLibre is idle after adding
+ * or changing its layers.
+ * @param page - the test's page
+ * @param origin - `bundled` (the Fujian dataset) or `loaded` (one the test loaded)
+ */
+export async function waitForNetwork(page: Page, origin: 'bundled' | 'loaded' = 'bundled'): Promise<void> {
+  await expect(page.locator(`${NETWORK_LEGEND}[data-origin="${origin}"]`)).toBeVisible();
+  await expect(page.locator(READY_MAP)).toBeVisible();
+}

@@ -1,23 +1,39 @@
-import type { Source } from '@corridor/core/model';
-import { fujianSources } from '@corridor/data';
-import type { EngineApi, EngineInfo } from './engine-api';
+import type { Network } from '@corridor/core/model';
+import { fujianNetwork } from '@corridor/data';
+import type { EngineApi } from './engine-api';
+import { type OpenDataset, openDataset } from './open-dataset';
+import { tryLoadNetwork } from './try-load-network';
 
 /**
- * Creates the engine over a dataset. The worker exposes the result; tests call it directly.
- * @param sources - the source register (default: the bundled Fujian dataset)
+ * Creates the engine over the bundled dataset. The worker exposes the result; tests call it directly.
+ *
+ * The engine holds the bundled network for its whole life; a dataset loaded from the user's files replaces it as
+ * the *current* one (what every method answers about) until another is loaded or the bundled one is restored.
+ * @param bundled - the dataset built into the dashboard (default: Fujian, from `@corridor/data`)
  * @returns the engine API
  * @example
- * createEngine().info().sourceCount; // 195
+ * const engine = createEngine();
+ * engine.summary().counts.terminals; // 104
  */
-export function createEngine(sources: readonly Source[] = fujianSources): EngineApi {
-  const info: EngineInfo = {
-    engine: '@corridor/core',
-    dataset: '@corridor/data (Fujian)',
-    sourceCount: sources.length,
-    categories: [...new Set(sources.map((source) => source.category))],
-  };
+export function createEngine(bundled: Network = fujianNetwork): EngineApi {
+  const bundledDataset = openDataset(bundled, 'bundled');
+  let current: OpenDataset = bundledDataset;
   return {
-    info: () => info,
-    sources: () => sources,
+    info: () => current.info(),
+    sources: () => current.network.sources,
+    summary: () => current.summary(),
+    networkGeoJson: () => current.mapData(),
+    terminals: () => current.terminals(),
+    services: () => current.services(),
+    loadDataset(files) {
+      const result = tryLoadNetwork(files);
+      if (!result.ok) return result;
+      current = openDataset(result.network, 'loaded');
+      return { ok: true, summary: current.summary() };
+    },
+    useBundledDataset() {
+      current = bundledDataset;
+      return current.summary();
+    },
   };
 }

@@ -1,27 +1,195 @@
 /**
  * The API of the engine worker, shared by the worker (which implements it) and the page (which calls it through
  * comlink, where every method returns a Promise of the same value).
+ *
+ * The worker owns the network: the bundled Fujian dataset, and at most one dataset the user loaded from their own
+ * files. Every method answers about the *current* one; the bundled dataset stays in memory while another is shown.
  */
-import type { Source } from '@corridor/core/model';
+import type {
+  Confidence,
+  InputIssue,
+  LonLat,
+  Mode,
+  RegisteredSource,
+  Source,
+  TerminalKind,
+} from '@corridor/core/model';
+import type { FeatureCollection, LineString, Point } from 'geojson';
 
-export type { Source };
+export type { InputIssue, RegisteredSource, Source };
 
-/** What the engine has loaded. */
+/** Where the current dataset comes from: the one built into the dashboard, or files the user loaded. */
+export type DatasetOrigin = 'bundled' | 'loaded';
+
+/**
+ * A longitude–latitude box `[west, south, east, north]` in degrees, as MapLibre's `fitBounds` takes it. `east` may
+ * exceed 180 when the box crosses the antimeridian (then `east − west` is its width).
+ */
+export type LonLatBounds = readonly [west: number, south: number, east: number, north: number];
+
+/** What the engine has loaded (the summary of the first dashboard release; see {@link DatasetSummary}). */
 export interface EngineInfo {
   /** The library doing the work. */
   readonly engine: '@corridor/core';
-  /** The bundled dataset. */
-  readonly dataset: '@corridor/data (Fujian)';
+  /** The current dataset's name, from its `dataset.json`. */
+  readonly dataset: string;
+  /** Whether it is the bundled dataset or one the user loaded. */
+  readonly origin: DatasetOrigin;
   /** Entries in the dataset's source register. */
   readonly sourceCount: number;
   /** Register sections in first-seen order, e.g. `Rail / CR Express`. */
   readonly categories: readonly string[];
 }
 
-/** Everything the page may ask the engine. */
+/** Rows in each table of a dataset. */
+export interface DatasetCounts {
+  readonly places: number;
+  readonly terminals: number;
+  readonly seaWaypoints: number;
+  readonly seaLanes: number;
+  readonly railJunctions: number;
+  readonly railTracks: number;
+  readonly roadLinks: number;
+  readonly services: number;
+  readonly corridors: number;
+  readonly demandFlows: number;
+  readonly sources: number;
+}
+
+/** A dataset at a glance: its name, where it comes from, and how much of everything it has. */
+export interface DatasetSummary {
+  /** From `dataset.json`, e.g. `Fujian corridors`. */
+  readonly name: string;
+  /** From `dataset.json`. */
+  readonly description: string;
+  readonly origin: DatasetOrigin;
+  readonly counts: DatasetCounts;
+  /** Terminals of each kind (every kind present, zero when there is none). */
+  readonly terminalsByKind: Readonly<Record<TerminalKind, number>>;
+  /** Services of each mode (every mode present, zero when there is none). */
+  readonly servicesByMode: Readonly<Record<Mode, number>>;
+  /** The box around every place and terminal; `null` for a dataset with neither. */
+  readonly bounds: LonLatBounds | null;
+}
+
+/** A source id cited by a row, resolved against the dataset's register. */
+export interface SourceRef {
+  readonly id: string;
+  /** Absent only when the register has no such id (a validated dataset always has). */
+  readonly title?: string;
+  readonly url?: string;
+  readonly confidence?: Confidence;
+}
+
+/** A place named by a row (the place a terminal serves). */
+export interface PlaceRef {
+  readonly id: string;
+  readonly nameEn: string;
+  readonly nameZh: string;
+}
+
+/** One row of the Terminals table. */
+export interface TerminalRow {
+  readonly id: string;
+  readonly kind: TerminalKind;
+  readonly nameEn: string;
+  readonly nameZh: string;
+  /** ISO 3166-1 alpha-2. */
+  readonly country: string;
+  /** For a border crossing: the country on the far side. */
+  readonly farCountry?: string;
+  /** The place the terminal serves; absent for most border crossings. */
+  readonly place?: PlaceRef;
+  /** Where it is, for "show on map". */
+  readonly position: LonLat;
+  readonly sources: readonly SourceRef[];
+}
+
+/** One stop of a service, named. */
+export interface StopRef {
+  readonly terminalId: string;
+  readonly nameEn: string;
+  readonly nameZh: string;
+}
+
+/** One row of the Services table. */
+export interface ServiceRow {
+  readonly id: string;
+  readonly mode: Mode;
+  readonly nameEn: string;
+  /** Absent when the dataset gives no Chinese name (show the English one). */
+  readonly nameZh?: string;
+  readonly operator?: string;
+  /** Countries of its stops, in stop order, each once. */
+  readonly countries: readonly string[];
+  readonly stops: readonly StopRef[];
+  readonly sources: readonly SourceRef[];
+  /** The box around its legs as drawn, for "show on map"; `null` when it has no leg. */
+  readonly bounds: LonLatBounds | null;
+}
+
+/** Properties of a terminal feature on the map. */
+export interface TerminalFeatureProperties {
+  readonly kind: 'terminal';
+  readonly terminalKind: TerminalKind;
+  readonly id: string;
+  readonly name: string;
+  readonly nameZh: string;
+}
+
+/** Properties of a service-leg feature on the map. */
+export interface ServiceLegFeatureProperties {
+  readonly kind: 'service-leg';
+  readonly mode: Mode;
+  /** `serviceId#legIndex` */
+  readonly id: string;
+  readonly service: string;
+  readonly from: string;
+  readonly to: string;
+  readonly distanceKm: number;
+}
+
+/**
+ * The network as the map draws it: GeoJSON from `networkGeoJson` of `@corridor/core/geo`, split by layer. Lines
+ * are densified great circles with continuous longitudes (sea legs along the lanes, rail legs along the tracks,
+ * air legs as great-circle arcs).
+ */
+export interface NetworkMapData {
+  readonly terminals: FeatureCollection<Point, TerminalFeatureProperties>;
+  readonly serviceLegs: FeatureCollection<LineString, ServiceLegFeatureProperties>;
+}
+
+/** The answer to {@link EngineApi.loadDataset}. */
+export type LoadDatasetResult =
+  | { readonly ok: true; readonly summary: DatasetSummary }
+  | { readonly ok: false; readonly issues: readonly InputIssue[] };
+
+/** Everything the page may ask the engine. Every answer is about the current dataset. */
 export interface EngineApi {
-  /** Summarises what the engine has loaded. */
+  /** Summarises what the engine has loaded (kept for the first release's callers; see {@link EngineApi.summary}). */
   info(): EngineInfo;
   /** Returns the dataset's source register, in register order. */
-  sources(): readonly Source[];
+  sources(): readonly RegisteredSource[];
+  /** Counts by table, terminal kind and service mode, the dataset's name and origin. */
+  summary(): DatasetSummary;
+  /** The network for the map; computed once per dataset and kept. */
+  networkGeoJson(): NetworkMapData;
+  /** The Terminals table, in file order. */
+  terminals(): readonly TerminalRow[];
+  /** The Services table, in file order. */
+  services(): readonly ServiceRow[];
+  /**
+   * Validates a dataset from its files and, when it is valid, makes it the current one. The bundled dataset is
+   * kept and comes back with {@link EngineApi.useBundledDataset}.
+   * @param files - the text of each file, keyed by file name (`terminals.csv`)
+   * @returns the new summary, or every problem found (the current dataset is then left as it was)
+   */
+  loadDataset(files: Readonly<Record<string, string>>): LoadDatasetResult;
+  /** Makes the bundled dataset the current one again, and returns its summary. */
+  useBundledDataset(): DatasetSummary;
 }
+
+/** The engine API as the page sees it through comlink: every method answers with a Promise. */
+export type AsyncEngineApi = {
+  readonly [K in keyof EngineApi]: (...args: Parameters<EngineApi[K]>) => Promise<ReturnType<EngineApi[K]>>;
+};

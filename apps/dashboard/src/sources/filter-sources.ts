@@ -1,12 +1,5 @@
 import type { Source } from '@corridor/core/model';
-
-/** Lower-cases and strips combining accents (`Café` → `cafe`); letters that do not decompose, such as `ł`, stay. */
-function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
+import { foldText, queryWords } from '../text/fold-text';
 
 /**
  * Filters a source register by a free-text query: every whitespace-separated word must occur (case- and
@@ -17,13 +10,13 @@ function fold(text: string): string {
  * @example
  * filterSources(sources, 'imo eeoi'); // the sources mentioning both IMO and EEOI
  */
-export function filterSources(sources: readonly Source[], query: string): readonly Source[] {
-  const words = fold(query)
-    .split(/\s+/)
-    .filter((word) => word !== '');
+export function filterSources<T extends Source>(sources: readonly T[], query: string): readonly T[] {
+  const words = queryWords(query);
   if (words.length === 0) return sources;
   return sources.filter((source) => {
-    const haystack = fold([source.id, source.category, source.title, source.url ?? '', source.note ?? ''].join('\n'));
+    const haystack = foldText(
+      [source.id, source.category, source.title, source.url ?? '', source.note ?? ''].join('\n'),
+    );
     return words.every((word) => haystack.includes(word));
   });
 }

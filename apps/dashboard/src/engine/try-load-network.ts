@@ -1,0 +1,73 @@
+import { loadNetwork } from '@corridor/core/load';
+import { CorridorError, type InputIssue, type Network } from '@corridor/core/model';
+import { MAX_DATASET_BYTES, MAX_DATASET_FILES } from '../dataset/dataset-limits';
+
+/** The outcome of {@link tryLoadNetwork}. */
+export type TryLoadResult =
+  | { readonly ok: true; readonly network: Network }
+  | { readonly ok: false; readonly issues: readonly InputIssue[] };
+
+/** UTF-8 length of a string in bytes, without allocating an encoded copy. */
+function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4; // a surrogate pair is one 4-byte character
+      k++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/**
+ * Loads a dataset from its files and never throws: a `CorridorError` becomes its list of issues, and anything
+ * else the loader might throw on hostile input becomes one issue saying so. Oversized input is refused before it
+ * is parsed (the page checks the same limits; this is the worker's own guard).
+ * @param files - the text of each file, keyed by file name (`terminals.csv`)
+ * @returns the network, or every problem found
+ * @example
+ * const result = tryLoadNetwork({ 'dataset.json': '{}' });
+ * if (!result.ok) result.issues.map(formatIssue);
+ */
+export function tryLoadNetwork(files: Readonly<Record<string, string>>): TryLoadResult {
+  const names = Object.keys(files);
+  if (names.length > MAX_DATASET_FILES) {
+    return {
+      ok: false,
+      issues: [
+        {
+          file: '(dataset)',
+          message: `${names.length} files were given; a dataset has at most ${MAX_DATASET_FILES}`,
+          fix: 'choose only the files of the dataset folder',
+        },
+      ],
+    };
+  }
+  let totalBytes = 0;
+  for (const name of names) totalBytes += utf8Bytes(files[name] ?? '');
+  if (totalBytes > MAX_DATASET_BYTES) {
+    return {
+      ok: false,
+      issues: [
+        {
+          file: '(dataset)',
+          message: `the files add up to ${totalBytes} bytes, more than the limit of ${MAX_DATASET_BYTES}`,
+          fix: 'choose only the files of the dataset folder',
+        },
+      ],
+    };
+  }
+  try {
+    return { ok: true, network: loadNetwork(files, { name: 'your dataset' }) };
+  } catch (error) {
+    if (error instanceof CorridorError && error.issues.length > 0) return { ok: false, issues: error.issues };
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      issues: [{ file: '(dataset)', message: `the dataset could not be read: ${message}`, fix: 'check the files' }],
+    };
+  }
+}

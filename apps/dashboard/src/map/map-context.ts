@@ -1,0 +1,17 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { createContext } from 'svelte';
+
+/** What a map layer component gets from the `MapView` it is rendered in. */
+export interface MapContext {
+  /** The MapLibre map, its style loaded (layer components are only rendered once it is). */
+  readonly map: MapLibreMap;
+  /**
+   * Tells the map view that something new is being drawn, so it reports itself not ready (`data-ready="false"`)
+   * until MapLibre is next idle. Call it after adding a source or setting its data, and after changing what a
+   * layer shows (filter, visibility, paint).
+   */
+  drawing(): void;
+}
+
+/** The map of the enclosing `MapView`, shared through Svelte context with the layer components in its `layers`. */
+export const [getMapContext, setMapContext] = createContext<MapContext>();

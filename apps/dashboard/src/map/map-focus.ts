@@ -1,0 +1,19 @@
+import type { LonLat } from '@corridor/core/model';
+import type { LonLatBounds } from '../engine/engine-api';
+
+/** Where to move the map: to a point at a zoom, or to fit a box. */
+export type MapFocusTarget =
+  | { readonly kind: 'point'; readonly center: LonLat; readonly zoom: number }
+  | { readonly kind: 'bounds'; readonly bounds: LonLatBounds };
+
+/**
+ * A request to move the map. `serial` grows with every request, so asking twice for the same target (clicking a
+ * row again after panning away) moves the map again.
+ */
+export interface MapFocus {
+  readonly serial: number;
+  readonly target: MapFocusTarget;
+}
+
+/** Zoom the map flies to when a terminal is shown: the port or station and its city. */
+export const TERMINAL_FOCUS_ZOOM = 8;
