@@ -2,6 +2,21 @@ export type { CorridorErrorCode, InputIssue } from './corridor-error.js';
 export { CorridorError, formatIssue } from './corridor-error.js';
 export { EARTH_RADIUS_KM, greatCircleKm } from './great-circle-km.js';
 export type {
+  BorderCrossing,
+  Endpoint,
+  Itinerary,
+  ItineraryLeg,
+  ItineraryStop,
+  ItineraryWait,
+  NoRoute,
+  Objective,
+  RouteQuery,
+  RouteResult,
+  Snap,
+  Totals,
+} from './itinerary.js';
+export { OBJECTIVES } from './itinerary.js';
+export type {
   CargoClass,
   Corridor,
   DemandFlow,

@@ -1,0 +1,134 @@
+/**
+ * What a route query asks and what it answers (DESIGN.md §5): one canonical type per concept, shared by
+ * the library, the CLI and the dashboard.
+ */
+import type { LineString } from 'geojson';
+import type { LonLat, Mode, PassageId } from './network.js';
+
+/** What a search minimises. `balanced` is money + value of time + carbon price, all in USD. */
+export const OBJECTIVES = ['time', 'cost', 'co2', 'balanced'] as const;
+export type Objective = (typeof OBJECTIVES)[number];
+
+/** The four criteria every search accumulates, whatever it minimises. */
+export interface Totals {
+  readonly durationHours: number;
+  readonly costUsd: number;
+  readonly co2eKg: number;
+  readonly distanceKm: number;
+}
+
+/** An end of a query: a place or terminal (id, UN/LOCODE, IATA, English or Chinese name) or a position. */
+export type Endpoint = string | { readonly position: LonLat };
+
+/** A route query. Every field but `from` and `to` has a default (see `routing/`). */
+export interface RouteQuery {
+  readonly from: Endpoint;
+  readonly to: Endpoint;
+  readonly objective?: Objective;
+  /** Shipment size in TEU (default 1); or give `tonnes` for air cargo compared by mass. */
+  readonly teu?: number;
+  readonly tonnes?: number;
+  /** Modes the route may use (default all); road access to and from terminals is always allowed. */
+  readonly modes?: readonly Mode[];
+  readonly avoidPassages?: readonly PassageId[];
+  /** Terminal ids the route may not use. */
+  readonly avoidTerminals?: readonly string[];
+  /** ISO 3166-1 alpha-2 codes of countries the route may not call at or cross. */
+  readonly avoidCountries?: readonly string[];
+  /** Most changes of vehicle between the first and the last ride. */
+  readonly maxTransfers?: number;
+  /** A place (or terminal) the route must pass through. */
+  readonly via?: string;
+  /** Departure date-time, ISO 8601 (`2026-12-01` or `2026-12-01T08:00:00Z`); timed search when given. */
+  readonly depart?: string;
+  /** How many materially different alternatives to return (default 1). */
+  readonly alternatives?: number;
+}
+
+/** Where a leg or wait happens, with names a person reads. */
+export interface ItineraryStop {
+  /** Terminal or place id. */
+  readonly id: string;
+  readonly nameEn: string;
+  readonly nameZh: string;
+  readonly kind: 'place' | 'terminal' | 'position';
+  readonly position: LonLat;
+}
+
+/** One ride on one service (or one road haul), from boarding to alighting. */
+export interface ItineraryLeg extends Totals {
+  readonly mode: Mode;
+  /** Service id; `undefined` for a road haul (pre- or on-carriage, drayage). */
+  readonly service?: string;
+  readonly serviceName?: string;
+  readonly from: ItineraryStop;
+  readonly to: ItineraryStop;
+  /** ISO 8601 UTC, only in a timed (departure-date) search. */
+  readonly departure?: string;
+  readonly arrival?: string;
+  readonly passages: readonly PassageId[];
+  /** ISO 3166-1 alpha-2 codes of the countries the leg calls at or crosses, in order. */
+  readonly countries: readonly string[];
+  /** Border crossings passed on this ride (terminal ids), whose dwell is in `durationHours`. */
+  readonly borderCrossings: readonly string[];
+  /** The leg's line (densified great circle for air; unwrapped across the antimeridian). */
+  readonly geometry: LineString;
+}
+
+/** Time spent at a terminal off a vehicle: handling, waiting for a departure. */
+export interface ItineraryWait {
+  readonly at: ItineraryStop;
+  readonly kind: 'handling' | 'departure';
+  readonly durationHours: number;
+  readonly costUsd: number;
+  readonly co2eKg: number;
+  /** ISO 8601 UTC start, only in a timed search. */
+  readonly start?: string;
+}
+
+/** A crossing passed on a ride, with the dwell it cost. */
+export interface BorderCrossing {
+  readonly terminal: ItineraryStop;
+  readonly service: string;
+  readonly dwellHours: number;
+  readonly gaugeChange: boolean;
+}
+
+/** A whole route: legs and waits in travel order; totals are their sums. */
+export interface Itinerary {
+  readonly totals: Totals;
+  /** Distinct modes of the legs in order of first use. */
+  readonly modes: readonly Mode[];
+  /** Changes of vehicle between rides (road hauls count as rides). */
+  readonly transfers: number;
+  readonly legs: readonly ItineraryLeg[];
+  readonly waits: readonly ItineraryWait[];
+  readonly borderCrossings: readonly BorderCrossing[];
+  readonly passages: readonly PassageId[];
+  readonly countries: readonly string[];
+  /** The value the search minimised (hours, USD or kg, per objective). */
+  readonly objectiveValue: number;
+}
+
+/** An end that was not a place or terminal, snapped to the nearest one. */
+export interface Snap {
+  readonly end: 'from' | 'to';
+  readonly position: LonLat;
+  readonly snappedTo: ItineraryStop;
+  readonly distanceKm: number;
+}
+
+/** Why no route exists, and the one relaxation that would give one. */
+export interface NoRoute {
+  /** A sentence a planner reads: "every sea path uses suez or cape-of-good-hope; …". */
+  readonly reason: string;
+  /** The constraints or closures that cut every path (`passage:suez`, `mode:air`, `max-transfers`, …). */
+  readonly blockedBy: readonly string[];
+  /** The single change that restores a route, with that route's totals; absent when none does. */
+  readonly relaxation?: { readonly change: string; readonly totals: Totals };
+}
+
+/** A route answer: itineraries (best first), or no route with its reason. */
+export type RouteResult =
+  | { readonly itineraries: readonly Itinerary[]; readonly snaps: readonly Snap[] }
+  | { readonly noRoute: NoRoute; readonly snaps: readonly Snap[] };
