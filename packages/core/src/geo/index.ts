@@ -1,5 +1,13 @@
 export { DEFAULT_MAX_SEGMENT_KM, greatCirclePath, pathLengthKm } from './great-circle-path.js';
 export {
+  type InfrastructureDistance,
+  type InfrastructureDistanceOptions,
+  type InfrastructureDistanceProperties,
+  infrastructureDistance,
+  infrastructureDistanceFeature,
+  type NoInfrastructurePath,
+} from './infrastructure-distance.js';
+export {
   buildInfrastructureGraphs,
   type InfrastructureGraphs,
   type NodeAttributes,
