@@ -31,4 +31,16 @@ describe('the corridor binary', () => {
     expect(first.status).toBe(0);
     expect(first.stdout).toBe(second.stdout);
   });
+
+  it('distance CNXMN NLRTM --json prints the sea distance via Suez, byte-identical on two runs', () => {
+    const first = corridor('distance', 'CNXMN', 'NLRTM', '--json');
+    const second = corridor('distance', 'CNXMN', 'NLRTM', '--json');
+    expect(first.status).toBe(0);
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toBe(second.stdout);
+    const result = JSON.parse(first.stdout) as { distanceKm: number; distanceNm: number; passages: string[] };
+    expect(result.passages).toContain('suez');
+    expect(result.distanceKm).toBeGreaterThan(17_500);
+    expect(result.distanceNm).toBeCloseTo(result.distanceKm / 1.852, 0);
+  });
 });

@@ -1,5 +1,6 @@
 import { CorridorError } from '@corridor/core';
 import { Command, CommanderError } from 'commander';
+import { distanceCommand } from './commands/distance-command.js';
 import { exportCommand } from './commands/export-command.js';
 import { sourcesCommand } from './commands/sources-command.js';
 import { validateCommand } from './commands/validate-command.js';
@@ -27,7 +28,7 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
-  for (const command of [validateCommand(io), exportCommand(io), sourcesCommand(io)]) {
+  for (const command of [validateCommand(io), exportCommand(io), sourcesCommand(io), distanceCommand(io)]) {
     // addCommand() does not pass on exitOverride and output settings the way command() does.
     program.addCommand(command.copyInheritedSettings(program));
   }
@@ -36,7 +37,9 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
     return EXIT_OK;
   } catch (error) {
     if (error instanceof CommanderError) {
-      // --help and --version end through exitOverride too, with exit code 0.
+      // --help and --version end through exitOverride too, with exit code 0. A command that fails on its
+      // own terms (`command.error(message, { code: 'corridor.…', exitCode })`, e.g. no path) keeps its code.
+      if (error.code.startsWith('corridor.')) return error.exitCode;
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
     if (error instanceof CorridorError) {
