@@ -107,6 +107,12 @@ export function createNetworkLookup(network: Network): NetworkLookup {
       ...new Set([...byName].filter(([name]) => words(name).includes(` ${wanted} `)).flatMap(([, list]) => list)),
     ];
     if (wanted.length >= 3 && partial.length === 1) return partial[0] as Location;
+    // "Los Angeles" is part of the place and of the terminals serving it: the place is meant.
+    const partialPlaces = partial.filter((l) => l.kind === 'place');
+    const onlyPlace = partialPlaces.length === 1 ? (partialPlaces[0] as Location & { kind: 'place' }).place : undefined;
+    if (onlyPlace !== undefined && partial.every((l) => l.kind === 'place' || l.terminal.placeId === onlyPlace.id)) {
+      return partialPlaces[0] as Location;
+    }
     if (wanted.length >= 3 && partial.length > 1) {
       const listed = partial.slice(0, 5).map(describe).join(', ');
       throw new CorridorError(

@@ -1,0 +1,129 @@
+/**
+ * Costing defaults: emission intensities, road haulage, value of time and carbon price. Each figure names
+ * its source (an id of FACTS.md §9 / `data/fujian/sources.csv`) or says it is an assumption. Merged with
+ * the caller's overrides in one place, `resolveCosting`.
+ */
+import { CorridorError, type InputIssue } from '../model/corridor-error.js';
+import type { VehicleClass } from '../model/network.js';
+import { DEFAULT_TONNES_PER_LOADED_TEU } from '../model/units.js';
+
+/** A default with where it comes from. */
+export interface SourcedValue {
+  readonly value: number;
+  /** Source ids, or `assumption` with the reason. */
+  readonly source: string;
+}
+
+/** Well-to-wheel emission intensity per vehicle class, g CO2e per tonne-km (ISO 14083 / GLEC style). */
+export const DEFAULT_EMISSION_G_PER_TONNE_KM: Readonly<Record<VehicleClass, SourcedValue>> = {
+  'deep-sea-container': { value: 10, source: 'FACTS.md §7.2 planner default (assumption) inside [C13][C16] 8–11' },
+  'feeder-container': { value: 20, source: 'FACTS.md §7.2 planner default (assumption); no source found' },
+  'rail-china-europe': {
+    value: 25,
+    source: 'FACTS.md §7.2 planner default (assumption) between [C15] 11 and [C16] 30',
+  },
+  'rail-domestic-china': {
+    value: 25,
+    source: 'assumption: the FACTS.md §7.2 China–Europe rail default, for Chinese grid-electric and diesel traction',
+  },
+  truck: { value: 75, source: 'FACTS.md §7.2 planner default (assumption) inside [C15] 90 and [C21] 62' },
+  'air-freighter': { value: 850, source: 'FACTS.md §7.2 planner default (assumption) near [C14] 789–890' },
+  'air-belly': { value: 700, source: 'assumption: inside the FACTS.md §7.2 belly range 600–830 [C14]' },
+};
+
+/** Everything costing needs besides the network; every field overridable through `CostingOverrides`. */
+export interface Costing {
+  /** Cargo mass of one loaded TEU, t; converts between TEU and tonnes (air is compared per tonne). */
+  readonly tonnesPerTeu: number;
+  readonly emissionGPerTonneKm: Readonly<Record<VehicleClass, number>>;
+  /** Emission per tonne handled at a terminal (each load or unload), kg CO2e. */
+  readonly hubKgCo2ePerTonne: number;
+  /** Road haulage rate, USD per TEU-km (USD per tonne-km for air cargo is this ÷ `tonnesPerTeu`). */
+  readonly roadUsdPerTeuKm: number;
+  readonly roadSpeedKmh: number;
+  /** Value of time of the cargo, USD per TEU-day, for the `balanced` objective. */
+  readonly valueOfTimeUsdPerTeuDay: number;
+  /** Carbon price, USD per tonne CO2e, for the `balanced` objective. */
+  readonly carbonPriceUsdPerTonne: number;
+}
+
+/** Partial costing; what is left out takes the default. */
+export type CostingOverrides = Partial<Omit<Costing, 'emissionGPerTonneKm'>> & {
+  readonly emissionGPerTonneKm?: Partial<Record<VehicleClass, number>>;
+};
+
+/** The sources of the scalar defaults, for reports and the dashboard. */
+export const COSTING_SOURCES: Readonly<Record<Exclude<keyof Costing, 'emissionGPerTonneKm'>, SourcedValue>> = {
+  tonnesPerTeu: { value: DEFAULT_TONNES_PER_LOADED_TEU, source: '[C17] IMO EEOI guidance, 10 t per loaded TEU' },
+  hubKgCo2ePerTonne: {
+    value: 0.5,
+    source: 'assumption: FACTS.md gives no terminal emission intensity; 0.5 kg per tonne per handling',
+  },
+  roadUsdPerTeuKm: {
+    value: 1,
+    source: 'assumption: FACTS.md gives no trucking rate; USD 1 per TEU-km (a 40-foot truck at USD 2 per km)',
+  },
+  roadSpeedKmh: { value: 50, source: 'assumption: average container-truck speed including urban access, 50 km/h' },
+  valueOfTimeUsdPerTeuDay: {
+    value: 50,
+    source: 'assumption: USD 50 per TEU-day of transit (inventory cost of general cargo); set your own',
+  },
+  carbonPriceUsdPerTonne: {
+    value: 100,
+    source: 'assumption: USD 100 per t CO2e, the order of EU ETS prices in 2023–2025 (not in FACTS.md)',
+  },
+};
+
+/** The defaults as one `Costing`. */
+export const DEFAULT_COSTING: Costing = {
+  tonnesPerTeu: COSTING_SOURCES.tonnesPerTeu.value,
+  emissionGPerTonneKm: Object.fromEntries(
+    Object.entries(DEFAULT_EMISSION_G_PER_TONNE_KM).map(([vehicle, { value }]) => [vehicle, value]),
+  ) as Record<VehicleClass, number>,
+  hubKgCo2ePerTonne: COSTING_SOURCES.hubKgCo2ePerTonne.value,
+  roadUsdPerTeuKm: COSTING_SOURCES.roadUsdPerTeuKm.value,
+  roadSpeedKmh: COSTING_SOURCES.roadSpeedKmh.value,
+  valueOfTimeUsdPerTeuDay: COSTING_SOURCES.valueOfTimeUsdPerTeuDay.value,
+  carbonPriceUsdPerTonne: COSTING_SOURCES.carbonPriceUsdPerTonne.value,
+};
+
+const MUST_BE_POSITIVE = new Set(['tonnesPerTeu', 'roadSpeedKmh']);
+
+function defaultOf(name: string): number | undefined {
+  const [head, vehicle] = name.split('.');
+  if (head === 'emissionGPerTonneKm') return DEFAULT_COSTING.emissionGPerTonneKm[vehicle as VehicleClass];
+  return (DEFAULT_COSTING as unknown as Record<string, number>)[head as string];
+}
+
+/**
+ * Merges overrides into the defaults — the one place defaults are applied. Throws on a negative or
+ * non-finite figure, naming it.
+ *
+ * @param overrides - figures to replace
+ * @returns a complete `Costing`
+ * @example
+ * resolveCosting({ carbonPriceUsdPerTonne: 80 }).tonnesPerTeu; // 10
+ */
+export function resolveCosting(overrides: CostingOverrides = {}): Costing {
+  const { emissionGPerTonneKm, ...scalars } = overrides;
+  const costing: Costing = {
+    ...DEFAULT_COSTING,
+    ...Object.fromEntries(Object.entries(scalars).filter(([, value]) => value !== undefined)),
+    emissionGPerTonneKm: { ...DEFAULT_COSTING.emissionGPerTonneKm, ...emissionGPerTonneKm },
+  };
+  const figures: [string, number][] = [
+    ...Object.entries(costing).filter((entry): entry is [string, number] => typeof entry[1] === 'number'),
+    ...Object.entries(costing.emissionGPerTonneKm).map(([k, v]): [string, number] => [`emissionGPerTonneKm.${k}`, v]),
+  ];
+  const issues: InputIssue[] = figures
+    .filter(([name, value]) => !Number.isFinite(value) || value < 0 || (value === 0 && MUST_BE_POSITIVE.has(name)))
+    .map(([name, value]) => ({
+      file: 'costing',
+      field: name,
+      value: String(value),
+      message: MUST_BE_POSITIVE.has(name) ? 'must be a finite number > 0' : 'must be a finite number ≥ 0',
+      fix: `leave it out for the default (${String(defaultOf(name))})`,
+    }));
+  if (issues.length > 0) throw new CorridorError('invalid-argument', 'costing: invalid figures', issues);
+  return costing;
+}

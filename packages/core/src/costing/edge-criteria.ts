@@ -1,0 +1,64 @@
+import type { RoutingEdge } from '../graph/routing-edge.js';
+import type { Costing } from './costing-defaults.js';
+import type { Shipment } from './shipment.js';
+
+/** The criteria of one edge for one shipment. Waiting is kept apart so a timed search can replace it. */
+export interface EdgeCriteria {
+  /** Moving, dwelling and handling time, h (no waiting for a departure). */
+  readonly hours: number;
+  /** Average wait for a departure (half the headway), h; `board` edges only. */
+  readonly waitHours: number;
+  readonly usd: number;
+  readonly co2eKg: number;
+  readonly distanceKm: number;
+}
+
+/** A charge given per TEU and/or per tonne, for a shipment: per TEU when the dataset prices it so. */
+function charge(usdPerTeu: number, usdPerTonne: number, shipment: Shipment): number {
+  return usdPerTeu > 0 ? usdPerTeu * shipment.teu : usdPerTonne * shipment.tonnes;
+}
+
+/**
+ * Costs one edge of the routing graph for a shipment (DESIGN.md §5, ISO 14083 / GLEC style): rides and
+ * road hauls emit tonne-km × the vehicle's well-to-wheel intensity; every lift of a box (board, alight,
+ * gauge change) emits the hub figure per tonne and costs the terminal's handling charge.
+ *
+ * @param edge - an edge of `buildRoutingGraph`
+ * @param shipment - TEU and tonnes
+ * @param costing - from `resolveCosting`
+ * @returns hours, wait hours, USD, kg CO2e and km
+ * @example
+ * edgeCriteria(rideEdge, { teu: 2, tonnes: 20 }, DEFAULT_COSTING).co2eKg; // 20 t × km × 10 g ÷ 1000
+ */
+export function edgeCriteria(edge: RoutingEdge, shipment: Shipment, costing: Costing): EdgeCriteria {
+  const hub = edge.handlesCargo ? costing.hubKgCo2ePerTonne * shipment.tonnes : 0;
+  const handlingUsd = edge.handlesCargo ? charge(edge.usdPerTeu, edge.usdPerTonne, shipment) : 0;
+  switch (edge.kind) {
+    case 'access':
+    case 'egress':
+    case 'road':
+      return {
+        hours: edge.distanceKm / costing.roadSpeedKmh,
+        waitHours: 0,
+        usd: edge.distanceKm * costing.roadUsdPerTeuKm * shipment.teu,
+        co2eKg: (shipment.tonnes * edge.distanceKm * costing.emissionGPerTonneKm.truck) / 1000,
+        distanceKm: edge.distanceKm,
+      };
+    case 'ride':
+      return {
+        hours: edge.hours,
+        waitHours: 0,
+        usd: charge(edge.usdPerTeu, edge.usdPerTonne, shipment),
+        co2eKg:
+          edge.vehicle === undefined
+            ? 0
+            : (shipment.tonnes * edge.distanceKm * costing.emissionGPerTonneKm[edge.vehicle]) / 1000,
+        distanceKm: edge.distanceKm,
+      };
+    case 'board':
+      return { hours: edge.hours, waitHours: edge.averageWaitHours, usd: handlingUsd, co2eKg: hub, distanceKm: 0 };
+    case 'alight':
+    case 'dwell':
+      return { hours: edge.hours, waitHours: 0, usd: handlingUsd, co2eKg: hub, distanceKm: 0 };
+  }
+}

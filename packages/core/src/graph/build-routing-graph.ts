@@ -1,0 +1,263 @@
+import { DirectedGraph } from 'graphology';
+import { countriesAlong } from '../geo/countries-along.js';
+import type { InfrastructureGraphs } from '../geo/infrastructure-graphs.js';
+import { type ServiceLegGeometry, serviceLegs } from '../geo/service-legs.js';
+import type { Network, PassageId, Service, Terminal, WeeklyDeparture } from '../model/network.js';
+import { HOURS_PER_WEEK } from '../model/units.js';
+import type { RoutingEdge, RoutingNode } from './routing-edge.js';
+
+/** One direction of a service as the graph runs it, with the timetable offsets of its stops. */
+export interface ServiceRun {
+  readonly serviceId: string;
+  readonly reverse: boolean;
+  readonly terminalIds: readonly string[];
+  /** Hours from the departure at the first stop to the arrival at / departure from each stop. */
+  readonly arrivalOffsetHours: readonly number[];
+  readonly departureOffsetHours: readonly number[];
+  /** Hours between departures (168 ÷ departures per week). */
+  readonly headwayHours: number;
+  /** Published weekly departures from the first stop, when the dataset gives them. */
+  readonly departures?: readonly WeeklyDeparture[];
+  readonly timeZone?: string;
+}
+
+/** The expanded graph of a network, and what was left out of it. */
+export interface RoutingGraph {
+  readonly graph: DirectedGraph<RoutingNode, RoutingEdge>;
+  /** Directed service runs by `serviceId` + (`:reverse`). */
+  readonly runs: ReadonlyMap<string, ServiceRun>;
+  /** Services with a leg that has no path once passages are avoided: left out, not half-built. */
+  readonly suspendedServices: readonly string[];
+  readonly avoidedPassages: readonly PassageId[];
+}
+
+/** Node keys, in one place. */
+export const routingNodeKey = {
+  placeOut: (placeId: string) => `place-out:${placeId}`,
+  placeIn: (placeId: string) => `place-in:${placeId}`,
+  terminal: (terminalId: string) => `terminal:${terminalId}`,
+  stop: (runKey: string, index: number, side: 'departure' | 'arrival') => `stop:${runKey}:${index}:${side}`,
+};
+
+/** Key of a directed service run. */
+export function runKey(serviceId: string, reverse: boolean): string {
+  return reverse ? `${serviceId}:reverse` : serviceId;
+}
+
+/** Countries a leg passes: along the line on land, the canals at sea (their banks' country). */
+const PASSAGE_COUNTRY: Partial<Record<PassageId, string>> = { suez: 'EG', panama: 'PA' };
+
+function legCountries(leg: ServiceLegGeometry, from: Terminal, to: Terminal): string[] {
+  const country = (t: Terminal) => (t.kind === 'border-crossing' ? undefined : t.country);
+  if (leg.mode === 'sea') {
+    const canals = leg.passages.flatMap((p) => PASSAGE_COUNTRY[p] ?? []);
+    return [from.country, ...canals, to.country].filter((c, i, all) => c !== all[i - 1]);
+  }
+  if (leg.mode === 'air') return from.country === to.country ? [from.country] : [from.country, to.country];
+  return countriesAlong(leg.points, [country(from), country(to)]);
+}
+
+interface Context {
+  readonly network: Network;
+  readonly graph: DirectedGraph<RoutingNode, RoutingEdge>;
+  readonly terminals: ReadonlyMap<string, Terminal>;
+}
+
+const noCharge = { usdPerTeu: 0, usdPerTonne: 0, averageWaitHours: 0, passages: [], countries: [], points: [] };
+
+function addRun(context: Context, service: Service, legs: ServiceLegGeometry[], reverse: boolean, base?: number[]) {
+  const { graph, terminals } = context;
+  const stops = reverse ? [...service.stops].reverse() : service.stops;
+  const directed = reverse
+    ? [...legs].reverse().map((leg) => ({ ...leg, points: [...leg.points].reverse(), passages: leg.passages }))
+    : legs;
+  const key = runKey(service.id, reverse);
+  const totalKm = legs.reduce((sum, leg) => sum + leg.distanceKm, 0);
+  const headwayHours = HOURS_PER_WEEK / (service.departures?.length ?? service.frequencyPerWeek ?? 1);
+  const arrivalOffsetHours: number[] = [0];
+  const departureOffsetHours: number[] = [0];
+  const terminalIds = stops.map((s) => s.terminalId);
+  const common = { mode: service.mode, serviceId: service.id, reverse, vehicle: service.vehicle };
+  for (let i = 0; i < stops.length; i++) {
+    const terminal = terminals.get(terminalIds[i] as string) as Terminal;
+    const node = { kind: 'stop-departure', serviceId: service.id, reverse, stopIndex: i } as const;
+    const at = { terminalId: terminal.id, position: terminal.position };
+    graph.addNode(routingNodeKey.stop(key, i, 'arrival'), { ...node, ...at, kind: 'stop-arrival' });
+    graph.addNode(routingNodeKey.stop(key, i, 'departure'), { ...node, ...at });
+  }
+  for (let i = 0; i < stops.length; i++) {
+    const terminal = terminals.get(terminalIds[i] as string) as Terminal;
+    const stop = stops[i] as (typeof stops)[number];
+    const arrival = routingNodeKey.stop(key, i, 'arrival');
+    const departure = routingNodeKey.stop(key, i, 'departure');
+    const handling = {
+      ...noCharge,
+      ...common,
+      stopIndex: i,
+      terminalId: terminal.id,
+      distanceKm: 0,
+      hours: terminal.handlingHours,
+      usdPerTeu: terminal.handlingUsdPerTeu ?? 0,
+      usdPerTonne: terminal.handlingUsdPerTonne ?? 0,
+      handlesCargo: true,
+    };
+    const isCrossing = terminal.kind === 'border-crossing';
+    if (i > 0 && i < stops.length - 1) {
+      const gaugeChange = isCrossing && terminal.gaugeMm !== terminal.farGaugeMm;
+      graph.addDirectedEdgeWithKey(`dwell:${key}:${i}`, arrival, departure, {
+        ...(gaugeChange ? handling : { ...noCharge, ...common, stopIndex: i, terminalId: terminal.id }),
+        kind: 'dwell',
+        distanceKm: 0,
+        hours: stop.dwellHours,
+        handlesCargo: gaugeChange,
+        countries: isCrossing ? [terminal.country, terminal.farCountry ?? terminal.country] : [terminal.country],
+      });
+    }
+    if (isCrossing) {
+      // Boxes are not booked on or off a train at a border; the dwell above is its whole cost.
+    } else {
+      const terminalNode = routingNodeKey.terminal(terminal.id);
+      if (i < stops.length - 1) {
+        graph.addDirectedEdgeWithKey(`board:${key}:${i}`, terminalNode, departure, {
+          ...handling,
+          kind: 'board',
+          averageWaitHours: headwayHours / 2,
+          countries: [terminal.country],
+        });
+      }
+      if (i > 0) {
+        graph.addDirectedEdgeWithKey(`alight:${key}:${i}`, arrival, terminalNode, {
+          ...handling,
+          kind: 'alight',
+          countries: [terminal.country],
+        });
+      }
+    }
+    const leg = directed[i];
+    if (leg === undefined) continue;
+    const next = reverse ? stops[i] : stops[i + 1];
+    const from = terminal;
+    const to = terminals.get(terminalIds[i + 1] as string) as Terminal;
+    // Running time as published, scaled by distance when a closure lengthens the leg; else distance ÷ speed.
+    const baseKm = base?.[reverse ? legs.length - 1 - i : i] ?? leg.distanceKm;
+    const hours =
+      next?.runningHours === undefined
+        ? leg.distanceKm / (service.speedKmh as number)
+        : (next.runningHours * leg.distanceKm) / baseKm;
+    const share = totalKm === 0 ? 0 : leg.distanceKm / totalKm;
+    graph.addDirectedEdgeWithKey(`ride:${key}:${i}`, departure, routingNodeKey.stop(key, i + 1, 'arrival'), {
+      ...common,
+      kind: 'ride',
+      stopIndex: i,
+      distanceKm: leg.distanceKm,
+      hours,
+      averageWaitHours: 0,
+      usdPerTeu: (service.tariff.usdPerTeu ?? 0) * share,
+      usdPerTonne: (service.tariff.usdPerTonne ?? 0) * share,
+      handlesCargo: false,
+      passages: leg.passages,
+      countries: legCountries(leg, from, to),
+      points: leg.points,
+    });
+    const dwellNext = i + 1 < stops.length - 1 ? (stops[i + 1]?.dwellHours ?? 0) : 0;
+    arrivalOffsetHours.push((departureOffsetHours[i] as number) + hours);
+    departureOffsetHours.push((arrivalOffsetHours[i + 1] as number) + dwellNext);
+  }
+  return {
+    serviceId: service.id,
+    reverse,
+    terminalIds,
+    arrivalOffsetHours,
+    departureOffsetHours,
+    headwayHours,
+    ...(service.departures === undefined ? {} : { departures: service.departures }),
+    ...(service.timeZone === undefined ? {} : { timeZone: service.timeZone }),
+  } satisfies ServiceRun;
+}
+
+/**
+ * Builds the expanded routing graph of a network (DESIGN.md §5) on graphology: each service direction a
+ * chain of stop nodes (arrival → dwell → departure → ride → next arrival), boarded and left at terminal
+ * nodes with handling, places joined to terminals by road. Sea legs follow the lanes that remain open once
+ * `avoidPassages` are closed — longer, with running times growing with distance, as carriers re-routed in
+ * 2024; a service left with no way through is suspended and listed. Deterministic: file order throughout.
+ *
+ * @param network - a validated network
+ * @param graphs - its infrastructure graphs (`buildInfrastructureGraphs`)
+ * @param avoidPassages - passages closed to every sea leg
+ * @returns the graph, its service runs with timetable offsets, and the suspended services
+ * @example
+ * const { graph } = buildRoutingGraph(network, buildInfrastructureGraphs(network));
+ */
+export function buildRoutingGraph(
+  network: Network,
+  graphs: InfrastructureGraphs,
+  avoidPassages: ReadonlySet<PassageId> = new Set(),
+): RoutingGraph {
+  const graph = new DirectedGraph<RoutingNode, RoutingEdge>();
+  const terminals = new Map(network.terminals.map((t) => [t.id, t]));
+  const places = new Map(network.places.map((p) => [p.id, p]));
+  const context: Context = { network, graph, terminals };
+  for (const place of network.places) {
+    graph.addNode(routingNodeKey.placeOut(place.id), {
+      kind: 'place-out',
+      placeId: place.id,
+      position: place.position,
+    });
+    graph.addNode(routingNodeKey.placeIn(place.id), { kind: 'place-in', placeId: place.id, position: place.position });
+  }
+  for (const terminal of network.terminals) {
+    if (terminal.kind === 'border-crossing') continue;
+    graph.addNode(routingNodeKey.terminal(terminal.id), {
+      kind: 'terminal',
+      terminalId: terminal.id,
+      position: terminal.position,
+    });
+  }
+  for (const link of network.roadLinks) {
+    const way = graphs.road.hasEdge(link.id) ? graphs.road.getEdgeAttributes(link.id) : undefined;
+    if (way === undefined) continue; // a longer duplicate of another link between the same ends
+    const ends = [link.from, link.to] as const;
+    for (const [a, b] of [ends, [ends[1], ends[0]] as const]) {
+      const fromPlace = places.get(a);
+      const toPlace = places.get(b);
+      const kind = fromPlace !== undefined ? 'access' : toPlace !== undefined ? 'egress' : 'road';
+      const source = fromPlace !== undefined ? routingNodeKey.placeOut(a) : routingNodeKey.terminal(a);
+      const target = toPlace !== undefined ? routingNodeKey.placeIn(b) : routingNodeKey.terminal(b);
+      if (!graph.hasNode(source) || !graph.hasNode(target)) continue;
+      const country = (id: string) => places.get(id)?.country ?? terminals.get(id)?.country ?? '';
+      const terminalEnd = kind === 'access' ? b : kind === 'egress' ? a : undefined;
+      const points = way.ends[0] === a ? way.points : [...way.points].reverse();
+      graph.addDirectedEdgeWithKey(`${kind}:${link.id}:${a}`, source, target, {
+        ...noCharge,
+        kind,
+        mode: 'road',
+        vehicle: 'truck',
+        roadLinkId: link.id,
+        ...(terminalEnd === undefined ? {} : { terminalId: terminalEnd }),
+        ...((fromPlace ?? toPlace) ? { placeId: (fromPlace ?? toPlace)?.id as string } : {}),
+        distanceKm: way.lengthKm,
+        hours: 0,
+        handlesCargo: false,
+        countries: [country(a), country(b)].filter((c, i, all) => c !== all[i - 1]),
+        points,
+      });
+    }
+  }
+  const runs = new Map<string, ServiceRun>();
+  const suspendedServices: string[] = [];
+  for (const service of network.services) {
+    const { legs, unroutable } = serviceLegs(network, graphs, service, avoidPassages);
+    if (unroutable.length > 0) {
+      suspendedServices.push(service.id);
+      continue;
+    }
+    const needsBase = avoidPassages.size > 0 && service.stops.some((s) => s.runningHours !== undefined);
+    const base = needsBase ? serviceLegs(network, graphs, service).legs.map((l) => l.distanceKm) : undefined;
+    for (const reverse of service.bidirectional ? [false, true] : [false]) {
+      const run = addRun(context, service, legs, reverse, base);
+      runs.set(runKey(service.id, reverse), run);
+    }
+  }
+  return { graph, runs, suspendedServices, avoidedPassages: [...avoidPassages].sort() };
+}

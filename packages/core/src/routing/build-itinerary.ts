@@ -1,0 +1,219 @@
+import type { LineString } from 'geojson';
+import { greatCirclePath } from '../geo/great-circle-path.js';
+import type { RoutingNode } from '../graph/routing-edge.js';
+import type {
+  BorderCrossing,
+  Itinerary,
+  ItineraryLeg,
+  ItineraryStop,
+  ItineraryWait,
+  Totals,
+} from '../model/itinerary.js';
+import type { LonLat, Mode, Network, PassageId } from '../model/network.js';
+import { nextDeparture } from './next-departure.js';
+import type { CriteriaArrays, PreparedGraph } from './prepared-graph.js';
+
+const MS_PER_HOUR = 3_600_000;
+
+/** Names of places and terminals, for itineraries. */
+export interface StopDirectory {
+  stop(node: RoutingNode): ItineraryStop;
+}
+
+/** Builds the directory of a network's places and terminals. */
+export function stopDirectory(network: Network): StopDirectory {
+  const places = new Map(network.places.map((p) => [p.id, p]));
+  const terminals = new Map(network.terminals.map((t) => [t.id, t]));
+  return {
+    stop(node) {
+      if ('placeId' in node) {
+        const p = places.get(node.placeId);
+        return {
+          id: node.placeId,
+          nameEn: p?.nameEn ?? node.placeId,
+          nameZh: p?.nameZh ?? '',
+          kind: 'place',
+          position: node.position,
+        };
+      }
+      const t = terminals.get(node.terminalId);
+      return {
+        id: node.terminalId,
+        nameEn: t?.nameEn ?? node.terminalId,
+        nameZh: t?.nameZh ?? '',
+        kind: 'terminal',
+        position: node.position,
+      };
+    },
+  };
+}
+
+const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
+
+function lineOf(points: readonly LonLat[]): LineString {
+  return { type: 'LineString', coordinates: greatCirclePath(points).map(([lon, lat]) => [round5(lon), round5(lat)]) };
+}
+
+function appendUnique<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) if (into.at(-1) !== item) into.push(item);
+}
+
+const iso = (ms: number) => new Date(Math.round(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+
+/**
+ * Turns a path of compiled edges into an itinerary (STYLE.md 13: quantities are summed after the search,
+ * from the edge path, here only). In a timed search the clock is replayed along the path with exact waits
+ * for each departure; otherwise a boarding waits half the headway on average.
+ *
+ * @param prepared - the graph the path is on
+ * @param criteria - the costed edges for the shipment
+ * @param path - compiled edge ids, origin to destination
+ * @param directory - names of places and terminals
+ * @param objectiveValue - what the search minimised
+ * @param departMs - the departure instant of a timed search
+ */
+export function buildItinerary(
+  prepared: PreparedGraph,
+  criteria: CriteriaArrays,
+  path: readonly number[],
+  directory: StopDirectory,
+  objectiveValue: number,
+  departMs?: number,
+): Itinerary {
+  const graph = prepared.routing.graph;
+  const nodeOf = (compiledNode: number) => graph.getNodeAttributes(prepared.compiled.nodeKeys[compiledNode] as string);
+  const legs: ItineraryLeg[] = [];
+  const waits: ItineraryWait[] = [];
+  const crossings: BorderCrossing[] = [];
+  let clockMs = departMs ?? 0;
+  const timed = departMs !== undefined;
+  let ride: { edges: number[]; startMs: number; from: ItineraryStop } | undefined;
+  let boardings = 0;
+  const closeRide = (to: ItineraryStop) => {
+    if (ride === undefined) return;
+    const first = prepared.edges[ride.edges[0] as number];
+    const passages: PassageId[] = [];
+    const countries: string[] = [];
+    const points: LonLat[] = [];
+    const legCrossings: string[] = [];
+    const sum = { durationHours: 0, costUsd: 0, co2eKg: 0, distanceKm: 0 };
+    for (const e of ride.edges) {
+      const edge = prepared.edges[e];
+      if (edge === undefined) continue;
+      sum.durationHours += criteria.hours[e] as number;
+      sum.costUsd += criteria.usd[e] as number;
+      sum.co2eKg += criteria.co2eKg[e] as number;
+      sum.distanceKm += criteria.distanceKm[e] as number;
+      appendUnique(
+        passages,
+        edge.passages.filter((p) => !passages.includes(p)),
+      );
+      appendUnique(countries, edge.countries);
+      if (edge.kind === 'dwell' && edge.countries.length > 1) {
+        legCrossings.push(edge.terminalId as string);
+        crossings.push({
+          terminal: directory.stop(graph.getNodeAttributes(graph.source(prepared.compiled.edgeKeys[e] as string))),
+          service: edge.serviceId as string,
+          dwellHours: criteria.hours[e] as number,
+          gaugeChange: edge.handlesCargo,
+        });
+      }
+      if (edge.points.length > 0) points.push(...(points.length === 0 ? edge.points : edge.points.slice(1)));
+    }
+    const service = first?.serviceId;
+    legs.push({
+      ...sum,
+      mode: first?.mode as Mode,
+      ...(service === undefined ? {} : { service }),
+      from: ride.from,
+      to,
+      ...(timed ? { departure: iso(ride.startMs), arrival: iso(clockMs) } : {}),
+      passages,
+      countries,
+      borderCrossings: legCrossings,
+      geometry: lineOf(points.length > 0 ? points : [ride.from.position, to.position]),
+    });
+    ride = undefined;
+  };
+  for (const e of path) {
+    const edge = prepared.edges[e];
+    if (edge === undefined) continue;
+    const from = directory.stop(nodeOf(prepared.compiled.sources[e] as number));
+    const to = directory.stop(nodeOf(prepared.compiled.targets[e] as number));
+    const hours = criteria.hours[e] as number;
+    if (edge.kind === 'access' || edge.kind === 'egress' || edge.kind === 'road') {
+      ride = { edges: [e], startMs: clockMs, from };
+      clockMs += hours * MS_PER_HOUR;
+      closeRide(to);
+    } else if (edge.kind === 'board') {
+      boardings++;
+      const cost = { costUsd: criteria.usd[e] as number, co2eKg: criteria.co2eKg[e] as number };
+      waits.push({
+        at: from,
+        kind: 'handling',
+        durationHours: hours,
+        ...cost,
+        ...(timed ? { start: iso(clockMs) } : {}),
+      });
+      clockMs += hours * MS_PER_HOUR;
+      const run = prepared.boardRun[e];
+      const departure =
+        timed && run !== undefined
+          ? nextDeparture(run, edge.stopIndex as number, clockMs)
+          : clockMs + (criteria.waitHours[e] as number) * MS_PER_HOUR;
+      const waitHours = (departure - clockMs) / MS_PER_HOUR;
+      waits.push({
+        at: from,
+        kind: 'departure',
+        durationHours: waitHours,
+        costUsd: 0,
+        co2eKg: 0,
+        ...(timed ? { start: iso(clockMs) } : {}),
+      });
+      clockMs = departure;
+      ride = { edges: [], startMs: clockMs, from };
+    } else if (edge.kind === 'alight') {
+      closeRide(to);
+      waits.push({
+        at: to,
+        kind: 'handling',
+        durationHours: hours,
+        costUsd: criteria.usd[e] as number,
+        co2eKg: criteria.co2eKg[e] as number,
+        ...(timed ? { start: iso(clockMs) } : {}),
+      });
+      clockMs += hours * MS_PER_HOUR;
+    } else {
+      ride?.edges.push(e);
+      clockMs += hours * MS_PER_HOUR;
+    }
+  }
+  const totals: Totals = [...legs, ...waits].reduce<Totals>(
+    (t, x) => ({
+      durationHours: t.durationHours + x.durationHours,
+      costUsd: t.costUsd + x.costUsd,
+      co2eKg: t.co2eKg + x.co2eKg,
+      distanceKm: t.distanceKm + ('distanceKm' in x ? x.distanceKm : 0),
+    }),
+    { durationHours: 0, costUsd: 0, co2eKg: 0, distanceKm: 0 },
+  );
+  const modes: Mode[] = [];
+  const passages: PassageId[] = [];
+  const countries: string[] = [];
+  for (const leg of legs) {
+    if (!modes.includes(leg.mode)) modes.push(leg.mode);
+    for (const p of leg.passages) if (!passages.includes(p)) passages.push(p);
+    appendUnique(countries, leg.countries);
+  }
+  return {
+    totals,
+    modes,
+    transfers: Math.max(0, boardings - 1),
+    legs,
+    waits,
+    borderCrossings: crossings,
+    passages,
+    countries,
+    objectiveValue,
+  };
+}

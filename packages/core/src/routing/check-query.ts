@@ -1,0 +1,97 @@
+import { CorridorError, type InputIssue } from '../model/corridor-error.js';
+import { OBJECTIVES, type Objective, type RouteQuery } from '../model/itinerary.js';
+import { MODES, type Mode, type Network, PASSAGE_IDS, type PassageId } from '../model/network.js';
+import { didYouMean, suggest } from '../model/suggest.js';
+
+/** A query with its defaults applied and every field checked. */
+export interface CheckedQuery {
+  readonly objective: Objective;
+  readonly modes: ReadonlySet<Mode>;
+  readonly avoidPassages: ReadonlySet<PassageId>;
+  readonly avoidTerminals: ReadonlySet<string>;
+  readonly avoidCountries: ReadonlySet<string>;
+  readonly maxTransfers: number;
+  readonly alternatives: number;
+  readonly departMs?: number;
+}
+
+/** "did you mean …", or the list of valid values when nothing is close. */
+function hint(value: string, valid: readonly string[]): string {
+  const close = didYouMean(suggest(value, valid)).replace(/^ — /, '');
+  return close === '' ? `use one of ${valid.join(', ')}` : close;
+}
+
+/** Most alternatives a query may ask for. */
+export const MAX_ALTERNATIVES = 10;
+
+/** Parses `YYYY-MM-DD` (midnight UTC) or a full ISO 8601 date-time; `undefined` when invalid. */
+export function parseDepart(text: string): number | undefined {
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(text);
+  if (!dateOnly && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text)) return undefined;
+  const ms = Date.parse(dateOnly ? `${text}T00:00:00Z` : text);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+/**
+ * Applies defaults and checks a query's options, collecting every problem into one error that names
+ * the option, the bad value and a "did you mean".
+ *
+ * @throws CorridorError `invalid-argument` or `unknown-reference`
+ */
+export function checkQuery(query: RouteQuery, network: Network): CheckedQuery {
+  const issues: InputIssue[] = [];
+  const bad = (field: string, value: unknown, message: string, fix?: string) =>
+    issues.push({ file: 'query', field, value: String(value), message, ...(fix === undefined ? {} : { fix }) });
+  const objective = query.objective ?? 'time';
+  if (!OBJECTIVES.includes(objective)) bad('objective', objective, 'unknown objective', hint(objective, OBJECTIVES));
+  for (const mode of query.modes ?? []) {
+    if (!MODES.includes(mode)) bad('modes', mode, 'unknown mode', hint(mode, MODES));
+  }
+  if (query.modes !== undefined && query.modes.length === 0)
+    bad('modes', '', 'no mode allowed', 'allow at least one of sea, rail, road, air');
+  for (const passage of query.avoidPassages ?? []) {
+    if (!PASSAGE_IDS.includes(passage)) bad('avoid', passage, 'unknown passage', hint(passage, PASSAGE_IDS));
+  }
+  const terminalIds = network.terminals.map((t) => t.id);
+  for (const id of query.avoidTerminals ?? []) {
+    if (!terminalIds.includes(id))
+      bad(
+        'avoidTerminals',
+        id,
+        'unknown terminal',
+        didYouMean(suggest(id, terminalIds)).replace(/^ — /, '') || 'see corridor export --what terminals',
+      );
+  }
+  for (const code of query.avoidCountries ?? []) {
+    if (!/^[A-Z]{2}$/.test(code)) bad('avoidCountries', code, 'not an ISO 3166-1 alpha-2 code', 'e.g. RU, BY, EG');
+  }
+  const maxTransfers = query.maxTransfers ?? Number.POSITIVE_INFINITY;
+  if (
+    query.maxTransfers !== undefined &&
+    !(Number.isInteger(maxTransfers) && maxTransfers >= 0 && maxTransfers <= 20)
+  ) {
+    bad('maxTransfers', query.maxTransfers, 'must be a whole number from 0 to 20');
+  }
+  const alternatives = query.alternatives ?? 1;
+  if (!(Number.isInteger(alternatives) && alternatives >= 1 && alternatives <= MAX_ALTERNATIVES)) {
+    bad('alternatives', query.alternatives, `must be a whole number from 1 to ${MAX_ALTERNATIVES}`);
+  }
+  const departMs = query.depart === undefined ? undefined : parseDepart(query.depart);
+  if (query.depart !== undefined && departMs === undefined) {
+    bad('depart', query.depart, 'not a date', 'use YYYY-MM-DD or an ISO 8601 date-time such as 2026-12-01T08:00Z');
+  }
+  if (issues.length > 0) {
+    const code = issues.some((i) => i.message.startsWith('unknown')) ? 'unknown-reference' : 'invalid-argument';
+    throw new CorridorError(code, 'route: invalid query', issues);
+  }
+  return {
+    objective,
+    modes: new Set(query.modes ?? MODES),
+    avoidPassages: new Set(query.avoidPassages ?? []),
+    avoidTerminals: new Set(query.avoidTerminals ?? []),
+    avoidCountries: new Set(query.avoidCountries ?? []),
+    maxTransfers,
+    alternatives,
+    ...(departMs === undefined ? {} : { departMs }),
+  };
+}

@@ -1,0 +1,36 @@
+import type { Mode } from '../model/network.js';
+import type { PreparedGraph } from './prepared-graph.js';
+
+/** The edge-level constraints of a query (passages are closed when the graph is prepared). */
+export interface EdgeConstraints {
+  readonly modes: ReadonlySet<Mode>;
+  readonly avoidTerminals: ReadonlySet<string>;
+  readonly avoidCountries: ReadonlySet<string>;
+}
+
+/**
+ * Marks the edges a query may not use: services of modes not allowed (road access to and from terminals
+ * stays allowed; terminal-to-terminal trucking needs `road`), anything calling at or passing an avoided
+ * terminal, anything in or through an avoided country.
+ *
+ * @returns 1 per blocked compiled edge
+ */
+export function constraintMask(prepared: PreparedGraph, constraints: EdgeConstraints): Uint8Array {
+  const blocked = new Uint8Array(prepared.edges.length);
+  prepared.edges.forEach((edge, e) => {
+    const modeBlocked = edge.kind === 'access' || edge.kind === 'egress' ? false : !constraints.modes.has(edge.mode);
+    const countryBlocked = edge.countries.some((c) => constraints.avoidCountries.has(c));
+    if (modeBlocked || countryBlocked) blocked[e] = 1;
+  });
+  // Every edge touching an avoided terminal or one of its service stops: no call, no pass, no truck.
+  if (constraints.avoidTerminals.size > 0) {
+    const { compiled, routing } = prepared;
+    for (let e = 0; e < prepared.edges.length; e++) {
+      for (const n of [compiled.sources[e] as number, compiled.targets[e] as number]) {
+        const node = routing.graph.getNodeAttributes(compiled.nodeKeys[n] as string);
+        if ('terminalId' in node && constraints.avoidTerminals.has(node.terminalId)) blocked[e] = 1;
+      }
+    }
+  }
+  return blocked;
+}

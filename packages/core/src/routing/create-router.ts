@@ -1,0 +1,248 @@
+import { type Costing, type CostingOverrides, resolveCosting } from '../costing/costing-defaults.js';
+import { objectiveWeights } from '../costing/objective-weights.js';
+import { resolveShipment, type Shipment } from '../costing/shipment.js';
+import { buildInfrastructureGraphs, type InfrastructureGraphs } from '../geo/infrastructure-graphs.js';
+import { createNetworkLookup, type NetworkLookup } from '../load/network-lookup.js';
+import type { Itinerary, RouteQuery, RouteResult, Snap } from '../model/itinerary.js';
+import type { Network, PassageId } from '../model/network.js';
+import { buildItinerary, type StopDirectory, stopDirectory } from './build-itinerary.js';
+import { type CheckedQuery, checkQuery } from './check-query.js';
+import { constraintMask } from './constraint-mask.js';
+import { explainNoRoute } from './explain-no-route.js';
+import { combineWeights, findPath } from './find-path.js';
+import { materiallyDifferent, penalise } from './material-difference.js';
+import { paretoFront } from './pareto-front.js';
+import { type CriteriaArrays, criteriaArrays, type PreparedGraph, prepareGraph } from './prepared-graph.js';
+import { type ResolvedEndpoint, resolveEndpoint } from './resolve-endpoint.js';
+
+/** Options of a router. */
+export interface RouterOptions {
+  /** Emission factors, road haulage, value of time, carbon price (defaults: `DEFAULT_COSTING`). */
+  readonly costing?: CostingOverrides;
+}
+
+/** Routes on one network; keeps compiled graphs and scratch between queries. */
+export interface Router {
+  readonly network: Network;
+  readonly costing: Costing;
+  readonly lookup: NetworkLookup;
+  /** Best route (and alternatives) by objective; `noRoute` with the reason when the constraints cut every path. */
+  route(query: RouteQuery): RouteResult;
+  /** The Pareto front over (time, cost, CO2e), fastest first. */
+  pareto(query: RouteQuery): RouteResult;
+  /** Services suspended because a closed passage left a leg with no way through. */
+  suspendedServices(avoidPassages: readonly PassageId[]): readonly string[];
+}
+
+/** Everything one query needs, resolved. */
+export interface QueryContext {
+  readonly checked: CheckedQuery;
+  readonly shipment: Shipment;
+  readonly from: ResolvedEndpoint;
+  readonly to: ResolvedEndpoint;
+  readonly via?: readonly string[];
+}
+
+/** Most compiled graphs kept (one per set of closed passages). */
+const CACHE_SIZE = 8;
+
+/**
+ * Creates a router on a validated network (DESIGN.md §5).
+ *
+ * @param network - from `loadNetwork` or `@corridor/data`
+ * @param options - costing overrides
+ * @example
+ * const router = createRouter(fujianNetwork);
+ * const result = router.route({ from: 'Xiamen', to: 'Duisburg', teu: 4, objective: 'cost' });
+ * if ('itineraries' in result) console.log(result.itineraries[0]?.totals.durationHours);
+ */
+export function createRouter(network: Network, options: RouterOptions = {}): Router {
+  const costing = resolveCosting(options.costing);
+  const lookup = createNetworkLookup(network);
+  const infrastructure: InfrastructureGraphs = buildInfrastructureGraphs(network);
+  const directory: StopDirectory = stopDirectory(network);
+  const cache = new Map<string, PreparedGraph>();
+  const prepared = (avoid: ReadonlySet<PassageId>) => {
+    const key = [...avoid].sort().join(',');
+    let graph = cache.get(key);
+    if (graph === undefined) {
+      graph = prepareGraph(network, infrastructure, avoid);
+      if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+      cache.set(key, graph);
+    }
+    return graph;
+  };
+
+  function viaNodes(graph: PreparedGraph, via: readonly string[] | undefined): Uint8Array | undefined {
+    if (via === undefined) return undefined;
+    const mask = new Uint8Array(graph.compiled.nodeCount);
+    const terminals = new Set(via);
+    graph.compiled.nodeKeys.forEach((key, n) => {
+      const node = graph.routing.graph.getNodeAttributes(key);
+      if ('terminalId' in node && terminals.has(node.terminalId)) mask[n] = 1;
+    });
+    return mask;
+  }
+
+  /** One search under the checked constraints: the best itinerary, or null. */
+  function attempt(
+    context: QueryContext,
+    checked: CheckedQuery,
+  ): {
+    itinerary: Itinerary;
+    graph: PreparedGraph;
+    criteria: CriteriaArrays;
+    weights: Float64Array;
+    blocked: Uint8Array;
+  } | null {
+    const graph = prepared(checked.avoidPassages);
+    const from = graph.compiled.nodeIndex.get(context.from.nodeKey);
+    const to = graph.compiled.nodeIndex.get(context.to.nodeKey);
+    if (from === undefined || to === undefined) return null;
+    const criteria = criteriaArrays(graph, context.shipment, costing);
+    const weights = combineWeights(criteria, objectiveWeights(checked.objective, context.shipment, costing));
+    const blocked = constraintMask(graph, checked);
+    const via = viaNodes(graph, context.via);
+    const problem = {
+      prepared: graph,
+      criteria,
+      weights,
+      blocked,
+      from,
+      to,
+      maxBoardings: checked.maxTransfers + 1,
+      ...(via === undefined ? {} : { via }),
+    };
+    const untimed = findPath(problem);
+    if (untimed === null) return null;
+    // With a date, the fastest route is searched on the timetable itself; other objectives choose on
+    // average waits and are then timed exactly along their services.
+    const timedPath =
+      checked.departMs !== undefined && checked.objective === 'time'
+        ? findPath({ ...problem, departMs: checked.departMs })
+        : undefined;
+    const path = timedPath ?? untimed;
+    const itinerary = buildItinerary(graph, criteria, path.edges, directory, untimed.value, checked.departMs);
+    return { itinerary, graph, criteria, weights, blocked };
+  }
+
+  function contextOf(query: RouteQuery): QueryContext {
+    const checked = checkQuery(query, network);
+    const shipment = resolveShipment(
+      {
+        ...(query.teu === undefined ? {} : { teu: query.teu }),
+        ...(query.tonnes === undefined ? {} : { tonnes: query.tonnes }),
+      },
+      costing,
+    );
+    const from = resolveEndpoint(query.from, 'from', network, lookup);
+    const to = resolveEndpoint(query.to, 'to', network, lookup);
+    let via: string[] | undefined;
+    if (query.via !== undefined) {
+      const location = lookup.find(query.via, 'via');
+      via =
+        location.kind === 'terminal'
+          ? [location.terminal.id]
+          : network.terminals.filter((t) => t.placeId === location.place.id).map((t) => t.id);
+    }
+    return { checked, shipment, from, to, ...(via === undefined ? {} : { via }) };
+  }
+
+  const relaxed = (context: QueryContext) => (checked: CheckedQuery, dropVia: boolean) => {
+    const { via: _via, ...withoutVia } = context;
+    return attempt(dropVia ? withoutVia : context, checked)?.itinerary ?? null;
+  };
+
+  const snapsOf = (context: QueryContext): Snap[] =>
+    [context.from.snap, context.to.snap].filter((s): s is Snap => s !== undefined);
+
+  function route(query: RouteQuery): RouteResult {
+    const context = contextOf(query);
+    const snaps = snapsOf(context);
+    const best = attempt(context, context.checked);
+    if (best === null) {
+      return { noRoute: explainNoRoute(context, relaxed(context)), snaps };
+    }
+    const itineraries: Itinerary[] = [best.itinerary];
+    if (context.checked.alternatives > 1) {
+      const weights = Float64Array.from(best.weights);
+      const from = best.graph.compiled.nodeIndex.get(context.from.nodeKey) as number;
+      const to = best.graph.compiled.nodeIndex.get(context.to.nodeKey) as number;
+      const via = viaNodes(best.graph, context.via);
+      const found: (readonly number[])[] = [];
+      const first = findPath({
+        prepared: best.graph,
+        criteria: best.criteria,
+        weights,
+        blocked: best.blocked,
+        from,
+        to,
+        maxBoardings: context.checked.maxTransfers + 1,
+        ...(via === undefined ? {} : { via }),
+      });
+      if (first !== null) found.push(first.edges);
+      for (
+        let round = 0;
+        round < 6 * context.checked.alternatives && itineraries.length < context.checked.alternatives;
+        round++
+      ) {
+        penalise(best.graph, weights, found.at(-1) ?? []);
+        const next = findPath({
+          prepared: best.graph,
+          criteria: best.criteria,
+          weights,
+          blocked: best.blocked,
+          from,
+          to,
+          maxBoardings: context.checked.maxTransfers + 1,
+          ...(via === undefined ? {} : { via }),
+        });
+        if (next === null) break;
+        found.push(next.edges);
+        if (!found.slice(0, -1).every((other) => materiallyDifferent(best.graph, best.criteria, next.edges, other)))
+          continue;
+        let value = 0;
+        for (const e of next.edges) value += best.weights[e] as number;
+        itineraries.push(
+          buildItinerary(best.graph, best.criteria, next.edges, directory, value, context.checked.departMs),
+        );
+      }
+      itineraries.sort((a, b) => a.objectiveValue - b.objectiveValue);
+    }
+    return { itineraries, snaps };
+  }
+
+  function pareto(query: RouteQuery): RouteResult {
+    const context = contextOf(query);
+    const snaps = snapsOf(context);
+    const graph = prepared(context.checked.avoidPassages);
+    const from = graph.compiled.nodeIndex.get(context.from.nodeKey);
+    const to = graph.compiled.nodeIndex.get(context.to.nodeKey);
+    const criteria = criteriaArrays(graph, context.shipment, costing);
+    const blocked = constraintMask(graph, context.checked);
+    const paths =
+      from === undefined || to === undefined
+        ? []
+        : paretoFront(graph, criteria, blocked, from, to, context.checked.maxTransfers + 1);
+    if (paths.length === 0) {
+      return { noRoute: explainNoRoute(context, relaxed(context)), snaps };
+    }
+    const weights = combineWeights(criteria, objectiveWeights(context.checked.objective, context.shipment, costing));
+    const itineraries = paths.map((edges) => {
+      let value = 0;
+      for (const e of edges) value += weights[e] as number;
+      return buildItinerary(graph, criteria, edges, directory, value, context.checked.departMs);
+    });
+    itineraries.sort((a, b) => a.totals.durationHours - b.totals.durationHours || a.totals.costUsd - b.totals.costUsd);
+    return { itineraries, snaps };
+  }
+
+  return {
+    network,
+    costing,
+    lookup,
+    route,
+    pareto,
+    suspendedServices: (avoid) => prepared(new Set(avoid)).routing.suspendedServices,
+  };
+}

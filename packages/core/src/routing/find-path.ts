@@ -1,0 +1,121 @@
+import type { ObjectiveWeights } from '../costing/objective-weights.js';
+import type { ServiceRun } from '../graph/build-routing-graph.js';
+import { labelSearch } from './label-search.js';
+import { nextDeparture } from './next-departure.js';
+import type { CriteriaArrays, PreparedGraph } from './prepared-graph.js';
+
+/** One search problem on a prepared graph. */
+export interface PathProblem {
+  readonly prepared: PreparedGraph;
+  readonly criteria: CriteriaArrays;
+  readonly weights: Float64Array;
+  readonly blocked: Uint8Array;
+  readonly from: number;
+  readonly to: number;
+  /** Compiled nodes of which the path must pass one (a via place's terminals and service stops). */
+  readonly via?: Uint8Array;
+  /** Transfers + 1; `Infinity` for no limit. */
+  readonly maxBoardings: number;
+  /** Departure instant of a timed (earliest-arrival) search. */
+  readonly departMs?: number;
+}
+
+/** A found path: compiled edge ids and the objective value (hours in a timed search). */
+export interface FoundPath {
+  readonly edges: readonly number[];
+  readonly value: number;
+}
+
+/**
+ * The objective weight of every edge: hours (with the average wait), USD and kg CO2e combined.
+ *
+ * @param criteria - costed edges
+ * @param weights - of the objective
+ */
+export function combineWeights(criteria: CriteriaArrays, weights: ObjectiveWeights): Float64Array {
+  const out = new Float64Array(criteria.hours.length);
+  for (let e = 0; e < out.length; e++) {
+    out[e] =
+      weights.perHour * ((criteria.hours[e] as number) + (criteria.waitHours[e] as number)) +
+      weights.perUsd * (criteria.usd[e] as number) +
+      weights.perKg * (criteria.co2eKg[e] as number);
+  }
+  return out;
+}
+
+function one(problem: PathProblem, from: number, fromCost: number, isTarget: Uint8Array, maxBoardings: number) {
+  const { prepared, criteria, weights, blocked, departMs } = problem;
+  if (departMs === undefined && !Number.isFinite(maxBoardings)) {
+    const targetNodes = [...isTarget.keys()].filter((n) => isTarget[n] === 1);
+    if (targetNodes.length === 1) {
+      const target = targetNodes[0] as number;
+      prepared.search.run([from], weights, { target, blocked, startCosts: [fromCost] });
+      const edges = prepared.search.pathEdges(target);
+      return edges === null ? null : { edges, cost: prepared.search.distance(target), target };
+    }
+  }
+  const timed =
+    departMs === undefined
+      ? undefined
+      : {
+          hours: criteria.hours,
+          departMs,
+          departure: (e: number, readyMs: number) =>
+            nextDeparture(prepared.boardRun[e] as ServiceRun, prepared.edges[e]?.stopIndex as number, readyMs),
+        };
+  return labelSearch({
+    graph: prepared.compiled,
+    isBoard: prepared.isBoard,
+    weights,
+    blocked,
+    sources: [{ node: from, cost: fromCost }],
+    isTarget,
+    maxBoardings,
+    ...(timed === undefined ? {} : { timed }),
+  });
+}
+
+function boardingsOf(prepared: PreparedGraph, edges: readonly number[]): number {
+  return edges.reduce((n, e) => n + (prepared.isBoard[e] as number), 0);
+}
+
+/**
+ * Finds the best path of a problem: the plain kernel when it can (untimed, no transfer cap), the label
+ * search otherwise. With a via, untimed and uncapped, the search is exact (every via node starts the second
+ * half at its distance from the origin); timed or capped, the path goes to the first via node settled and
+ * on from there, the second half getting the boardings the first left over.
+ *
+ * @returns the path, or `null` when the constraints cut every path
+ */
+export function findPath(problem: PathProblem): FoundPath | null {
+  const n = problem.prepared.compiled.nodeCount;
+  const target = new Uint8Array(n);
+  target[problem.to] = 1;
+  if (problem.via === undefined) {
+    const path = one(problem, problem.from, 0, target, problem.maxBoardings);
+    return path === null ? null : { edges: path.edges, value: path.cost };
+  }
+  if (problem.via[problem.from] === 1) return findPath({ ...problem, via: undefined } as PathProblem);
+  const { prepared, weights, blocked } = problem;
+  if (problem.departMs === undefined && !Number.isFinite(problem.maxBoardings)) {
+    // Exact: all via nodes start the second search at their distance from the origin.
+    const search = prepared.search;
+    search.run([problem.from], weights, { blocked });
+    const viaNodes = [...problem.via.keys()].filter((v) => problem.via?.[v] === 1 && search.distance(v) < Infinity);
+    const startCosts = viaNodes.map((v) => search.distance(v));
+    if (viaNodes.length === 0) return null;
+    search.run(viaNodes, weights, { target: problem.to, blocked, startCosts });
+    const second = search.pathEdges(problem.to);
+    if (second === null) return null;
+    const value = search.distance(problem.to);
+    const start = second.length === 0 ? problem.to : (prepared.compiled.sources[second[0] as number] as number);
+    search.run([problem.from], weights, { target: start, blocked });
+    const first = search.pathEdges(start) ?? [];
+    return { edges: [...first, ...second], value };
+  }
+  const first = one(problem, problem.from, 0, problem.via, problem.maxBoardings);
+  if (first === null) return null;
+  const used = boardingsOf(prepared, first.edges);
+  const second = one(problem, first.target, first.cost, target, problem.maxBoardings - used);
+  return second === null ? null : { edges: [...first.edges, ...second.edges], value: second.cost };
+}

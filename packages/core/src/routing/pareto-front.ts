@@ -1,0 +1,103 @@
+import { LabelQueue } from './label-queue.js';
+import type { CriteriaArrays, PreparedGraph } from './prepared-graph.js';
+
+/** Boardings a Pareto search allows when the query sets no transfer limit (5 transfers). */
+export const PARETO_DEFAULT_MAX_BOARDINGS = 6;
+
+/**
+ * The Pareto front over (hours, USD, kg CO2e) by multi-criteria label setting: each node keeps a bag of
+ * labels none of which dominates another; a label is dropped when a label at its node, or one already
+ * at the destination, is no worse in all three criteria with no more boardings. Labels are settled in
+ * order of a positive weighted sum, so every label popped at the destination is on the front.
+ *
+ * @param prepared - the compiled graph
+ * @param criteria - costed edges (average waits)
+ * @param blocked - 1 per edge the query may not use
+ * @param from - origin compiled node
+ * @param to - destination compiled node
+ * @param maxBoardings - transfers + 1 (`Infinity` → {@link PARETO_DEFAULT_MAX_BOARDINGS})
+ * @returns the paths of the front as compiled edge ids, in the order found (fastest-weighted first)
+ */
+export function paretoFront(
+  prepared: PreparedGraph,
+  criteria: CriteriaArrays,
+  blocked: Uint8Array,
+  from: number,
+  to: number,
+  maxBoardings: number,
+): number[][] {
+  const limit = Number.isFinite(maxBoardings) ? maxBoardings : PARETO_DEFAULT_MAX_BOARDINGS;
+  const { offsets, targets } = prepared.compiled;
+  const hoursOf = (e: number) => (criteria.hours[e] as number) + (criteria.waitHours[e] as number);
+  const node: number[] = [];
+  const parent: number[] = [];
+  const via: number[] = [];
+  const hours: number[] = [];
+  const usd: number[] = [];
+  const kg: number[] = [];
+  const boards: number[] = [];
+  const alive: boolean[] = [];
+  const bags = new Map<number, number[]>();
+  const queue = new LabelQueue();
+  const dominates = (a: number, h: number, u: number, k: number, b: number) =>
+    (hours[a] as number) <= h && (usd[a] as number) <= u && (kg[a] as number) <= k && (boards[a] as number) <= b;
+  const add = (v: number, p: number, e: number, h: number, u: number, k: number, b: number) => {
+    const atTarget = bags.get(to) ?? [];
+    for (const t of atTarget) if (dominates(t, h, u, k, Number.POSITIVE_INFINITY)) return;
+    const bag = bags.get(v) ?? [];
+    for (const other of bag) if (dominates(other, h, u, k, b)) return;
+    const id = node.length;
+    node.push(v);
+    parent.push(p);
+    via.push(e);
+    hours.push(h);
+    usd.push(u);
+    kg.push(k);
+    boards.push(b);
+    alive.push(true);
+    const kept = bag.filter((other) => {
+      const worse =
+        h <= (hours[other] as number) &&
+        u <= (usd[other] as number) &&
+        k <= (kg[other] as number) &&
+        b <= (boards[other] as number);
+      if (worse) alive[other] = false;
+      return !worse;
+    });
+    kept.push(id);
+    bags.set(v, kept);
+    queue.push(id, h + 0.01 * u + 0.01 * k);
+  };
+  add(from, -1, -1, 0, 0, 0, 0);
+  const front: number[] = [];
+  for (let label = queue.pop(); label !== -1; label = queue.pop()) {
+    if (alive[label] !== true) continue;
+    const u = node[label] as number;
+    if (u === to) {
+      front.push(label);
+      continue;
+    }
+    const b = boards[label] as number;
+    for (let e = offsets[u] as number, end = offsets[u + 1] as number; e < end; e++) {
+      if (blocked[e] === 1) continue;
+      const nb = b + (prepared.isBoard[e] as number);
+      if (nb > limit) continue;
+      add(
+        targets[e] as number,
+        label,
+        e,
+        (hours[label] as number) + hoursOf(e),
+        (usd[label] as number) + (criteria.usd[e] as number),
+        (kg[label] as number) + (criteria.co2eKg[e] as number),
+        nb,
+      );
+    }
+  }
+  return front
+    .filter((label) => alive[label] === true)
+    .map((label) => {
+      const edges: number[] = [];
+      for (let at = label; (parent[at] as number) !== -1; at = parent[at] as number) edges.push(via[at] as number);
+      return edges.reverse();
+    });
+}
