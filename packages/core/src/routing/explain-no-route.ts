@@ -5,6 +5,25 @@ import type { QueryContext } from './create-router.js';
 
 const days = (hours: number) => `${(hours / 24).toFixed(1)} days`;
 
+/** A blocker in words: what every path does that the query forbids. */
+function describeBlocker(id: string): string {
+  const [kind, value] = id.split(':');
+  switch (kind) {
+    case 'passage':
+      return `uses ${value}`;
+    case 'terminal':
+      return `uses terminal ${value}`;
+    case 'country':
+      return `crosses or calls at ${value}`;
+    case 'mode':
+      return `needs ${value}`;
+    case 'max-transfers':
+      return 'needs more transfers than allowed';
+    default:
+      return 'misses the via place';
+  }
+}
+
 /** One constraint of a query and the query without it. */
 interface Relaxation {
   readonly id: string;
@@ -98,7 +117,7 @@ export function explainNoRoute(
   const what =
     passages.length > 0 && passages.length === blockers.length
       ? `every ${modes} path uses ${passages.join(' or ')}, which ${passages.length > 1 ? 'are' : 'is'} avoided`
-      : `every ${modes} path is cut by ${blockers.join(' or ')}`;
+      : `every ${modes} path ${blockers.map(describeBlocker).join(' or ')}`;
   return {
     reason: `no route from ${from} to ${to}: ${what}; ${best.r.change} gives a route of ${days(best.itinerary.totals.durationHours)}`,
     blockedBy: blockers,

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { fujianNetwork } from '../../test/fujian-dataset.js';
+import { CorridorError } from '../model/corridor-error.js';
+import type { Itinerary, RouteResult } from '../model/itinerary.js';
+import { createRouter } from './create-router.js';
+
+const router = createRouter(fujianNetwork);
+
+function itineraries(result: RouteResult): readonly Itinerary[] {
+  if ('noRoute' in result) throw new Error(`expected a route, got: ${result.noRoute.reason}`);
+  return result.itineraries;
+}
+
+const days = (itinerary: Itinerary | undefined) => (itinerary?.totals.durationHours ?? Number.NaN) / 24;
+
+describe('createRouter().route()', () => {
+  it('sends 2 TEU Xiamen → Duisburg by air when time is all that counts, by sea when cost is', () => {
+    const fastest = itineraries(router.route({ from: 'Xiamen', to: 'Duisburg', teu: 2, objective: 'time' }))[0];
+    const cheapest = itineraries(router.route({ from: 'Xiamen', to: 'Duisburg', teu: 2, objective: 'cost' }))[0];
+    expect(fastest?.modes).toContain('air');
+    expect(days(fastest)).toBeLessThan(5);
+    expect(cheapest?.modes).toContain('sea');
+    expect(days(cheapest)).toBeGreaterThan(28);
+    expect(cheapest?.totals.costUsd).toBeLessThan(fastest?.totals.costUsd ?? 0);
+  });
+
+  it('routes the balanced objective by rail through two gauge breaks, reporting the countries crossed', () => {
+    const best = itineraries(router.route({ from: 'Xiamen', to: 'Duisburg', teu: 2, objective: 'balanced' }))[0];
+    expect(best?.modes).toContain('rail');
+    expect(best?.borderCrossings.filter((b) => b.gaugeChange)).toHaveLength(2);
+    expect(best?.countries).toEqual(expect.arrayContaining(['CN', 'KZ', 'RU', 'BY', 'PL', 'DE']));
+  });
+
+  it('re-routes sea services round the Cape when Suez is avoided, 7–14 days longer (FACTS.md §3.8)', () => {
+    const viaSuez = itineraries(router.route({ from: 'Xiamen', to: 'Rotterdam', modes: ['sea'] }))[0];
+    const viaCape = itineraries(router.route({ from: 'Xiamen', to: 'Rotterdam', modes: ['sea'], avoidPassages: ['suez'] }))[0];
+    expect(viaSuez?.passages).toContain('suez');
+    expect(viaCape?.passages).toContain('cape-of-good-hope');
+    expect(viaCape?.passages).not.toContain('suez');
+    expect(days(viaCape) - days(viaSuez)).toBeGreaterThanOrEqual(7);
+    expect(days(viaCape) - days(viaSuez)).toBeLessThanOrEqual(14);
+  });
+
+  it('returns no-route naming the closed passages and the one relaxation that restores a route', () => {
+    const result = router.route({
+      from: 'Xiamen',
+      to: 'Rotterdam',
+      modes: ['sea'],
+      avoidPassages: ['suez', 'cape-of-good-hope', 'panama'],
+    });
+    expect('noRoute' in result).toBe(true);
+    if (!('noRoute' in result)) return;
+    expect(result.noRoute.blockedBy).toEqual(expect.arrayContaining(['passage:suez', 'passage:cape-of-good-hope']));
+    expect(result.noRoute.blockedBy.every((b) => b.startsWith('passage:'))).toBe(true);
+    expect(result.noRoute.relaxation?.change).toMatch(/^allowing /);
+    expect(result.noRoute.reason).toMatch(/every sea path uses .*; allowing .* gives a route of \d+\.\d days/);
+  });
+
+  it('returns no-route when rail must avoid Russia, and says allowing it restores the train', () => {
+    const result = router.route({ from: 'Xiamen', to: 'Duisburg', modes: ['rail'], avoidCountries: ['RU'] });
+    expect('noRoute' in result && result.noRoute.blockedBy).toEqual(['country:RU']);
+  });
+
+  it('gives alternatives that differ materially, best first', () => {
+    const found = itineraries(router.route({ from: 'Xiamen', to: 'Duisburg', teu: 2, objective: 'balanced', alternatives: 4 }));
+    expect(found.length).toBeGreaterThanOrEqual(3);
+    for (let i = 1; i < found.length; i++) {
+      expect(found[i]?.objectiveValue).toBeGreaterThanOrEqual(found[i - 1]?.objectiveValue ?? 0);
+    }
+    const signatures = found.map((f) => f.legs.map((l) => l.service ?? `road:${l.to.id}`).join('>'));
+    expect(new Set(signatures).size).toBe(found.length);
+  });
+
+  it('keeps to the transfer limit, and to a via place', () => {
+    const one = itineraries(router.route({ from: 'Chengdu', to: 'Singapore', maxTransfers: 1, alternatives: 3 }));
+    expect(one.every((i) => i.transfers <= 1)).toBe(true);
+    const none = router.route({ from: 'Chengdu', to: 'Singapore', maxTransfers: 0 });
+    expect('noRoute' in none && none.noRoute.blockedBy).toEqual(['max-transfers']);
+    expect('noRoute' in none && none.noRoute.reason).toMatch(/needs more transfers than allowed; lifting the limit/);
+    const via = itineraries(router.route({ from: 'Xiamen', to: 'Los Angeles', via: 'Kaohsiung', modes: ['sea'] }))[0];
+    const touched = via?.legs.flatMap((l) => [l.from.id, l.to.id]) ?? [];
+    expect(touched.some((id) => id.startsWith('khh'))).toBe(true);
+  });
+
+  it('times a dated query on the timetables: legs carry departure and arrival, waits are exact', () => {
+    const timed = itineraries(router.route({ from: 'Xiamen', to: 'Duisburg', depart: '2026-12-01' }))[0];
+    expect(timed?.legs[0]?.departure).toBe('2026-12-01T00:00:00Z');
+    const arrival = Date.parse(timed?.legs.at(-1)?.arrival ?? '');
+    expect((arrival - Date.parse('2026-12-01T00:00:00Z')) / 3_600_000).toBeCloseTo(timed?.totals.durationHours ?? 0, 3);
+  });
+
+  it('snaps a position to the nearest place and reports the snap distance', () => {
+    const result = router.route({ from: { position: [118.2, 24.6] }, to: 'Singapore' });
+    expect(result.snaps[0]?.snappedTo.id).toBe('CNXMN');
+    expect(result.snaps[0]?.distanceKm).toBeGreaterThan(0);
+    expect(result.snaps[0]?.distanceKm).toBeLessThan(30);
+  });
+
+  it('throws CorridorError with a did-you-mean for an unknown passage, mode or place', () => {
+    expect(() => router.route({ from: 'Xiamen', to: 'Rotterdam', avoidPassages: ['sues' as 'suez'] })).toThrow(/did you mean "suez"/);
+    expect(() => router.route({ from: 'Xiamen', to: 'Rotterdam', modes: ['rial' as 'rail'] })).toThrow(CorridorError);
+    expect(() => router.route({ from: 'Xiamn', to: 'Rotterdam' })).toThrow(/did you mean/);
+    expect(() => router.route({ from: 'Xiamen', to: 'Rotterdam', depart: 'tomorrow' })).toThrow(/depart/);
+    expect(() => router.route({ from: 'Xiamen', to: 'Rotterdam', teu: -1 })).toThrow(/teu/);
+  });
+
+  it('gives byte-identical results from two routers', () => {
+    const query = { from: 'Xiamen', to: 'Duisburg', teu: 2, objective: 'balanced', alternatives: 3 } as const;
+    const again = createRouter(fujianNetwork);
+    expect(JSON.stringify(again.route(query))).toBe(JSON.stringify(router.route(query)));
+    expect(JSON.stringify(again.pareto(query))).toBe(JSON.stringify(router.pareto(query)));
+  });
+});
+
+describe('createRouter().pareto()', () => {
+  it('returns a front of air, rail and sea options for Xiamen → Duisburg, fastest first', () => {
+    const front = itineraries(router.pareto({ from: 'Xiamen', to: 'Duisburg', teu: 2 }));
+    const modes = new Set(front.flatMap((i) => i.modes));
+    expect([...modes]).toEqual(expect.arrayContaining(['air', 'rail', 'sea']));
+    for (let i = 1; i < front.length; i++) {
+      expect(front[i]?.totals.durationHours).toBeGreaterThanOrEqual(front[i - 1]?.totals.durationHours ?? 0);
+    }
+  });
+});
