@@ -33,7 +33,9 @@ describe('createRouter().route()', () => {
 
   it('re-routes sea services round the Cape when Suez is avoided, 7–14 days longer (FACTS.md §3.8)', () => {
     const viaSuez = itineraries(router.route({ from: 'Xiamen', to: 'Rotterdam', modes: ['sea'] }))[0];
-    const viaCape = itineraries(router.route({ from: 'Xiamen', to: 'Rotterdam', modes: ['sea'], avoidPassages: ['suez'] }))[0];
+    const viaCape = itineraries(
+      router.route({ from: 'Xiamen', to: 'Rotterdam', modes: ['sea'], avoidPassages: ['suez'] }),
+    )[0];
     expect(viaSuez?.passages).toContain('suez');
     expect(viaCape?.passages).toContain('cape-of-good-hope');
     expect(viaCape?.passages).not.toContain('suez');
@@ -62,7 +64,9 @@ describe('createRouter().route()', () => {
   });
 
   it('gives alternatives that differ materially, best first', () => {
-    const found = itineraries(router.route({ from: 'Xiamen', to: 'Duisburg', teu: 2, objective: 'balanced', alternatives: 4 }));
+    const found = itineraries(
+      router.route({ from: 'Xiamen', to: 'Duisburg', teu: 2, objective: 'balanced', alternatives: 4 }),
+    );
     expect(found.length).toBeGreaterThanOrEqual(3);
     for (let i = 1; i < found.length; i++) {
       expect(found[i]?.objectiveValue).toBeGreaterThanOrEqual(found[i - 1]?.objectiveValue ?? 0);
@@ -97,7 +101,9 @@ describe('createRouter().route()', () => {
   });
 
   it('throws CorridorError with a did-you-mean for an unknown passage, mode or place', () => {
-    expect(() => router.route({ from: 'Xiamen', to: 'Rotterdam', avoidPassages: ['sues' as 'suez'] })).toThrow(/did you mean "suez"/);
+    expect(() => router.route({ from: 'Xiamen', to: 'Rotterdam', avoidPassages: ['sues' as 'suez'] })).toThrow(
+      /did you mean "suez"/,
+    );
     expect(() => router.route({ from: 'Xiamen', to: 'Rotterdam', modes: ['rial' as 'rail'] })).toThrow(CorridorError);
     expect(() => router.route({ from: 'Xiamn', to: 'Rotterdam' })).toThrow(/did you mean/);
     expect(() => router.route({ from: 'Xiamen', to: 'Rotterdam', depart: 'tomorrow' })).toThrow(/depart/);
