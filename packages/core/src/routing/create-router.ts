@@ -73,6 +73,29 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
     return graph;
   };
 
+  // Per compiled graph, the costed edges, weights and masks of recent queries: a repeated query
+  // (the dashboard re-asking with another objective, a benchmark) skips straight to the search.
+  const memo = new WeakMap<PreparedGraph, Map<string, unknown>>();
+  function remember<T>(graph: PreparedGraph, key: string, make: () => T): T {
+    let entries = memo.get(graph);
+    if (entries === undefined) memo.set(graph, (entries = new Map()));
+    if (!entries.has(key)) {
+      if (entries.size >= 64) entries.delete(entries.keys().next().value as string);
+      entries.set(key, make());
+    }
+    return entries.get(key) as T;
+  }
+  function arraysFor(graph: PreparedGraph, shipment: Shipment, checked: CheckedQuery) {
+    const shipmentKey = `${shipment.teu}/${shipment.tonnes}`;
+    const criteria = remember(graph, `criteria:${shipmentKey}`, () => criteriaArrays(graph, shipment, costing));
+    const weights = remember(graph, `weights:${shipmentKey}:${checked.objective}`, () =>
+      combineWeights(criteria, objectiveWeights(checked.objective, shipment, costing)),
+    );
+    const maskKey = [[...checked.modes].sort(), [...checked.avoidTerminals].sort(), [...checked.avoidCountries].sort()];
+    const blocked = remember(graph, `mask:${JSON.stringify(maskKey)}`, () => constraintMask(graph, checked));
+    return { criteria, weights, blocked };
+  }
+
   function viaNodes(graph: PreparedGraph, via: readonly string[] | undefined): Uint8Array | undefined {
     if (via === undefined) return undefined;
     const mask = new Uint8Array(graph.compiled.nodeCount);
@@ -99,9 +122,7 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
     const from = graph.compiled.nodeIndex.get(context.from.nodeKey);
     const to = graph.compiled.nodeIndex.get(context.to.nodeKey);
     if (from === undefined || to === undefined) return null;
-    const criteria = criteriaArrays(graph, context.shipment, costing);
-    const weights = combineWeights(criteria, objectiveWeights(checked.objective, context.shipment, costing));
-    const blocked = constraintMask(graph, checked);
+    const { criteria, weights, blocked } = arraysFor(graph, context.shipment, checked);
     const via = viaNodes(graph, context.via);
     const problem = {
       prepared: graph,
@@ -218,8 +239,7 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
     const graph = prepared(context.checked.avoidPassages);
     const from = graph.compiled.nodeIndex.get(context.from.nodeKey);
     const to = graph.compiled.nodeIndex.get(context.to.nodeKey);
-    const criteria = criteriaArrays(graph, context.shipment, costing);
-    const blocked = constraintMask(graph, context.checked);
+    const { criteria, weights, blocked } = arraysFor(graph, context.shipment, context.checked);
     const paths =
       from === undefined || to === undefined
         ? []
@@ -227,7 +247,6 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
     if (paths.length === 0) {
       return { noRoute: explainNoRoute(context, relaxed(context)), snaps };
     }
-    const weights = combineWeights(criteria, objectiveWeights(context.checked.objective, context.shipment, costing));
     const itineraries = paths.map((edges) => {
       let value = 0;
       for (const e of edges) value += weights[e] as number;
