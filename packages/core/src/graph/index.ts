@@ -1,3 +1,10 @@
+export {
+  buildRoutingGraph,
+  type RoutingGraph,
+  routingNodeKey,
+  runKey,
+  type ServiceRun,
+} from './build-routing-graph.js';
 export { type CompiledGraph, compileGraph, edgeValues } from './compiled-graph.js';
 export {
   type GenerateWorldNetworkOptions,
@@ -5,3 +12,4 @@ export {
   WORLD_NETWORK_DEFAULTS,
   type WorldNetwork,
 } from './generate-world-network.js';
+export type { RoutingEdge, RoutingEdgeKind, RoutingNode } from './routing-edge.js';
