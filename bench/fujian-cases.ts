@@ -1,0 +1,66 @@
+// Fujian route and Pareto query timings for section 3 of `pnpm bench`. Whole queries through the router
+// (resolve, search, itinerary) beside the same search by graphology-shortest-path on the same expanded
+// graph with the same edge weights, plus the Pareto front.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_COSTING, objectiveWeights, resolveShipment } from '@corridor/core/costing';
+import { buildInfrastructureGraphs } from '@corridor/core/geo';
+import { routingNodeKey } from '@corridor/core/graph';
+import { loadNetwork } from '@corridor/core/load';
+import { readDatasetDirectory } from '@corridor/core/node';
+import { combineWeights, createRouter, criteriaArrays, prepareGraph } from '@corridor/core/routing';
+import { dijkstra } from 'graphology-shortest-path';
+import type { NamedCase } from './named-cases.js';
+
+const FUJIAN_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'fujian');
+
+/** The Fujian query cases: best routes by objective, a dated query, a closure, and the Pareto front. */
+export function fujianCases(): NamedCase[] {
+  const network = loadNetwork(readDatasetDirectory(FUJIAN_DIR));
+  const router = createRouter(network);
+  // The reference: the same expanded graph and weights, searched by graphology-shortest-path.
+  const prepared = prepareGraph(network, buildInfrastructureGraphs(network), new Set());
+  const shipment = resolveShipment({ teu: 2 }, DEFAULT_COSTING);
+  const weights = combineWeights(
+    criteriaArrays(prepared, shipment, DEFAULT_COSTING),
+    objectiveWeights('balanced', shipment, DEFAULT_COSTING),
+  );
+  const weightOf = new Map(prepared.compiled.edgeKeys.map((key, e) => [key, weights[e] as number]));
+  const graph = prepared.routing.graph;
+  const reference = (from: string, to: string) => ({
+    name: 'graphology-shortest-path dijkstra.bidirectional, same graph and weights (path only)',
+    run: () =>
+      dijkstra.bidirectional(
+        graph,
+        routingNodeKey.placeOut(from),
+        routingNodeKey.placeIn(to),
+        (edge) => weightOf.get(edge) ?? Number.POSITIVE_INFINITY,
+      ),
+  });
+  const q = { from: 'CNXMN', to: 'DEDUI', teu: 2 } as const;
+  return [
+    {
+      name: 'best route Xiamen → Duisburg, balanced (whole query)',
+      run: () => router.route({ ...q, objective: 'balanced' }),
+      reference: reference('CNXMN', 'DEDUI'),
+      runs: 200,
+    },
+    {
+      name: 'best route Xiamen → Rotterdam, time, sea only',
+      run: () => router.route({ from: 'CNXMN', to: 'NLRTM', modes: ['sea'] }),
+      runs: 200,
+    },
+    {
+      name: 'best route Xiamen → Duisburg, dated 2026-12-01',
+      run: () => router.route({ ...q, depart: '2026-12-01' }),
+      runs: 100,
+    },
+    {
+      name: '3 alternatives Xiamen → Duisburg, balanced',
+      run: () => router.route({ ...q, objective: 'balanced', alternatives: 3 }),
+      runs: 100,
+    },
+    { name: 'Pareto front Xiamen → Duisburg (time, cost, CO2e)', run: () => router.pareto(q), runs: 100 },
+    { name: 'Pareto front Chengdu → Singapore', run: () => router.pareto({ from: 'chengdu', to: 'SGSIN' }), runs: 100 },
+  ];
+}
