@@ -71,7 +71,8 @@ describe('routing invariants on the Fujian network (fast-check)', () => {
         const free = found(router.route({ from, to, objective }))[0];
         const capped = found(router.route({ from, to, objective, maxTransfers: 20 }))[0];
         expect(capped === undefined).toBe(free === undefined);
-        if (capped !== undefined && free !== undefined) expect(capped.objectiveValue).toBeCloseTo(free.objectiveValue, 6);
+        if (capped !== undefined && free !== undefined)
+          expect(capped.objectiveValue).toBeCloseTo(free.objectiveValue, 6);
       }),
       RUNS,
     );
