@@ -2,6 +2,8 @@ import { CorridorError } from '@corridor/core';
 import { Command, CommanderError } from 'commander';
 import { distanceCommand } from './commands/distance-command.js';
 import { exportCommand } from './commands/export-command.js';
+import { paretoCommand } from './commands/pareto-command.js';
+import { routeCommand } from './commands/route-command.js';
 import { sourcesCommand } from './commands/sources-command.js';
 import { validateCommand } from './commands/validate-command.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
@@ -28,7 +30,14 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
-  for (const command of [validateCommand(io), exportCommand(io), sourcesCommand(io), distanceCommand(io)]) {
+  for (const command of [
+    validateCommand(io),
+    exportCommand(io),
+    sourcesCommand(io),
+    distanceCommand(io),
+    routeCommand(io),
+    paretoCommand(io),
+  ]) {
     // addCommand() does not pass on exitOverride and output settings the way command() does.
     program.addCommand(command.copyInheritedSettings(program));
   }

@@ -1,0 +1,278 @@
+import type { Itinerary, ItineraryLeg, ItineraryWait, RouteQuery } from '@corridor/core';
+import { locationId, locationName, type ReadQuery } from './route-options.js';
+
+/** The width the human output fits in, in columns. */
+export const WIDTH = 100;
+
+const grouped = (digits: number) =>
+  new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const n0 = grouped(0);
+const n1 = grouped(1);
+
+const days = (hours: number) => `${n1.format(hours / 24)} days`;
+/** Hours below two days, days above: `11.6 h`, `15.6 d`. */
+const hoursOrDays = (hours: number) => (hours < 48 ? `${n1.format(hours)} h` : `${n1.format(hours / 24)} d`);
+/** `2026-12-07T00:00:00Z` → `2026-12-07 00:00Z`. */
+const minute = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}Z`;
+
+/** `text` cut to `width` columns, with an ellipsis when cut. */
+export function truncate(text: string, width: number): string {
+  if (text.length <= width) return text;
+  return width <= 1 ? '…'.slice(0, width) : `${text.slice(0, width - 1).trimEnd()}…`;
+}
+
+/** A piece of a wrapped line and the separator written before it (when it is not first on its line). */
+interface Token {
+  readonly separator: string;
+  readonly text: string;
+}
+
+/** `tokens` after `first`, wrapped to `WIDTH` between tokens; continuation lines start with `indent` spaces. */
+function wrapTokens(first: string, tokens: readonly Token[], indent: number): string {
+  const lines: string[] = [];
+  let line = first;
+  let fresh = true;
+  for (const { separator, text } of tokens) {
+    const joined = fresh ? `${line}${text}` : `${line}${separator}${text}`;
+    if (joined.length > WIDTH && !fresh) {
+      lines.push(`${line}${separator.trimEnd()}`);
+      line = `${' '.repeat(indent)}${text}`;
+    } else {
+      line = joined;
+    }
+    fresh = false;
+  }
+  lines.push(line);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * `parts` joined by `separator` after `first`, wrapped to `WIDTH` between parts; continuation lines start with
+ * `indent` spaces.
+ */
+export function wrap(first: string, parts: readonly string[], separator: string, indent: number): string {
+  return wrapTokens(
+    first,
+    parts.map((text) => ({ separator, text })),
+    indent,
+  );
+}
+
+/** Leg modes in travel order, repeats merged: `road → sea → road`. */
+export function modeChain(itinerary: Itinerary): string {
+  const chain: string[] = [];
+  for (const leg of itinerary.legs) if (chain.at(-1) !== leg.mode) chain.push(leg.mode);
+  return chain.join(' → ');
+}
+
+function shipment(query: RouteQuery): string {
+  if (query.tonnes !== undefined) return `${query.tonnes} t`;
+  const teu = query.teu ?? 1;
+  return `${teu} TEU`;
+}
+
+/**
+ * The heading of a route or Pareto answer: the ends, the shipment and every constraint of the query.
+ *
+ * @param read - the query and its resolved ends
+ * @param what - what is shown: `fastest`, `cheapest`, `Pareto front`…
+ */
+export function formatHeading(read: ReadQuery, what: string): string {
+  const { query } = read;
+  const parts = [
+    `${locationName(read.from)} (${locationId(read.from)}) → ${locationName(read.to)} (${locationId(read.to)})`,
+    what,
+    shipment(query),
+  ];
+  if (read.via !== undefined) parts.push(`via ${locationName(read.via)}`);
+  if (query.modes !== undefined) parts.push(`modes ${query.modes.join(', ')}`);
+  if (query.avoidPassages !== undefined && query.avoidPassages.length > 0)
+    parts.push(`avoiding ${query.avoidPassages.join(', ')}`);
+  if (query.avoidCountries !== undefined && query.avoidCountries.length > 0)
+    parts.push(`avoiding countries ${query.avoidCountries.join(', ')}`);
+  if (query.avoidTerminals !== undefined && query.avoidTerminals.length > 0)
+    parts.push(`avoiding terminals ${query.avoidTerminals.join(', ')}`);
+  if (query.maxTransfers !== undefined) parts.push(`at most ${query.maxTransfers} transfers`);
+  if (query.depart !== undefined) parts.push(`departing ${query.depart}`);
+  return wrap('', parts, ' · ', 2);
+}
+
+/** What an objective minimises, in words. */
+export function objectiveWords(query: RouteQuery): string {
+  switch (query.objective ?? 'time') {
+    case 'time':
+      return 'fastest';
+    case 'cost':
+      return 'cheapest';
+    case 'co2':
+      return 'least CO2e';
+    default:
+      return 'balanced (money + value of time + carbon price)';
+  }
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+function summary(itinerary: Itinerary, label: string): string {
+  const { totals } = itinerary;
+  const figures = [
+    days(totals.durationHours),
+    `USD ${n0.format(totals.costUsd)}`,
+    `${n1.format(totals.co2eKg / 1000)} t CO2e`,
+    `${n1.format(totals.distanceKm)} km`,
+    modeChain(itinerary),
+    plural(itinerary.transfers, 'transfer'),
+  ].map((text) => ({ separator: ' · ', text }));
+  // The passages close the line, comma-separated, wrapping between passages.
+  const passages = itinerary.passages.map((p, i) =>
+    i === 0 ? { separator: ' · ', text: `via ${p}` } : { separator: ', ', text: p },
+  );
+  return wrapTokens(`${label}  `, [...figures, ...passages], label.length + 2);
+}
+
+interface Column {
+  readonly title: string;
+  readonly right: boolean;
+  readonly cells: readonly string[];
+}
+
+/** Columns laid out two spaces apart after a two-space indent, each as wide as its widest cell. */
+function layout(columns: readonly Column[]): string {
+  const widths = columns.map((c) => Math.max(c.title.length, ...c.cells.map((cell) => cell.length)));
+  const row = (cell: (c: Column) => string) =>
+    `  ${columns
+      .map((c, i) => (c.right ? cell(c).padStart(widths[i] as number) : cell(c).padEnd(widths[i] as number)))
+      .join('  ')
+      .trimEnd()}\n`;
+  const rows = columns[0]?.cells.length ?? 0;
+  let text = row((c) => c.title);
+  for (let r = 0; r < rows; r++) text += row((c) => c.cells[r] as string);
+  return text;
+}
+
+/** `from → to` in `width` columns, the longer name cut first. */
+function fromTo(leg: ItineraryLeg, width: number): string {
+  let from = leg.from.nameEn;
+  let to = leg.to.nameEn;
+  const room = width - 3;
+  if (from.length + to.length > room) {
+    const half = Math.floor(room / 2);
+    if (from.length <= half) to = truncate(to, room - from.length);
+    else if (to.length <= half) from = truncate(from, room - to.length);
+    else {
+      from = truncate(from, half);
+      to = truncate(to, room - half);
+    }
+  }
+  return `${from} → ${to}`;
+}
+
+function legTable(itinerary: Itinerary): string {
+  const legs = itinerary.legs;
+  const numbers: Column[] = [
+    { title: 'km', right: true, cells: legs.map((l) => n1.format(l.distanceKm)) },
+    { title: 'time', right: true, cells: legs.map((l) => hoursOrDays(l.durationHours)) },
+    { title: 'USD', right: true, cells: legs.map((l) => n0.format(l.costUsd)) },
+    { title: 'kg CO2e', right: true, cells: legs.map((l) => n0.format(l.co2eKg)) },
+  ];
+  const mode: Column = { title: 'mode', right: false, cells: legs.map((l) => l.mode) };
+  const service: Column = {
+    title: 'service',
+    right: false,
+    cells: legs.map((l) => truncate(l.service ?? '—', 26)),
+  };
+  const width = (c: Column) => Math.max(c.title.length, ...c.cells.map((cell) => cell.length));
+  const fixed = 2 + [mode, service, ...numbers].reduce((sum, c) => sum + width(c) + 2, 0);
+  const routeWidth = Math.max(20, WIDTH - fixed);
+  const route: Column = { title: 'from → to', right: false, cells: legs.map((l) => fromTo(l, routeWidth)) };
+  return layout([mode, service, route, ...numbers]);
+}
+
+/** Waits grouped by where they happen, in order, hours of a kind summed: `Singapore 48.0 h handling + 84.0 h for departure`. */
+function waitsLine(waits: readonly ItineraryWait[]): string {
+  const byStop: { id: string; name: string; hours: Map<ItineraryWait['kind'], number> }[] = [];
+  for (const wait of waits) {
+    let stop = byStop.at(-1);
+    if (stop?.id !== wait.at.id) {
+      stop = { id: wait.at.id, name: wait.at.nameEn, hours: new Map() };
+      byStop.push(stop);
+    }
+    stop.hours.set(wait.kind, (stop.hours.get(wait.kind) ?? 0) + wait.durationHours);
+  }
+  const words = { handling: 'handling', departure: 'for departure' } as const;
+  const total = waits.reduce((sum, w) => sum + w.durationHours, 0);
+  return wrap(
+    `  waits      ${hoursOrDays(total)}: `,
+    byStop.map(
+      (s) => `${s.name} ${[...s.hours].map(([kind, hours]) => `${n1.format(hours)} h ${words[kind]}`).join(' + ')}`,
+    ),
+    '; ',
+    13,
+  );
+}
+
+/**
+ * The readable answer of `corridor route`: per itinerary a summary line (days, USD, t CO2e, km, modes,
+ * transfers, passages), the leg table, then waits, border crossings and, when timed, the clock.
+ * Every line fits in `WIDTH` columns.
+ *
+ * @param read - the query and its resolved ends, for the heading
+ * @param itineraries - best first
+ */
+export function formatItineraries(read: ReadQuery, itineraries: readonly Itinerary[]): string {
+  let text = formatHeading(read, objectiveWords(read.query));
+  itineraries.forEach((itinerary, i) => {
+    text += '\n';
+    text += summary(itinerary, itineraries.length === 1 ? 'Route' : `Route ${i + 1}`);
+    const first = itinerary.legs[0];
+    const last = itinerary.legs.at(-1);
+    if (first?.departure !== undefined && last?.arrival !== undefined) {
+      text += `  timed      departs ${minute(first.departure)} · arrives ${minute(last.arrival)}\n`;
+    }
+    text += legTable(itinerary);
+    if (itinerary.waits.length > 0) text += waitsLine(itinerary.waits);
+    if (itinerary.borderCrossings.length > 0) {
+      text += wrap(
+        '  borders    ',
+        itinerary.borderCrossings.map(
+          (b) => `${b.terminal.nameEn} (${n1.format(b.dwellHours)} h${b.gaugeChange ? ', gauge break' : ''})`,
+        ),
+        ' → ',
+        13,
+      );
+    }
+  });
+  return text;
+}
+
+/**
+ * The readable answer of `corridor pareto`: one line per point of the front (days, USD, t CO2e, km,
+ * transfers, modes, passages), fastest first, in `WIDTH` columns.
+ *
+ * @param read - the query and its resolved ends, for the heading
+ * @param itineraries - the front, fastest first
+ */
+export function formatParetoFront(read: ReadQuery, itineraries: readonly Itinerary[]): string {
+  let text = formatHeading(read, `Pareto front over time, cost and CO2e: ${plural(itineraries.length, 'route')}`);
+  text += '\n';
+  const columns: Column[] = [
+    { title: '#', right: true, cells: itineraries.map((_, i) => String(i + 1)) },
+    { title: 'days', right: true, cells: itineraries.map((it) => n1.format(it.totals.durationHours / 24)) },
+    { title: 'USD', right: true, cells: itineraries.map((it) => n0.format(it.totals.costUsd)) },
+    { title: 't CO2e', right: true, cells: itineraries.map((it) => n1.format(it.totals.co2eKg / 1000)) },
+    { title: 'km', right: true, cells: itineraries.map((it) => n1.format(it.totals.distanceKm)) },
+    { title: 'transfers', right: true, cells: itineraries.map((it) => String(it.transfers)) },
+    { title: 'modes', right: false, cells: itineraries.map(modeChain) },
+  ];
+  // Passages last, wrapped under their own column so none is cut.
+  const rows = layout([...columns, { title: 'passages', right: false, cells: itineraries.map(() => '') }])
+    .split('\n')
+    .slice(0, -1);
+  const indent = (rows[0] ?? '').length - 'passages'.length;
+  text += `${rows[0]}\n`;
+  itineraries.forEach((it, i) => {
+    const start = (rows[i + 1] ?? '').padEnd(indent);
+    text += wrap(start, it.passages.length === 0 ? ['—'] : it.passages, ', ', indent);
+  });
+  return text;
+}

@@ -1,0 +1,168 @@
+import type { Itinerary, ItineraryLeg, NoRoute, RouteResult, Totals } from '@corridor/core';
+
+/** A leg's line, GeoJSON (the CLI declares no `geojson` types of its own). */
+type LineString = ItineraryLeg['geometry'];
+
+/** One leg as a GeoJSON feature. */
+export interface LegFeature {
+  readonly type: 'Feature';
+  readonly properties: LegFeatureProperties;
+  readonly geometry: LineString;
+}
+
+/** The `--geojson` document: legs as features; no route as an empty collection with a `noRoute` member. */
+export interface RouteFeatureCollection {
+  readonly type: 'FeatureCollection';
+  readonly features: readonly LegFeature[];
+  readonly noRoute?: ReturnType<typeof noRouteJson>;
+}
+
+/** Hours and kilometres to 0.1, dollars and kilograms to 1: enough for a plan, and byte-stable. */
+const tenth = (x: number) => Math.round(x * 10) / 10 || 0;
+const whole = (x: number) => Math.round(x) || 0;
+
+/** Totals rounded for output: hours and km to 0.1, USD and kg to 1. */
+export function roundTotals(totals: Totals): Totals {
+  return {
+    durationHours: tenth(totals.durationHours),
+    costUsd: whole(totals.costUsd),
+    co2eKg: whole(totals.co2eKg),
+    distanceKm: tenth(totals.distanceKm),
+  };
+}
+
+function legJson(leg: ItineraryLeg) {
+  return {
+    mode: leg.mode,
+    service: leg.service ?? null,
+    from: leg.from.id,
+    to: leg.to.id,
+    distanceKm: tenth(leg.distanceKm),
+    durationHours: tenth(leg.durationHours),
+    costUsd: whole(leg.costUsd),
+    co2eKg: whole(leg.co2eKg),
+    passages: leg.passages,
+    countries: leg.countries,
+    borderCrossings: leg.borderCrossings,
+    fromName: leg.from.nameEn,
+    toName: leg.to.nameEn,
+    ...(leg.departure === undefined ? {} : { departure: leg.departure }),
+    ...(leg.arrival === undefined ? {} : { arrival: leg.arrival }),
+  };
+}
+
+/** An itinerary as the `--json` output shows it: ids for places and terminals, rounded figures, no geometry. */
+export function itineraryJson(itinerary: Itinerary) {
+  return {
+    totals: roundTotals(itinerary.totals),
+    modes: itinerary.modes,
+    transfers: itinerary.transfers,
+    passages: itinerary.passages,
+    countries: itinerary.countries,
+    legs: itinerary.legs.map(legJson),
+    waits: itinerary.waits.map((wait) => ({
+      at: wait.at.id,
+      kind: wait.kind,
+      durationHours: tenth(wait.durationHours),
+      costUsd: whole(wait.costUsd),
+      co2eKg: whole(wait.co2eKg),
+      ...(wait.start === undefined ? {} : { start: wait.start }),
+    })),
+    borderCrossings: itinerary.borderCrossings.map((crossing) => ({
+      terminal: crossing.terminal.id,
+      service: crossing.service,
+      dwellHours: tenth(crossing.dwellHours),
+      gaugeChange: crossing.gaugeChange,
+    })),
+  };
+}
+
+/** A no-route answer with the relaxation's totals rounded. */
+export function noRouteJson(noRoute: NoRoute) {
+  return {
+    reason: noRoute.reason,
+    blockedBy: noRoute.blockedBy,
+    ...(noRoute.relaxation === undefined
+      ? {}
+      : { relaxation: { change: noRoute.relaxation.change, totals: roundTotals(noRoute.relaxation.totals) } }),
+  };
+}
+
+/**
+ * The `--json` document of a route answer: `{ itineraries: [...] }` or `{ noRoute: {...} }`, plus `snaps`
+ * when an end was snapped. The same answer always gives the same text.
+ *
+ * @param result - what `router.route` or `router.pareto` returned
+ * @returns one line of JSON, newline-terminated
+ */
+export function routeResultJson(result: RouteResult): string {
+  const snaps =
+    result.snaps.length === 0
+      ? {}
+      : {
+          snaps: result.snaps.map((snap) => ({
+            end: snap.end,
+            position: snap.position,
+            snappedTo: snap.snappedTo.id,
+            distanceKm: tenth(snap.distanceKm),
+          })),
+        };
+  const body =
+    'noRoute' in result
+      ? { noRoute: noRouteJson(result.noRoute), ...snaps }
+      : { itineraries: result.itineraries.map(itineraryJson), ...snaps };
+  return `${JSON.stringify(body)}\n`;
+}
+
+/** The properties of one leg's feature in `--geojson`. */
+export interface LegFeatureProperties {
+  readonly itinerary: number;
+  readonly leg: number;
+  readonly mode: string;
+  readonly service: string | null;
+  readonly from: string;
+  readonly to: string;
+  readonly distanceKm: number;
+  readonly durationHours: number;
+  readonly costUsd: number;
+  readonly co2eKg: number;
+  readonly passages: readonly string[];
+  readonly departure?: string;
+  readonly arrival?: string;
+}
+
+/**
+ * The legs of every itinerary as GeoJSON LineStrings (each continuous across ±180°), in itinerary then leg
+ * order, both 0-based in the properties. No route gives an empty collection with a `noRoute` member.
+ *
+ * @param result - what `router.route` or `router.pareto` returned
+ * @returns a FeatureCollection (RFC 7946)
+ */
+export function routeResultGeoJson(result: RouteResult): RouteFeatureCollection {
+  if ('noRoute' in result) return { type: 'FeatureCollection', features: [], noRoute: noRouteJson(result.noRoute) };
+  const features: LegFeature[] = [];
+  result.itineraries.forEach((itinerary, i) => {
+    itinerary.legs.forEach((leg, l) => {
+      features.push({
+        type: 'Feature',
+        properties: {
+          itinerary: i,
+          leg: l,
+          mode: leg.mode,
+          service: leg.service ?? null,
+          from: leg.from.id,
+          to: leg.to.id,
+          distanceKm: tenth(leg.distanceKm),
+          durationHours: tenth(leg.durationHours),
+          costUsd: whole(leg.costUsd),
+          co2eKg: whole(leg.co2eKg),
+          passages: leg.passages,
+          ...(leg.departure === undefined ? {} : { departure: leg.departure }),
+          ...(leg.arrival === undefined ? {} : { arrival: leg.arrival }),
+        },
+        geometry: leg.geometry,
+      });
+    });
+  });
+  return { type: 'FeatureCollection', features };
+}

@@ -1,0 +1,50 @@
+import type { Itinerary, RouteQuery, RouteResult } from '@corridor/core';
+import { createRouter, type Router } from '@corridor/core/routing';
+import type { Command } from 'commander';
+import { EXIT_FAILURE } from '../exit-codes.js';
+import type { CliOutput } from '../run-cli.js';
+import { routeResultGeoJson, routeResultJson } from './itinerary-json.js';
+import { loadDataset } from './load-dataset.js';
+import { type ReadQuery, type RouteCommandOptions, readRouteQuery } from './route-options.js';
+
+/** The commander error code a command uses to end with its own exit code (see `runCli`). */
+const NO_ROUTE = 'corridor.no-route';
+
+/** What differs between `route` and `pareto`: the search asked and the table printed. */
+export interface RouteQueryRun {
+  readonly name: 'route' | 'pareto';
+  readonly search: (router: Router, query: RouteQuery) => RouteResult;
+  readonly table: (read: ReadQuery, itineraries: readonly Itinerary[]) => string;
+}
+
+/**
+ * The action `route` and `pareto` share: load the dataset, read the query (exit 2 on any bad argument),
+ * search, and print a table, `--json` or `--geojson`. No route ends with exit 1 and the reason on stderr
+ * (and the `noRoute` document on stdout with `--json` or `--geojson`).
+ *
+ * @param io - where to write
+ * @param command - the commander command, to end with exit 1
+ * @param run - the search and the table of this command
+ * @param fromText - the `<from>` argument
+ * @param toText - the `<to>` argument
+ * @param options - the options commander parsed
+ */
+export function runRouteQuery(
+  io: CliOutput,
+  command: Command,
+  run: RouteQueryRun,
+  fromText: string,
+  toText: string,
+  options: RouteCommandOptions,
+): void {
+  const router = createRouter(loadDataset(options.data));
+  const read = readRouteQuery(run.name, router, fromText, toText, options);
+  const result = run.search(router, read.query);
+  if (options.json === true) io.out(routeResultJson(result));
+  else if (options.geojson === true) io.out(`${JSON.stringify(routeResultGeoJson(result))}\n`);
+  if ('noRoute' in result) {
+    command.error(`corridor: ${run.name}: ${result.noRoute.reason}`, { exitCode: EXIT_FAILURE, code: NO_ROUTE });
+    return;
+  }
+  if (options.json !== true && options.geojson !== true) io.out(run.table(read, result.itineraries));
+}
