@@ -5,12 +5,12 @@ import { buildInfrastructureGraphs, type InfrastructureGraphs } from '../geo/inf
 import { createNetworkLookup, type NetworkLookup } from '../load/network-lookup.js';
 import type { Itinerary, RouteQuery, RouteResult, Snap } from '../model/itinerary.js';
 import type { Network, PassageId } from '../model/network.js';
+import { alternativePaths } from './alternative-paths.js';
 import { buildItinerary, type StopDirectory, stopDirectory } from './build-itinerary.js';
 import { type CheckedQuery, checkQuery } from './check-query.js';
 import { constraintMask } from './constraint-mask.js';
 import { explainNoRoute } from './explain-no-route.js';
-import { combineWeights, findPath } from './find-path.js';
-import { materiallyDifferent, penalise } from './material-difference.js';
+import { combineWeights, findPath, type PathProblem } from './find-path.js';
 import { paretoFront } from './pareto-front.js';
 import { type CriteriaArrays, criteriaArrays, type PreparedGraph, prepareGraph } from './prepared-graph.js';
 import { type ResolvedEndpoint, resolveEndpoint } from './resolve-endpoint.js';
@@ -116,7 +116,8 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
     graph: PreparedGraph;
     criteria: CriteriaArrays;
     weights: Float64Array;
-    blocked: Uint8Array;
+    problem: PathProblem;
+    path: readonly number[];
   } | null {
     const graph = prepared(checked.avoidPassages);
     const from = graph.compiled.nodeIndex.get(context.from.nodeKey);
@@ -124,7 +125,7 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
     if (from === undefined || to === undefined) return null;
     const { criteria, weights, blocked } = arraysFor(graph, context.shipment, checked);
     const via = viaNodes(graph, context.via);
-    const problem = {
+    const problem: PathProblem = {
       prepared: graph,
       criteria,
       weights,
@@ -144,7 +145,7 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
         : undefined;
     const path = timedPath ?? untimed;
     const itinerary = buildItinerary(graph, criteria, path.edges, directory, untimed.value, checked.departMs);
-    return { itinerary, graph, criteria, weights, blocked };
+    return { itinerary, graph, criteria, weights, problem, path: untimed.edges };
   }
 
   function contextOf(query: RouteQuery): QueryContext {
@@ -186,47 +187,11 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
     }
     const itineraries: Itinerary[] = [best.itinerary];
     if (context.checked.alternatives > 1) {
-      const weights = Float64Array.from(best.weights);
-      const from = best.graph.compiled.nodeIndex.get(context.from.nodeKey) as number;
-      const to = best.graph.compiled.nodeIndex.get(context.to.nodeKey) as number;
-      const via = viaNodes(best.graph, context.via);
-      const found: (readonly number[])[] = [];
-      const first = findPath({
-        prepared: best.graph,
-        criteria: best.criteria,
-        weights,
-        blocked: best.blocked,
-        from,
-        to,
-        maxBoardings: context.checked.maxTransfers + 1,
-        ...(via === undefined ? {} : { via }),
-      });
-      if (first !== null) found.push(first.edges);
-      for (
-        let round = 0;
-        round < 6 * context.checked.alternatives && itineraries.length < context.checked.alternatives;
-        round++
-      ) {
-        penalise(best.graph, weights, found.at(-1) ?? []);
-        const next = findPath({
-          prepared: best.graph,
-          criteria: best.criteria,
-          weights,
-          blocked: best.blocked,
-          from,
-          to,
-          maxBoardings: context.checked.maxTransfers + 1,
-          ...(via === undefined ? {} : { via }),
-        });
-        if (next === null) break;
-        found.push(next.edges);
-        if (!found.slice(0, -1).every((other) => materiallyDifferent(best.graph, best.criteria, next.edges, other)))
-          continue;
+      const more = alternativePaths(best.problem, best.path, context.checked.alternatives - 1);
+      for (const edges of more) {
         let value = 0;
-        for (const e of next.edges) value += best.weights[e] as number;
-        itineraries.push(
-          buildItinerary(best.graph, best.criteria, next.edges, directory, value, context.checked.departMs),
-        );
+        for (const e of edges) value += best.weights[e] as number;
+        itineraries.push(buildItinerary(best.graph, best.criteria, edges, directory, value, context.checked.departMs));
       }
       itineraries.sort((a, b) => a.objectiveValue - b.objectiveValue);
     }
