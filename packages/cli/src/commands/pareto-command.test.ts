@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../run-cli.js';
+
+async function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+interface Totals {
+  durationHours: number;
+  costUsd: number;
+  co2eKg: number;
+}
+
+describe('corridor pareto', () => {
+  it('prints one line per point of the front, fastest first, within 100 columns', async () => {
+    const { code, out, err } = await run('pareto', '厦门', 'Duisburg', '--teu', '2');
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    expect(out).toMatch(
+      /^Xiamen \(CNXMN\) → Duisburg \(DEDUI\) · Pareto front over time, cost and CO2e: \d routes · 2 TEU\n/,
+    );
+    expect(out).toMatch(/\n {2}# +days +USD +t CO2e +km +transfers +modes +passages\n/);
+    expect(out).toMatch(/\n {2}1 +\d\.\d +[\d,]+ .* road → air → road +—\n/);
+    expect(out).toMatch(/road → rail → road/);
+    expect(out).toMatch(/road → sea → road +singapore-strait/);
+    for (const line of out.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+  });
+
+  it('--json gives a front in which no route beats another on time, cost and CO2e at once', async () => {
+    const { code, out } = await run('pareto', 'Xiamen', 'Duisburg', '--json');
+    expect(code).toBe(0);
+    const totals = (JSON.parse(out) as { itineraries: { totals: Totals }[] }).itineraries.map((i) => i.totals);
+    expect(totals.length).toBeGreaterThan(2);
+    for (const a of totals) {
+      for (const b of totals) {
+        if (a === b) continue;
+        const dominates =
+          a.durationHours <= b.durationHours &&
+          a.costUsd <= b.costUsd &&
+          a.co2eKg <= b.co2eKg &&
+          (a.durationHours < b.durationHours || a.costUsd < b.costUsd || a.co2eKg < b.co2eKg);
+        expect(dominates).toBe(false);
+      }
+    }
+    const hours = totals.map((t) => t.durationHours);
+    expect([...hours].sort((x, y) => x - y)).toEqual(hours);
+  });
+
+  it('has no --via, --objective or --alternatives (exit 2)', async () => {
+    for (const option of [
+      ['--via', 'Xiamen'],
+      ['--objective', 'cost'],
+      ['--alternatives', '2'],
+    ]) {
+      const { code, err } = await run('pareto', 'Xiamen', 'Duisburg', ...option);
+      expect(code).toBe(2);
+      expect(err).toMatch(/unknown option/);
+    }
+  });
+
+  it('exits 1 with the reason when the constraints cut every path', async () => {
+    const { code, err } = await run(
+      'pareto',
+      'Xiamen',
+      'Rotterdam',
+      '--modes',
+      'sea',
+      '--avoid',
+      'suez,cape-of-good-hope,panama',
+    );
+    expect(code).toBe(1);
+    expect(err).toMatch(/^corridor: pareto: no route from Xiamen to Rotterdam/);
+  });
+});

@@ -1,0 +1,248 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../run-cli.js';
+
+async function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+interface LegJson {
+  mode: string;
+  service: string | null;
+  from: string;
+  to: string;
+  distanceKm: number;
+  durationHours: number;
+  costUsd: number;
+  co2eKg: number;
+  passages: string[];
+  countries: string[];
+  departure?: string;
+  arrival?: string;
+}
+
+interface ItineraryJson {
+  totals: { durationHours: number; costUsd: number; co2eKg: number; distanceKm: number };
+  modes: string[];
+  transfers: number;
+  passages: string[];
+  legs: LegJson[];
+}
+
+async function json(...argv: string[]): Promise<{ itineraries: ItineraryJson[] }> {
+  const { code, out, err } = await run('route', ...argv, '--json');
+  expect(err).toBe('');
+  expect(code).toBe(0);
+  return JSON.parse(out) as { itineraries: ItineraryJson[] };
+}
+
+const rounded = (x: number, step: number) => Math.abs(Math.round(x / step) * step - x) < 1e-9;
+
+describe('corridor route', () => {
+  it('prints the heading, a summary line, the leg table and the waits, every line within 100 columns', async () => {
+    const { code, out, err } = await run('route', 'Xiamen', 'Duisburg');
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    expect(out).toMatch(/^Xiamen \(CNXMN\) → Duisburg \(DEDUI\) · fastest · 1 TEU\n/);
+    expect(out).toMatch(
+      /\nRoute {2}\d+\.\d days · USD [\d,]+ · [\d.]+ t CO2e · [\d,.]+ km · road → air → road · 0 transfers/,
+    );
+    expect(out).toMatch(/\n {2}mode {2}service +from → to +km +time +USD +kg CO2e\n/);
+    expect(out).toMatch(/\n {2}air {3}air-xmn-\S+ +Xiamen Gaoqi/);
+    expect(out).toMatch(/\n {2}waits +[\d.]+ [hd]: Xiamen Gaoqi International Airport [\d.]+ h handling/);
+    for (const line of out.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+  });
+
+  it('--objective balanced --modes rail shows the border crossings with their gauge breaks', async () => {
+    const { code, out } = await run('route', 'Xiamen', 'Duisburg', '--objective', 'balanced', '--modes', 'rail');
+    expect(code).toBe(0);
+    expect(out).toMatch(/· balanced \(money \+ value of time \+ carbon price\) · 1 TEU ·\s+modes rail\n/);
+    expect(out).toMatch(/borders +Alashankou \/ Dostyk \([\d.]+ h, gauge break\) → Brest/);
+  });
+
+  it('--json prints totals, modes, transfers and legs with ids, rounded to 0.1 h, 1 USD, 1 kg and 0.1 km', async () => {
+    const { itineraries } = await json('Xiamen', 'Duisburg', '--objective', 'cost');
+    expect(itineraries).toHaveLength(1);
+    const [itinerary] = itineraries as [ItineraryJson];
+    expect(Object.keys(itinerary.totals)).toEqual(['durationHours', 'costUsd', 'co2eKg', 'distanceKm']);
+    expect(itinerary.modes).toEqual(['road', 'sea']);
+    expect(itinerary.transfers).toBe(0);
+    expect(itinerary.legs.map((l) => l.mode)).toEqual(['road', 'sea', 'road']);
+    expect(itinerary.legs[0]).toMatchObject({ service: null, from: 'CNXMN', to: 'xmn_port_haicang' });
+    expect(itinerary.legs.at(-1)?.to).toBe('DEDUI');
+    for (const leg of itinerary.legs) {
+      expect(Object.keys(leg).slice(0, 10)).toEqual([
+        'mode',
+        'service',
+        'from',
+        'to',
+        'distanceKm',
+        'durationHours',
+        'costUsd',
+        'co2eKg',
+        'passages',
+        'countries',
+      ]);
+      expect(rounded(leg.durationHours, 0.1) && rounded(leg.distanceKm, 0.1)).toBe(true);
+      expect(Number.isInteger(leg.costUsd) && Number.isInteger(leg.co2eKg)).toBe(true);
+      expect(leg).not.toHaveProperty('departure');
+    }
+    expect(itinerary.legs[1]?.passages).toContain('suez');
+  });
+
+  it('--json is byte-identical across runs', async () => {
+    const first = await run('route', 'Xiamen', 'Duisburg', '--alternatives', '3', '--json');
+    const second = await run('route', 'Xiamen', 'Duisburg', '--alternatives', '3', '--json');
+    expect(first.out).toBe(second.out);
+  });
+
+  it('--modes sea --avoid suez goes round the Cape of Good Hope', async () => {
+    const { itineraries } = await json('Xiamen', 'Rotterdam', '--modes', 'sea', '--avoid', 'suez');
+    const passages = itineraries[0]?.passages ?? [];
+    expect(passages).toContain('cape-of-good-hope');
+    expect(passages).not.toContain('suez');
+  });
+
+  it('--alternatives 3 prints up to three numbered routes, best first', async () => {
+    const { itineraries } = await json('Xiamen', 'Duisburg', '--alternatives', '3', '--objective', 'cost');
+    expect(itineraries.length).toBeGreaterThan(1);
+    const costs = itineraries.map((it) => it.totals.costUsd);
+    expect([...costs].sort((a, b) => a - b)).toEqual(costs);
+    const { out } = await run('route', 'Xiamen', 'Duisburg', '--alternatives', '3', '--objective', 'cost');
+    expect(out).toMatch(/\nRoute 1 {2}/);
+    expect(out).toMatch(/\nRoute 2 {2}/);
+  });
+
+  it('--depart times every leg and prints when it departs and arrives', async () => {
+    const { itineraries } = await json('Xiamen', 'Duisburg', '--modes', 'rail', '--depart', '2026-12-01');
+    const legs = itineraries[0]?.legs ?? [];
+    expect(legs[0]?.departure).toBe('2026-12-01T00:00:00Z');
+    for (const leg of legs) expect(leg.arrival).toMatch(/^2026-12-\d\dT\d\d:\d\d:\d\dZ$/);
+    const { out } = await run('route', 'Xiamen', 'Duisburg', '--modes', 'rail', '--depart', '2026-12-01');
+    expect(out).toMatch(/timed +departs 2026-12-01 00:00Z · arrives 2026-12-\d\d \d\d:\d\dZ\n/);
+  });
+
+  it('--teu 2 doubles the money of --teu 1 on the same route', async () => {
+    const one = await json('Xiamen', 'Rotterdam', '--modes', 'sea', '--objective', 'cost');
+    const two = await json('Xiamen', 'Rotterdam', '--modes', 'sea', '--objective', 'cost', '--teu', '2');
+    expect(two.itineraries[0]?.totals.costUsd).toBeCloseTo(2 * (one.itineraries[0]?.totals.costUsd ?? 0), -1);
+  });
+
+  it('--via Xiamen takes Kaohsiung to Moscow across the Taiwan Strait and on by rail', async () => {
+    const { itineraries } = await json('Kaohsiung', 'Moscow', '--via', 'Xiamen');
+    expect(itineraries[0]?.modes).toEqual(['road', 'sea', 'rail']);
+    expect(itineraries[0]?.passages).toEqual(['taiwan-strait']);
+  });
+
+  it('--geojson prints one LineString feature per leg with its figures', async () => {
+    const { code, out } = await run('route', 'Xiamen', 'Duisburg', '--geojson');
+    expect(code).toBe(0);
+    const collection = JSON.parse(out) as {
+      type: string;
+      features: { geometry: { type: string }; properties: Record<string, unknown> }[];
+    };
+    expect(collection.type).toBe('FeatureCollection');
+    expect(collection.features.map((f) => f.geometry.type)).toEqual(['LineString', 'LineString', 'LineString']);
+    expect(collection.features[1]?.properties).toMatchObject({ itinerary: 0, leg: 1, mode: 'air', to: 'apt_ams' });
+    expect(Object.keys(collection.features[0]?.properties ?? {})).toEqual([
+      'itinerary',
+      'leg',
+      'mode',
+      'service',
+      'from',
+      'to',
+      'distanceKm',
+      'durationHours',
+      'costUsd',
+      'co2eKg',
+      'passages',
+    ]);
+  });
+});
+
+describe('corridor route, when something is wrong', () => {
+  it('exits 1 with the reason on stderr when every sea path uses an avoided passage', async () => {
+    const { code, out, err } = await run(
+      'route',
+      'Xiamen',
+      'Rotterdam',
+      '--modes',
+      'sea',
+      '--avoid',
+      'suez,cape-of-good-hope,panama',
+    );
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toMatch(/^corridor: route: no route from Xiamen to Rotterdam: every sea path uses suez/);
+    expect(err).toMatch(/allowing suez gives a route of [\d.]+ days\n$/);
+  });
+
+  it('with --json, also prints noRoute with the blockers and the relaxation on stdout', async () => {
+    const argv = ['route', 'Xiamen', 'Rotterdam', '--modes', 'sea', '--avoid', 'suez,cape-of-good-hope,panama'];
+    const { code, out } = await run(...argv, '--json');
+    expect(code).toBe(1);
+    const { noRoute } = JSON.parse(out) as {
+      noRoute: { reason: string; blockedBy: string[]; relaxation: { change: string; totals: object } };
+    };
+    expect(noRoute.blockedBy).toEqual(['passage:suez', 'passage:cape-of-good-hope', 'passage:panama']);
+    expect(noRoute.relaxation.change).toBe('allowing suez');
+    expect(Object.keys(noRoute.relaxation.totals)).toEqual(['durationHours', 'costUsd', 'co2eKg', 'distanceKm']);
+  });
+
+  it('--avoid-countries RU with --modes rail has no route to Duisburg (exit 1)', async () => {
+    const { code, err } = await run('route', 'Xiamen', 'Duisburg', '--modes', 'rail', '--avoid-countries', 'ru');
+    expect(code).toBe(1);
+    expect(err).toMatch(/crosses or calls at RU/);
+  });
+
+  it('exits 2 with a did-you-mean for an unknown place', async () => {
+    const { code, out, err } = await run('route', 'Xiamen', 'Duisbrg');
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toBe('corridor: route: to: unknown place or terminal "Duisbrg" — did you mean "Duisburg"?\n');
+  });
+
+  it('lists every bad argument at once, each with its fix, and exits 2', async () => {
+    const { code, err } = await run(
+      'route',
+      'Xiamen',
+      'Duisburg',
+      '--modes',
+      'see,rail',
+      '--avoid',
+      'sues',
+      '--objective',
+      'fast',
+      '--depart',
+      '2026-13-01',
+      '--max-transfers',
+      'many',
+      '--alternatives',
+      '40',
+    );
+    expect(code).toBe(2);
+    expect(err).toMatch(/^corridor: route: 6 problems with the arguments\n/);
+    expect(err).toMatch(/ {2}- --modes: unknown mode "see" — did you mean "sea"\?\n/);
+    expect(err).toMatch(/ {2}- --avoid: unknown passage "sues" — did you mean "suez"\?\n/);
+    expect(err).toMatch(/ {2}- --objective: unknown objective "fast"; use time, cost, co2 or balanced\n/);
+    expect(err).toMatch(/ {2}- --max-transfers: "many" is not a number; e.g. 2\n/);
+    expect(err).toMatch(/ {2}- --alternatives: "40" — must be a whole number from 1 to 10\n/);
+    expect(err).toMatch(/ {2}- --depart: "2026-13-01" — not a date; use YYYY-MM-DD/);
+  });
+
+  it('refuses --teu with --tonnes, and --json with --geojson (exit 2)', async () => {
+    const both = await run('route', 'Xiamen', 'Duisburg', '--teu', '2', '--tonnes', '20');
+    expect(both.code).toBe(2);
+    expect(both.err).toMatch(/'--teu <n>' cannot be used with option '--tonnes <n>'/);
+    const formats = await run('route', 'Xiamen', 'Duisburg', '--json', '--geojson');
+    expect(formats.code).toBe(2);
+  });
+
+  it('refuses a shipment of zero TEU (exit 2)', async () => {
+    const { code, err } = await run('route', 'Xiamen', 'Duisburg', '--teu', '0');
+    expect(code).toBe(2);
+    expect(err).toMatch(/--teu: "0" — must be a number > 0/);
+  });
+});
