@@ -43,4 +43,21 @@ describe('the corridor binary', () => {
     expect(result.distanceKm).toBeGreaterThan(17_500);
     expect(result.distanceNm).toBeCloseTo(result.distanceKm / 1.852, 0);
   });
+
+  it('route Xiamen Duisburg --json prints valid JSON, byte-identical on two runs', () => {
+    const first = corridor('route', 'Xiamen', 'Duisburg', '--json');
+    const second = corridor('route', 'Xiamen', 'Duisburg', '--json');
+    expect(first.status).toBe(0);
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toBe(second.stdout);
+    const result = JSON.parse(first.stdout) as { itineraries: { totals: object; legs: object[] }[] };
+    expect(result.itineraries).toHaveLength(1);
+    expect(Object.keys(result.itineraries[0]?.totals ?? {})).toEqual([
+      'durationHours',
+      'costUsd',
+      'co2eKg',
+      'distanceKm',
+    ]);
+    expect(result.itineraries[0]?.legs.length).toBeGreaterThan(0);
+  });
 });
