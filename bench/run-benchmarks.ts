@@ -30,11 +30,11 @@ const IGRAPH_ROUNDS = 5;
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const row = (label: string, timing: Timing) =>
   console.log(
-    `   ${label.padEnd(58)} p50 ${formatMs(timing.p50Ms).padStart(9)}   p99 ${formatMs(timing.p99Ms).padStart(9)}   (${timing.runs} runs)`,
+    `   ${label.padEnd(66)} p50 ${formatMs(timing.p50Ms).padStart(9)}   p99 ${formatMs(timing.p99Ms).padStart(9)}   (${timing.runs} runs)`,
   );
 const ratioRow = (label: string, reference: Timing, ours: Timing) =>
   console.log(
-    `   ${label.padEnd(58)} p50 ${formatRatio(reference.p50Ms, ours.p50Ms).padStart(9)}   p99 ${formatRatio(reference.p99Ms, ours.p99Ms).padStart(9)}`,
+    `   ${label.padEnd(66)} p50 ${formatRatio(reference.p50Ms, ours.p50Ms).padStart(9)}   p99 ${formatRatio(reference.p99Ms, ours.p99Ms).padStart(9)}`,
   );
 const agreement = (check: CostCheck) =>
   `${check.withinTolerance === check.compared ? 'yes' : 'NO'} (${check.withinTolerance}/${check.compared} within 1e-9 relative, ${check.identical}/${check.compared} bit-identical)`;

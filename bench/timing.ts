@@ -32,6 +32,36 @@ export function timeEach<T>(inputs: readonly T[], run: (input: T) => void, round
   return summarize(samplesMs);
 }
 
+/**
+ * Like {@link timeEach} for several implementations of the same queries, alternating them round by round,
+ * so that load from other processes on a shared machine falls on all of them alike.
+ *
+ * @param inputs - one query per element
+ * @param runs - each implementation, by name
+ * @param rounds - timed passes, each over every implementation and input
+ * @returns one timing per name
+ */
+export function timeInterleaved<T, K extends string>(
+  inputs: readonly T[],
+  runs: Record<K, (input: T) => void>,
+  rounds: number,
+): Record<K, Timing> {
+  const names = Object.keys(runs) as K[];
+  const samples = new Map<K, number[]>(names.map((name) => [name, []]));
+  for (const name of names) for (const input of inputs) runs[name](input);
+  collectGarbage();
+  for (let round = 0; round < rounds; round++) {
+    for (const name of names) {
+      for (const input of inputs) {
+        const start = performance.now();
+        runs[name](input);
+        samples.get(name)?.push(performance.now() - start);
+      }
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, summarize(samples.get(name) ?? [])])) as Record<K, Timing>;
+}
+
 /** Runs a full garbage collection when node runs with --expose-gc, so earlier garbage is not collected mid-timing. */
 export function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();

@@ -10,7 +10,7 @@ import {
 import { ShortestPathSearch } from '@corridor/core/routing';
 import { dijkstra } from 'graphology-shortest-path';
 import { LazyHeapSearch } from './lazy-heap-search.js';
-import { mulberry32, type Timing, timeEach } from './timing.js';
+import { mulberry32, type Timing, timeEach, timeInterleaved } from './timing.js';
 
 /** The generated network, its compiled snapshot and the edge lengths (km) every search uses. */
 export interface World {
@@ -131,8 +131,11 @@ export function benchmarkOneToAll(world: World, sources: readonly number[]): One
     }
   }
   const costs = checkAgainstSingleSource(world, sources[0] as number); // also warms graphology up
-  const ours = timeEach(sources, (s) => search.run([s], lengthKm), 10);
-  const oursLazyHeap = timeEach(sources, (s) => lazy.run(s, lengthKm), 10);
+  const { ours, oursLazyHeap } = timeInterleaved(
+    sources,
+    { ours: (s) => search.run([s], lengthKm), oursLazyHeap: (s) => lazy.run(s, lengthKm) },
+    10,
+  );
   const graphology = timeEach(
     sources,
     (s) => dijkstra.singleSource(graph, compiled.nodeKeys[s] as string, 'lengthKm'),
