@@ -240,6 +240,15 @@ describe('corridor route, when something is wrong', () => {
     expect(formats.code).toBe(2);
   });
 
+  it('refuses a border crossing as an end, saying what to give instead (exit 2)', async () => {
+    const { code, err } = await run('route', 'alashankou_dostyk', 'Duisburg');
+    expect(code).toBe(2);
+    expect(err).toBe(
+      'corridor: route: from: "alashankou_dostyk" — a border crossing is passed on a train, not a start or end; ' +
+        'give the place or terminal on either side\n',
+    );
+  });
+
   it('refuses a shipment of zero TEU (exit 2)', async () => {
     const { code, err } = await run('route', 'Xiamen', 'Duisburg', '--teu', '0');
     expect(code).toBe(2);

@@ -1,11 +1,11 @@
-import type { Itinerary, RouteQuery, RouteResult } from '@corridor/core';
+import { CorridorError, type Itinerary, type RouteQuery, type RouteResult } from '@corridor/core';
 import { createRouter, type Router } from '@corridor/core/routing';
 import type { Command } from 'commander';
 import { EXIT_FAILURE } from '../exit-codes.js';
 import type { CliOutput } from '../run-cli.js';
 import { routeResultGeoJson, routeResultJson } from './itinerary-json.js';
 import { loadDataset } from './load-dataset.js';
-import { type ReadQuery, type RouteCommandOptions, readRouteQuery } from './route-options.js';
+import { issueLine, type ReadQuery, type RouteCommandOptions, readRouteQuery } from './route-options.js';
 
 /** The commander error code a command uses to end with its own exit code (see `runCli`). */
 const NO_ROUTE = 'corridor.no-route';
@@ -39,7 +39,17 @@ export function runRouteQuery(
 ): void {
   const router = createRouter(loadDataset(options.data));
   const read = readRouteQuery(run.name, router, fromText, toText, options);
-  const result = run.search(router, read.query);
+  let result: RouteResult;
+  try {
+    result = run.search(router, read.query);
+  } catch (error) {
+    // What only the search can tell (a border crossing as an end, say), worded like the argument checks.
+    if (!(error instanceof CorridorError) || error.issues.length === 0) throw error;
+    const lines = error.issues.map(issueLine);
+    const summary =
+      lines.length === 1 ? `${run.name}: ${lines[0]}` : `${run.name}: ${lines.map((l) => `\n  - ${l}`).join('')}`;
+    throw new CorridorError(error.code, summary, []);
+  }
   if (options.json === true) io.out(routeResultJson(result));
   else if (options.geojson === true) io.out(`${JSON.stringify(routeResultGeoJson(result))}\n`);
   if ('noRoute' in result) {
