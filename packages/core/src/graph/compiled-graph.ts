@@ -37,7 +37,8 @@ export interface CompiledGraph {
  * const graph = new DirectedGraph();
  * graph.mergeEdge('XMN', 'SIN');
  * const compiled = compileGraph(graph);
- * compiled.targets[compiled.offsets[compiled.nodeIndex.get('XMN') ?? 0]]; // 1, the id of 'SIN'
+ * const xmn = compiled.nodeIndex.get('XMN') ?? -1; // 0: ids follow graph.forEachNode order
+ * compiled.targets[compiled.offsets[xmn] ?? 0]; // 1, the id of 'SIN', head of XMN's first out-edge
  */
 export function compileGraph(graph: AbstractGraph): CompiledGraph {
   const nodeCount = graph.order;
