@@ -228,12 +228,15 @@ export function buildRoutingGraph(
       const country = (id: string) => places.get(id)?.country ?? terminals.get(id)?.country ?? '';
       const terminalEnd = kind === 'access' ? b : kind === 'egress' ? a : undefined;
       const points = way.ends[0] === a ? way.points : [...way.points].reverse();
+      const placeOf = (id: string) => terminals.get(id)?.placeId;
+      const withinPlace = kind === 'road' && placeOf(a) !== undefined && placeOf(a) === placeOf(b);
       graph.addDirectedEdgeWithKey(`${kind}:${link.id}:${a}`, source, target, {
         ...noCharge,
         kind,
         mode: 'road',
         vehicle: 'truck',
         roadLinkId: link.id,
+        ...(withinPlace ? { withinPlace } : {}),
         ...(terminalEnd === undefined ? {} : { terminalId: terminalEnd }),
         ...((fromPlace ?? toPlace) ? { placeId: (fromPlace ?? toPlace)?.id as string } : {}),
         distanceKm: way.lengthKm,

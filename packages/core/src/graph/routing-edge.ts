@@ -42,6 +42,8 @@ export interface RoutingEdge {
   readonly placeId?: string;
   /** The road link of `access`, `egress` and `road` edges. */
   readonly roadLinkId?: string;
+  /** A `road` edge between two terminals of the same place: a transfer, allowed whatever the modes. */
+  readonly withinPlace?: boolean;
   /** Derived from geometry (rides along the infrastructure, roads with their detour factor). */
   readonly distanceKm: number;
   /** Running time (`ride`), dwell (`dwell`) or handling time (`board`, `alight`); road time is costed. */

@@ -28,14 +28,17 @@ export interface RouteQuery {
   /** Shipment size in TEU (default 1); or give `tonnes` for air cargo compared by mass. */
   readonly teu?: number;
   readonly tonnes?: number;
-  /** Modes the route may use (default all); road access to and from terminals is always allowed. */
+  /**
+   * Modes the route may use (default all); road access to and from terminals, and trucking between two
+   * terminals of one place, are always allowed.
+   */
   readonly modes?: readonly Mode[];
   readonly avoidPassages?: readonly PassageId[];
   /** Terminal ids the route may not use. */
   readonly avoidTerminals?: readonly string[];
   /** ISO 3166-1 alpha-2 codes of countries the route may not call at or cross. */
   readonly avoidCountries?: readonly string[];
-  /** Most changes of vehicle between the first and the last ride. */
+  /** Most changes of service (boardings of scheduled services less one). */
   readonly maxTransfers?: number;
   /** A place (or terminal) the route must pass through. */
   readonly via?: string;
@@ -99,7 +102,7 @@ export interface Itinerary {
   readonly totals: Totals;
   /** Distinct modes of the legs in order of first use. */
   readonly modes: readonly Mode[];
-  /** Changes of vehicle between rides (road hauls count as rides). */
+  /** Changes of service: boardings of scheduled services less one (road hauls are not counted). */
   readonly transfers: number;
   readonly legs: readonly ItineraryLeg[];
   readonly waits: readonly ItineraryWait[];

@@ -18,13 +18,16 @@ const MS_PER_HOUR = 3_600_000;
 /** Names of places and terminals, for itineraries. */
 export interface StopDirectory {
   stop(node: RoutingNode): ItineraryStop;
+  serviceName(serviceId: string): string | undefined;
 }
 
 /** Builds the directory of a network's places and terminals. */
 export function stopDirectory(network: Network): StopDirectory {
   const places = new Map(network.places.map((p) => [p.id, p]));
   const terminals = new Map(network.terminals.map((t) => [t.id, t]));
+  const services = new Map(network.services.map((s) => [s.id, s.nameEn]));
   return {
+    serviceName: (serviceId) => services.get(serviceId),
     stop(node) {
       if ('placeId' in node) {
         const p = places.get(node.placeId);
@@ -59,6 +62,27 @@ function appendUnique<T>(into: T[], items: readonly T[]): void {
 }
 
 const iso = (ms: number) => new Date(Math.round(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+
+/**
+ * Shifts each leg's line by whole turns of longitude so that it starts where the previous leg ended: a
+ * delivery in Los Angeles after a Pacific crossing drawn at lon 241.8 is drawn at 241.8 too, not at −118.2.
+ */
+function joinAcrossAntimeridian(legs: ItineraryLeg[]): void {
+  let previousEnd: number | undefined;
+  for (let i = 0; i < legs.length; i++) {
+    const leg = legs[i] as ItineraryLeg;
+    const coordinates = leg.geometry.coordinates;
+    const start = coordinates[0]?.[0];
+    if (previousEnd !== undefined && start !== undefined) {
+      const turns = Math.round((previousEnd - start) / 360);
+      if (turns !== 0) {
+        const shifted = coordinates.map(([lon = 0, lat = 0]) => [round5(lon + turns * 360), lat]);
+        legs[i] = { ...leg, geometry: { type: 'LineString', coordinates: shifted } };
+      }
+    }
+    previousEnd = legs[i]?.geometry.coordinates.at(-1)?.[0];
+  }
+}
 
 /**
  * Turns a path of compiled edges into an itinerary (STYLE.md 13: quantities are summed after the search,
@@ -121,10 +145,12 @@ export function buildItinerary(
       if (edge.points.length > 0) points.push(...(points.length === 0 ? edge.points : edge.points.slice(1)));
     }
     const service = first?.serviceId;
+    const serviceName = service === undefined ? undefined : directory.serviceName(service);
     legs.push({
       ...sum,
       mode: first?.mode as Mode,
       ...(service === undefined ? {} : { service }),
+      ...(serviceName === undefined ? {} : { serviceName }),
       from: ride.from,
       to,
       ...(timed ? { departure: iso(ride.startMs), arrival: iso(clockMs) } : {}),
@@ -188,6 +214,7 @@ export function buildItinerary(
       clockMs += hours * MS_PER_HOUR;
     }
   }
+  joinAcrossAntimeridian(legs);
   const totals: Totals = [...legs, ...waits].reduce<Totals>(
     (t, x) => ({
       durationHours: t.durationHours + x.durationHours,

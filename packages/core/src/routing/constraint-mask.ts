@@ -9,8 +9,9 @@ export interface EdgeConstraints {
 }
 
 /**
- * Marks the edges a query may not use: services of modes not allowed (road access to and from terminals
- * stays allowed; terminal-to-terminal trucking needs `road`), anything calling at or passing an avoided
+ * Marks the edges a query may not use: services of modes not allowed (road access to and from terminals,
+ * and trucking between two terminals of one place, stay allowed; longer terminal-to-terminal trucking
+ * needs `road`), anything calling at or passing an avoided
  * terminal, anything in or through an avoided country.
  *
  * @returns 1 per blocked compiled edge
@@ -18,7 +19,8 @@ export interface EdgeConstraints {
 export function constraintMask(prepared: PreparedGraph, constraints: EdgeConstraints): Uint8Array {
   const blocked = new Uint8Array(prepared.edges.length);
   prepared.edges.forEach((edge, e) => {
-    const modeBlocked = edge.kind === 'access' || edge.kind === 'egress' ? false : !constraints.modes.has(edge.mode);
+    const roadAlwaysAllowed = edge.kind === 'access' || edge.kind === 'egress' || edge.withinPlace === true;
+    const modeBlocked = !roadAlwaysAllowed && !constraints.modes.has(edge.mode);
     const countryBlocked = edge.countries.some((c) => constraints.avoidCountries.has(c));
     if (modeBlocked || countryBlocked) blocked[e] = 1;
   });

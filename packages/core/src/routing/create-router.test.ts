@@ -118,6 +118,31 @@ describe('createRouter().route()', () => {
   });
 });
 
+describe('createRouter().route() details', () => {
+  it('draws consecutive legs continuously across the antimeridian (Xiamen → Los Angeles by sea, then truck)', () => {
+    const best = itineraries(router.route({ from: 'Xiamen', to: 'USLAX', modes: ['sea'] }))[0];
+    const legs = best?.legs ?? [];
+    for (let i = 1; i < legs.length; i++) {
+      const end = legs[i - 1]?.geometry.coordinates.at(-1)?.[0] ?? 0;
+      const start = legs[i]?.geometry.coordinates[0]?.[0] ?? 0;
+      expect(Math.abs(end - start)).toBeLessThan(1);
+    }
+  });
+
+  it('lets a sea and rail route truck between two terminals of one city without allowing road', () => {
+    const best = itineraries(router.route({ from: 'Chengdu', to: 'Singapore', modes: ['rail', 'sea'] }))[0];
+    expect(best?.modes).toEqual(expect.arrayContaining(['rail', 'sea']));
+    expect(best?.modes).not.toContain('air');
+  });
+
+  it('names the service of each ride, and refuses a route from a place to itself', () => {
+    const best = itineraries(router.route({ from: 'Xiamen', to: 'Duisburg', objective: 'cost' }))[0];
+    const ride = best?.legs.find((l) => l.service !== undefined);
+    expect(ride?.serviceName).toMatch(/\w/);
+    expect(() => router.route({ from: 'Xiamen', to: 'CNXMN' })).toThrow(/both Xiamen/);
+  });
+});
+
 describe('createRouter().pareto()', () => {
   it('returns a front of air, rail and sea options for Xiamen → Duisburg, fastest first', () => {
     const front = itineraries(router.pareto({ from: 'Xiamen', to: 'Duisburg', teu: 2 }));
@@ -125,6 +150,17 @@ describe('createRouter().pareto()', () => {
     expect([...modes]).toEqual(expect.arrayContaining(['air', 'rail', 'sea']));
     for (let i = 1; i < front.length; i++) {
       expect(front[i]?.totals.durationHours).toBeGreaterThanOrEqual(front[i - 1]?.totals.durationHours ?? 0);
+    }
+  });
+
+  it('keeps only options through the via place', () => {
+    const front = itineraries(router.pareto({ from: 'Xiamen', to: 'Rotterdam', via: 'Singapore' }));
+    expect(front.length).toBeGreaterThan(0);
+    for (const option of front) {
+      const stops = option.legs.flatMap((l) => [l.from.id, l.to.id]);
+      const passesSingapore =
+        option.legs.some((l) => l.countries.includes('SG')) || stops.some((id) => id.startsWith('sin'));
+      expect(passesSingapore).toBe(true);
     }
   });
 });

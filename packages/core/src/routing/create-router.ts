@@ -3,6 +3,7 @@ import { objectiveWeights } from '../costing/objective-weights.js';
 import { resolveShipment, type Shipment } from '../costing/shipment.js';
 import { buildInfrastructureGraphs, type InfrastructureGraphs } from '../geo/infrastructure-graphs.js';
 import { createNetworkLookup, type NetworkLookup } from '../load/network-lookup.js';
+import { CorridorError } from '../model/corridor-error.js';
 import type { Itinerary, RouteQuery, RouteResult, Snap } from '../model/itinerary.js';
 import type { Network, PassageId } from '../model/network.js';
 import { alternativePaths } from './alternative-paths.js';
@@ -78,7 +79,10 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
   const memo = new WeakMap<PreparedGraph, Map<string, unknown>>();
   function remember<T>(graph: PreparedGraph, key: string, make: () => T): T {
     let entries = memo.get(graph);
-    if (entries === undefined) memo.set(graph, (entries = new Map()));
+    if (entries === undefined) {
+      entries = new Map();
+      memo.set(graph, entries);
+    }
     if (!entries.has(key)) {
       if (entries.size >= 64) entries.delete(entries.keys().next().value as string);
       entries.set(key, make());
@@ -159,6 +163,17 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
     );
     const from = resolveEndpoint(query.from, 'from', network, lookup);
     const to = resolveEndpoint(query.to, 'to', network, lookup);
+    if (from.stop.id === to.stop.id) {
+      throw new CorridorError('invalid-argument', `route: from and to are both ${from.stop.nameEn}`, [
+        {
+          file: 'query',
+          field: 'to',
+          value: to.stop.id,
+          message: 'the destination is the origin',
+          fix: 'choose another destination',
+        },
+      ]);
+    }
     let via: string[] | undefined;
     if (query.via !== undefined) {
       const location = lookup.find(query.via, 'via');
@@ -208,7 +223,15 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
     const paths =
       from === undefined || to === undefined
         ? []
-        : paretoFront(graph, criteria, blocked, from, to, context.checked.maxTransfers + 1);
+        : paretoFront(
+            graph,
+            criteria,
+            blocked,
+            from,
+            to,
+            context.checked.maxTransfers + 1,
+            viaNodes(graph, context.via),
+          );
     if (paths.length === 0) {
       return { noRoute: explainNoRoute(context, relaxed(context)), snaps };
     }

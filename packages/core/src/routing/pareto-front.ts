@@ -16,6 +16,7 @@ export const PARETO_DEFAULT_MAX_BOARDINGS = 6;
  * @param from - origin compiled node
  * @param to - destination compiled node
  * @param maxBoardings - transfers + 1 (`Infinity` → {@link PARETO_DEFAULT_MAX_BOARDINGS})
+ * @param via - compiled nodes of which every path must pass one (a label remembers whether it has)
  * @returns the paths of the front as compiled edge ids, in the order found (fastest-weighted first)
  */
 export function paretoFront(
@@ -25,35 +26,43 @@ export function paretoFront(
   from: number,
   to: number,
   maxBoardings: number,
+  via?: Uint8Array,
 ): number[][] {
   const limit = Number.isFinite(maxBoardings) ? maxBoardings : PARETO_DEFAULT_MAX_BOARDINGS;
   const { offsets, targets } = prepared.compiled;
   const hoursOf = (e: number) => (criteria.hours[e] as number) + (criteria.waitHours[e] as number);
   const node: number[] = [];
   const parent: number[] = [];
-  const via: number[] = [];
+  const viaEdge: number[] = [];
   const hours: number[] = [];
   const usd: number[] = [];
   const kg: number[] = [];
   const boards: number[] = [];
+  const passed: number[] = [];
   const alive: boolean[] = [];
   const bags = new Map<number, number[]>();
   const queue = new LabelQueue();
-  const dominates = (a: number, h: number, u: number, k: number, b: number) =>
-    (hours[a] as number) <= h && (usd[a] as number) <= u && (kg[a] as number) <= k && (boards[a] as number) <= b;
-  const add = (v: number, p: number, e: number, h: number, u: number, k: number, b: number) => {
+  const dominates = (a: number, h: number, u: number, k: number, b: number, w: number) =>
+    (hours[a] as number) <= h &&
+    (usd[a] as number) <= u &&
+    (kg[a] as number) <= k &&
+    (boards[a] as number) <= b &&
+    (passed[a] as number) >= w;
+  const add = (v: number, p: number, e: number, h: number, u: number, k: number, b: number, w0: number) => {
+    const w = via === undefined || w0 === 1 || via[v] === 1 ? 1 : 0;
     const atTarget = bags.get(to) ?? [];
-    for (const t of atTarget) if (dominates(t, h, u, k, Number.POSITIVE_INFINITY)) return;
+    for (const t of atTarget) if (dominates(t, h, u, k, Number.POSITIVE_INFINITY, 1)) return;
     const bag = bags.get(v) ?? [];
-    for (const other of bag) if (dominates(other, h, u, k, b)) return;
+    for (const other of bag) if (dominates(other, h, u, k, b, w)) return;
     const id = node.length;
     node.push(v);
     parent.push(p);
-    via.push(e);
+    viaEdge.push(e);
     hours.push(h);
     usd.push(u);
     kg.push(k);
     boards.push(b);
+    passed.push(w);
     alive.push(true);
     const kept = bag.filter((other) => {
       const worse =
@@ -68,13 +77,13 @@ export function paretoFront(
     bags.set(v, kept);
     queue.push(id, h + 0.01 * u + 0.01 * k);
   };
-  add(from, -1, -1, 0, 0, 0, 0);
+  add(from, -1, -1, 0, 0, 0, 0, 0);
   const front: number[] = [];
   for (let label = queue.pop(); label !== -1; label = queue.pop()) {
     if (alive[label] !== true) continue;
     const u = node[label] as number;
     if (u === to) {
-      front.push(label);
+      if (passed[label] === 1) front.push(label);
       continue;
     }
     const b = boards[label] as number;
@@ -90,6 +99,7 @@ export function paretoFront(
         (usd[label] as number) + (criteria.usd[e] as number),
         (kg[label] as number) + (criteria.co2eKg[e] as number),
         nb,
+        passed[label] as number,
       );
     }
   }
@@ -97,7 +107,7 @@ export function paretoFront(
     .filter((label) => alive[label] === true)
     .map((label) => {
       const edges: number[] = [];
-      for (let at = label; (parent[at] as number) !== -1; at = parent[at] as number) edges.push(via[at] as number);
+      for (let at = label; (parent[at] as number) !== -1; at = parent[at] as number) edges.push(viaEdge[at] as number);
       return edges.reverse();
     });
 }
