@@ -49,16 +49,16 @@ describe('corridor pareto', () => {
     expect([...hours].sort((x, y) => x - y)).toEqual(hours);
   });
 
-  it('has no --via, --objective or --alternatives (exit 2)', async () => {
-    for (const option of [
-      ['--via', 'Xiamen'],
-      ['--objective', 'cost'],
-      ['--alternatives', '2'],
-    ]) {
-      const { code, err } = await run('pareto', 'Xiamen', 'Duisburg', ...option);
-      expect(code).toBe(2);
-      expect(err).toMatch(/unknown option/);
-    }
+  it('takes the options of route: --alternatives keeps the K best by --objective, --via keeps those through a place', async () => {
+    const all = await run('pareto', 'Xiamen', 'Duisburg', '--json');
+    const two = await run('pareto', 'Xiamen', 'Duisburg', '--objective', 'cost', '--alternatives', '2', '--json');
+    expect(two.code).toBe(0);
+    const count = (out: string) => (JSON.parse(out) as { itineraries: unknown[] }).itineraries.length;
+    expect(count(two.out)).toBe(2);
+    expect(count(all.out)).toBeGreaterThan(2);
+    const via = await run('pareto', 'Xiamen', 'Rotterdam', '--via', 'Singapore', '--json');
+    expect(via.code).toBe(0);
+    expect(count(via.out)).toBeGreaterThan(0);
   });
 
   it('exits 1 with the reason when the constraints cut every path', async () => {

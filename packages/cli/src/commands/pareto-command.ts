@@ -5,11 +5,10 @@ import { addRouteOptions, type RouteCommandOptions } from './route-options.js';
 import { runRouteQuery } from './run-route-query.js';
 
 /**
- * `corridor pareto <from> <to> [--modes …] [--avoid …] [--avoid-countries …] [--avoid-terminals …]
- * [--depart YYYY-MM-DD] [--teu N | --tonnes N] [--max-transfers N] [--data DIR] [--json | --geojson]`: the
- * routes no other route beats on time, cost and CO2e at once, fastest first — one line each, or the same
- * JSON and GeoJSON as `corridor route`. There is no `--objective`, `--alternatives` or `--via`: the front
- * is every trade-off, and the library's Pareto search takes no via place. Exit codes as `corridor route`.
+ * `corridor pareto <from> <to> [the options of route] [--json | --geojson]`: the routes no other route beats
+ * on time, cost and CO2e at once, fastest first — one line each, or the same JSON and GeoJSON as `corridor
+ * route`. `--alternatives K` keeps the K options best by `--objective`; `--via` keeps those through a place.
+ * Exit codes as `corridor route`.
  *
  * @param io - where to write
  * @returns the commander command
@@ -19,7 +18,7 @@ export function paretoCommand(io: CliOutput): Command {
     .description('the trade-offs between time, cost and CO2e: every route no other beats on all three')
     .argument('<from>', 'a place or terminal: id, UN/LOCODE, IATA code, English or Chinese name')
     .argument('<to>', 'a place or terminal, likewise');
-  return addRouteOptions(command, { objective: false, alternatives: false, via: false }).action(
+  return addRouteOptions(command, { objective: true, alternatives: true, via: true }).action(
     (from: string, to: string, options: RouteCommandOptions, self: Command) => {
       runRouteQuery(
         io,

@@ -33,7 +33,7 @@ export interface RouteCommandOptions {
   geojson?: boolean;
 }
 
-/** Which of the shared options a command offers (the Pareto search has no objective, alternatives or via). */
+/** Which of the shared options a command offers. */
 export interface RouteOptionSet {
   readonly objective: boolean;
   readonly alternatives: boolean;

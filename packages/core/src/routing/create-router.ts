@@ -29,7 +29,10 @@ export interface Router {
   readonly lookup: NetworkLookup;
   /** Best route (and alternatives) by objective; `noRoute` with the reason when the constraints cut every path. */
   route(query: RouteQuery): RouteResult;
-  /** The Pareto front over (time, cost, CO2e), fastest first. */
+  /**
+   * The Pareto front over (time, cost, CO2e), fastest first; with `alternatives`, only the K options best
+   * by the objective. Honours every constraint of `route`, `via` included.
+   */
   pareto(query: RouteQuery): RouteResult;
   /** Services suspended because a closed passage left a leg with no way through. */
   suspendedServices(avoidPassages: readonly PassageId[]): readonly string[];
@@ -240,8 +243,13 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
       for (const e of edges) value += weights[e] as number;
       return buildItinerary(graph, criteria, edges, directory, value, context.checked.departMs);
     });
-    itineraries.sort((a, b) => a.totals.durationHours - b.totals.durationHours || a.totals.costUsd - b.totals.costUsd);
-    return { itineraries, snaps };
+    // With `alternatives`, the front is cut to the K options best by the objective; shown fastest first.
+    const kept =
+      query.alternatives === undefined
+        ? itineraries
+        : [...itineraries].sort((a, b) => a.objectiveValue - b.objectiveValue).slice(0, context.checked.alternatives);
+    kept.sort((a, b) => a.totals.durationHours - b.totals.durationHours || a.totals.costUsd - b.totals.costUsd);
+    return { itineraries: kept, snaps };
   }
 
   return {
