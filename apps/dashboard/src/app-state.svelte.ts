@@ -1,6 +1,6 @@
 import { type Locale, resolveLocale } from './i18n/locale';
 import { LocaleState } from './i18n/locale-state.svelte';
-import { type MapPosition, parseUrlState, serializeUrlState } from './url/url-state';
+import { type MapPosition, parseUrlState, type RouteUrlState, serializeUrlState } from './url/url-state';
 import type { ViewId } from './view-id';
 
 /** Where the app's first state comes from. */
@@ -27,12 +27,15 @@ export class AppState {
   view: ViewId = $state('route');
   /** The map camera as last reported by the map (already rounded to URL precision). */
   mapPosition: MapPosition = $state.raw({ zoom: 0, latitudeDeg: 0, longitudeDeg: 0 });
+  /** The Route planner's last query and selected option, `null` before one has run. */
+  route: RouteUrlState | null = $state.raw(null);
   /** The current language. */
   readonly locale: LocaleState;
 
-  private constructor(view: ViewId, mapPosition: MapPosition, locale: Locale) {
+  private constructor(view: ViewId, mapPosition: MapPosition, locale: Locale, route: RouteUrlState | null) {
     this.view = view;
     this.mapPosition = mapPosition;
+    this.route = route;
     this.locale = new LocaleState(locale);
   }
 
@@ -43,12 +46,22 @@ export class AppState {
    */
   static from(start: StartingPoint): AppState {
     const url = parseUrlState(start.search, start.hash);
-    return new AppState(url.view, url.map, resolveLocale(url.lang, start.storedLocale, start.browserLanguages));
+    return new AppState(
+      url.view,
+      url.map,
+      resolveLocale(url.lang, start.storedLocale, start.browserLanguages),
+      url.route ?? null,
+    );
   }
 
   /** The canonical query and fragment for the current state, e.g. `?view=route&lang=en#map=4.00/24.5000/119.5000`. */
   get urlSuffix(): string {
-    return serializeUrlState({ view: this.view, lang: this.locale.current, map: this.mapPosition });
+    return serializeUrlState({
+      view: this.view,
+      lang: this.locale.current,
+      map: this.mapPosition,
+      ...(this.route === null ? {} : { route: this.route }),
+    });
   }
 
   /**

@@ -7,7 +7,7 @@ import type {
   ServiceRow,
   TerminalRow,
 } from '../engine/engine-api';
-import { type MapFocus, type MapFocusTarget, TERMINAL_FOCUS_ZOOM } from '../map/map-focus';
+import { type MapFocus, type MapFocusTarget, nextFocusSerial, TERMINAL_FOCUS_ZOOM } from '../map/map-focus';
 import { type ChosenFile, readDatasetFiles } from './read-dataset-files';
 import type { ReadProblem } from './read-problem';
 
@@ -69,7 +69,6 @@ export class DatasetState {
 
   readonly #ask: EngineAsk;
   #generation = 0;
-  #focusSerial = 0;
 
   /** @param ask - calls the engine */
   constructor(ask: EngineAsk) {
@@ -154,8 +153,7 @@ export class DatasetState {
   }
 
   #moveMap(target: MapFocusTarget): void {
-    this.#focusSerial += 1;
-    this.focus = { serial: this.#focusSerial, target };
+    this.focus = { serial: nextFocusSerial(), target };
   }
 
   /** Fetches everything about the current dataset; an answer overtaken by a later refresh is dropped. */

@@ -16,6 +16,9 @@ function asyncEngine(engine: EngineApi): AsyncEngineApi {
     services: async () => engine.services(),
     loadDataset: async (files) => engine.loadDataset(files),
     useBundledDataset: async () => engine.useBundledDataset(),
+    endpoints: async () => engine.endpoints(),
+    route: async (query, costing) => engine.route(query, costing),
+    pareto: async (query, costing) => engine.pareto(query, costing),
   };
 }
 

@@ -80,4 +80,77 @@ describe('createEngine', () => {
     expect(files).toContain('dataset.json');
     expect(files).toContain('photo.jpg');
   });
+
+  it('endpoints() lists places then terminals, without border crossings, each with its codes', () => {
+    const options = createEngine().endpoints();
+    const places = options.filter((option) => option.kind === 'place');
+    expect(places).toHaveLength(fujianNetwork.places.length);
+    expect(options[0]?.kind).toBe('place');
+    expect(options.map((option) => option.id)).not.toContain('alashankou_dostyk');
+    expect(options.find((option) => option.id === 'CNXMN')).toMatchObject({ nameEn: 'Xiamen', nameZh: '厦门' });
+    const airport = options.find((option) => option.kind === 'airport' && option.codes.length > 1);
+    expect(airport?.codes[0]).toBe(airport?.id);
+  });
+
+  it('route() answers Xiamen → Duisburg with alternatives, all plain data', () => {
+    const answer = createEngine().route({
+      from: 'Xiamen',
+      to: 'Duisburg',
+      teu: 2,
+      objective: 'balanced',
+      alternatives: 3,
+    });
+    expect(answer.ok).toBe(true);
+    if (!answer.ok || !('itineraries' in answer.result)) throw new Error('expected itineraries');
+    expect(answer.result.itineraries.length).toBeGreaterThanOrEqual(2);
+    expect(answer.elapsedMs).toBeGreaterThanOrEqual(0);
+    expect(structuredClone(answer)).toEqual(answer);
+    const first = answer.result.itineraries[0];
+    expect(first?.legs[0]?.from.id).toBe('CNXMN');
+    expect(first?.legs.at(-1)?.to.id).toBe('DEDUI');
+  });
+
+  it('route() uses the costing given: a high value of time makes the balanced route faster', () => {
+    const engine = createEngine();
+    const query = { from: 'Xiamen', to: 'Duisburg', teu: 2, objective: 'balanced' } as const;
+    const days = (valueOfTimeUsdPerTeuDay: number): number => {
+      const answer = engine.route(query, { valueOfTimeUsdPerTeuDay, carbonPriceUsdPerTonne: 0 });
+      if (!answer.ok || !('itineraries' in answer.result)) throw new Error('expected itineraries');
+      return answer.result.itineraries[0]?.totals.durationHours ?? Number.NaN;
+    };
+    expect(days(5000)).toBeLessThanOrEqual(days(0));
+  });
+
+  it('pareto() returns at least two non-dominated itineraries, fastest first', () => {
+    const answer = createEngine().pareto({ from: 'Xiamen', to: 'Duisburg', teu: 2 });
+    if (!answer.ok || !('itineraries' in answer.result)) throw new Error('expected itineraries');
+    const hours = answer.result.itineraries.map((itinerary) => itinerary.totals.durationHours);
+    expect(hours.length).toBeGreaterThanOrEqual(2);
+    expect([...hours].sort((a, b) => a - b)).toEqual(hours);
+  });
+
+  it('route() reports a bad query as an error with its code instead of throwing', () => {
+    const answer = createEngine().route({ from: 'Atlantis', to: 'Duisburg' });
+    expect(answer.ok).toBe(false);
+    if (answer.ok) return;
+    expect(answer.error.code).toBe('unknown-reference');
+    expect(answer.error.message).toMatch(/Atlantis/);
+  });
+
+  it('route() gives a reason and a relaxation when the constraints cut every path', () => {
+    const answer = createEngine().route({
+      from: 'Xiamen',
+      to: 'Duisburg',
+      modes: ['sea'],
+      avoidPassages: ['suez'],
+    });
+    if (!answer.ok) throw new Error(answer.error.message);
+    expect('noRoute' in answer.result || 'itineraries' in answer.result).toBe(true);
+  });
+
+  it('routes on a loaded dataset too', () => {
+    const engine = createEngine();
+    engine.loadDataset(TINY_DATASET_FILES);
+    expect(engine.endpoints().length).toBeGreaterThan(0);
+  });
 });

@@ -2,6 +2,7 @@ import type { Network } from '@corridor/core/model';
 import { fujianNetwork } from '@corridor/data';
 import type { EngineApi } from './engine-api';
 import { type OpenDataset, openDataset } from './open-dataset';
+import { createRoutePlanner } from './route-planner';
 import { tryLoadNetwork } from './try-load-network';
 
 /**
@@ -18,6 +19,7 @@ import { tryLoadNetwork } from './try-load-network';
 export function createEngine(bundled: Network = fujianNetwork): EngineApi {
   const bundledDataset = openDataset(bundled, 'bundled');
   let current: OpenDataset = bundledDataset;
+  const planner = createRoutePlanner();
   return {
     info: () => current.info(),
     sources: () => current.network.sources,
@@ -35,5 +37,8 @@ export function createEngine(bundled: Network = fujianNetwork): EngineApi {
       current = bundledDataset;
       return current.summary();
     },
+    endpoints: () => current.endpoints(),
+    route: (query, costing) => planner.route(current.network, query, costing),
+    pareto: (query, costing) => planner.pareto(current.network, query, costing),
   };
 }

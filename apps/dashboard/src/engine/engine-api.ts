@@ -11,12 +11,14 @@ import type {
   LonLat,
   Mode,
   RegisteredSource,
+  RouteQuery,
+  RouteResult,
   Source,
   TerminalKind,
 } from '@corridor/core/model';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 
-export type { InputIssue, RegisteredSource, Source };
+export type { InputIssue, RegisteredSource, RouteQuery, RouteResult, Source };
 
 /** Where the current dataset comes from: the one built into the dashboard, or files the user loaded. */
 export type DatasetOrigin = 'bundled' | 'loaded';
@@ -164,6 +166,41 @@ export type LoadDatasetResult =
   | { readonly ok: true; readonly summary: DatasetSummary }
   | { readonly ok: false; readonly issues: readonly InputIssue[] };
 
+/** A place or terminal a route may start or end at, for the origin and destination pickers. */
+export interface EndpointOption {
+  /** Place id (a UN/LOCODE where there is one) or terminal id. */
+  readonly id: string;
+  /** `place`, or the kind of terminal (never a border crossing). */
+  readonly kind: 'place' | Exclude<TerminalKind, 'border-crossing'>;
+  readonly nameEn: string;
+  readonly nameZh: string;
+  /** ISO 3166-1 alpha-2. */
+  readonly country: string;
+  /** Codes it is found by: its id, UN/LOCODE, IATA. */
+  readonly codes: readonly string[];
+}
+
+/** The weights of the `balanced` objective, set by the planner's sliders (see `@corridor/core/costing`). */
+export interface PlannerCosting {
+  /** Value of time of the cargo, USD per TEU-day. */
+  readonly valueOfTimeUsdPerTeuDay: number;
+  /** Carbon price, USD per t CO2e. */
+  readonly carbonPriceUsdPerTonne: number;
+}
+
+/** A query the library refused (unknown place, bad size…): its code, message and every located problem. */
+export interface RouteError {
+  /** A `CorridorErrorCode`, or `internal` for anything else. */
+  readonly code: string;
+  readonly message: string;
+  readonly issues: readonly InputIssue[];
+}
+
+/** The answer to a route or Pareto query: the library's result and how long the worker took, or the refusal. */
+export type RouteAnswer =
+  | { readonly ok: true; readonly result: RouteResult; readonly elapsedMs: number }
+  | { readonly ok: false; readonly error: RouteError };
+
 /** Everything the page may ask the engine. Every answer is about the current dataset. */
 export interface EngineApi {
   /** Summarises what the engine has loaded (kept for the first release's callers; see {@link EngineApi.summary}). */
@@ -187,6 +224,16 @@ export interface EngineApi {
   loadDataset(files: Readonly<Record<string, string>>): LoadDatasetResult;
   /** Makes the bundled dataset the current one again, and returns its summary. */
   useBundledDataset(): DatasetSummary;
+  /** Places and terminals (not border crossings) a route may start or end at: places first, in file order. */
+  endpoints(): readonly EndpointOption[];
+  /**
+   * Best route and alternatives, by `router.route` of `@corridor/core/routing`; never throws.
+   * @param query - the route query
+   * @param costing - value of time and carbon price for the `balanced` objective (default: the library's)
+   */
+  route(query: RouteQuery, costing?: PlannerCosting): RouteAnswer;
+  /** The Pareto front over time, cost and CO2e, by `router.pareto`; never throws. */
+  pareto(query: RouteQuery, costing?: PlannerCosting): RouteAnswer;
 }
 
 /** The engine API as the page sees it through comlink: every method answers with a Promise. */

@@ -1,7 +1,16 @@
 import type { Network } from '@corridor/core/model';
 import { datasetSummary } from './dataset-summary';
-import type { DatasetOrigin, DatasetSummary, EngineInfo, NetworkMapData, ServiceRow, TerminalRow } from './engine-api';
+import type {
+  DatasetOrigin,
+  DatasetSummary,
+  EndpointOption,
+  EngineInfo,
+  NetworkMapData,
+  ServiceRow,
+  TerminalRow,
+} from './engine-api';
 import { networkMapData } from './network-map-data';
+import { endpointOptions } from './route-planner';
 import { serviceRows } from './service-rows';
 import { terminalRows } from './terminal-rows';
 
@@ -14,6 +23,7 @@ export interface OpenDataset {
   mapData(): NetworkMapData;
   terminals(): readonly TerminalRow[];
   services(): readonly ServiceRow[];
+  endpoints(): readonly EndpointOption[];
 }
 
 function once<T>(compute: () => T): () => T {
@@ -49,5 +59,6 @@ export function openDataset(network: Network, origin: DatasetOrigin): OpenDatase
     mapData,
     terminals: once(() => terminalRows(network)),
     services: once(() => serviceRows(network, mapData().serviceLegs)),
+    endpoints: once(() => endpointOptions(network)),
   };
 }

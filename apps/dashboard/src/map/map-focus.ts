@@ -7,8 +7,9 @@ export type MapFocusTarget =
   | { readonly kind: 'bounds'; readonly bounds: LonLatBounds };
 
 /**
- * A request to move the map. `serial` grows with every request, so asking twice for the same target (clicking a
- * row again after panning away) moves the map again.
+ * A request to move the map. `serial` grows with every request, of any view (see {@link nextFocusSerial}), so
+ * asking twice for the same target (clicking a row again after panning away) moves the map again, and a request
+ * already served is never served again when another view's requests take over.
  */
 export interface MapFocus {
   readonly serial: number;
@@ -17,3 +18,11 @@ export interface MapFocus {
 
 /** Zoom the map flies to when a terminal is shown: the port or station and its city. */
 export const TERMINAL_FOCUS_ZOOM = 8;
+
+let lastSerial = 0;
+
+/** The serial of a new map request: larger than any given before on this page. */
+export function nextFocusSerial(): number {
+  lastSerial += 1;
+  return lastSerial;
+}

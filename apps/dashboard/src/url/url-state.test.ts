@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_PLANNER_QUERY } from '../route/planner-query';
 import {
   DEFAULT_MAP_POSITION,
   formatMapPosition,
   parseMapPosition,
+  parseRouteState,
   parseUrlState,
   roundMapPosition,
   serializeUrlState,
+  writeRouteState,
 } from './url-state';
 
 describe('parseUrlState', () => {
@@ -154,5 +157,68 @@ describe('serializeUrlState', () => {
 
   it('formats a camera with fixed decimals', () => {
     expect(formatMapPosition({ zoom: 5, latitudeDeg: -1, longitudeDeg: 0.5 })).toBe('5.00/-1.0000/0.5000');
+  });
+});
+
+describe('route planner state in the URL', () => {
+  const query = {
+    ...DEFAULT_PLANNER_QUERY,
+    from: 'CNXMN',
+    to: 'DEDUI',
+    size: 2,
+    modes: ['sea', 'rail', 'road'] as const,
+    avoidPassages: ['suez', 'cape-of-good-hope'] as const,
+    depart: '2026-12-01',
+    alternatives: 4,
+    valueOfTime: 120,
+    carbonPrice: 80,
+  };
+
+  it('round-trips a query and the selected option', () => {
+    const state = { view: 'route', lang: 'en', map: DEFAULT_MAP_POSITION, route: { query, selected: 2 } } as const;
+    const url = serializeUrlState(state);
+    expect(url).toContain('from=CNXMN&to=DEDUI&obj=balanced&teu=2&modes=sea%2Crail%2Croad');
+    const [search, hash] = url.split('#');
+    expect(parseUrlState(search ?? '', `#${hash}`)).toEqual(state);
+  });
+
+  it('writes tonnes as t, leaves out all modes, no avoidance and the weights of other objectives', () => {
+    const params = new URLSearchParams();
+    writeRouteState(params, {
+      query: {
+        ...DEFAULT_PLANNER_QUERY,
+        from: 'Xiamen',
+        to: '杜伊斯堡',
+        objective: 'time',
+        sizeUnit: 'tonnes',
+        size: 3.5,
+      },
+      selected: 0,
+    });
+    expect(params.toString()).toBe(`from=Xiamen&to=${encodeURIComponent('杜伊斯堡')}&obj=time&t=3.5&alt=3&sel=0`);
+    expect(parseRouteState(params)?.query).toMatchObject({ sizeUnit: 'tonnes', size: 3.5, to: '杜伊斯堡' });
+  });
+
+  it('has no route without both ends, and takes defaults for invalid parts', () => {
+    expect(parseUrlState('?view=route&from=CNXMN', '').route).toBeUndefined();
+    const parsed = parseRouteState(
+      new URLSearchParams(
+        'from=a&to=b&obj=fast&teu=-1&modes=boat,air&avoid=suez,nowhere&depart=2026-13-45&alt=99&sel=x',
+      ),
+    );
+    expect(parsed).toEqual({
+      query: {
+        ...DEFAULT_PLANNER_QUERY,
+        from: 'a',
+        to: 'b',
+        modes: ['air'],
+        avoidPassages: ['suez'],
+      },
+      selected: 0,
+    });
+  });
+
+  it('never throws on garbage', () => {
+    expect(() => parseUrlState('?from=%&to=%E0&teu=1e9&vot=NaN&cp=Infinity', '')).not.toThrow();
   });
 });

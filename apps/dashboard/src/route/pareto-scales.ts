@@ -1,0 +1,83 @@
+/**
+ * Scales of the Pareto chart: days across, US dollars up, tonnes of CO2e as colour on a sequential scale that
+ * stays readable with the common colour-vision deficiencies (cividis).
+ */
+
+import type { Totals } from '@corridor/core/model';
+import { interpolateCividis, type ScaleLinear, type ScaleSequential, scaleLinear, scaleSequential } from 'd3';
+
+/** The chart's drawing area inside its SVG, px. */
+export interface ChartFrame {
+  readonly width: number;
+  readonly height: number;
+  readonly margin: { readonly top: number; readonly right: number; readonly bottom: number; readonly left: number };
+}
+
+/** The three scales of the chart. */
+export interface ParetoScales {
+  /** Days → x, px. */
+  readonly x: ScaleLinear<number, number>;
+  /** USD → y, px (up is dearer). */
+  readonly y: ScaleLinear<number, number>;
+  /** Tonnes CO2e → colour. */
+  readonly colour: ScaleSequential<string>;
+  /** The CO2e range shown in the legend, t. */
+  readonly co2Range: readonly [number, number];
+}
+
+/** Smallest and largest value; `[0, 0]` for none. */
+function rangeOf(values: readonly number[]): [number, number] {
+  if (values.length === 0) return [0, 0];
+  return [Math.min(...values), Math.max(...values)];
+}
+
+/** Widens a range that is a single value, so that a scale over it has room (and a legend two ends). */
+function padded([low, high]: readonly [number, number], pad: number): [number, number] {
+  return low === high ? [low - pad, high + pad] : [low, high];
+}
+
+/**
+ * Builds the scales for a set of options' totals.
+ * @param totals - one per point (at least one)
+ * @param frame - the SVG size and margins
+ * @returns the scales; x and y are niced and padded by 5 % so that points stay off the axes
+ * @example
+ * const { x } = paretoScales([{ durationHours: 480, costUsd: 3600, co2eKg: 5500, distanceKm: 11000 }], frame);
+ */
+export function paretoScales(totals: readonly Totals[], frame: ChartFrame): ParetoScales {
+  const days = padded(rangeOf(totals.map((t) => t.durationHours / 24)), 1);
+  const usd = padded(rangeOf(totals.map((t) => t.costUsd)), 100);
+  const co2 = padded(rangeOf(totals.map((t) => t.co2eKg / 1000)), 0.5);
+  const spread = ([low, high]: [number, number]): [number, number] => {
+    const pad = (high - low) * 0.05;
+    return [Math.max(0, low - pad), high + pad];
+  };
+  const { width, height, margin } = frame;
+  return {
+    x: scaleLinear()
+      .domain(spread(days))
+      .range([margin.left, width - margin.right])
+      .nice(),
+    y: scaleLinear()
+      .domain(spread(usd))
+      .range([height - margin.bottom, margin.top])
+      .nice(),
+    // Low CO2e is the light end, high the dark: darker reads as "more".
+    colour: scaleSequential((t: number) => interpolateCividis(1 - t)).domain(co2),
+    co2Range: co2,
+  };
+}
+
+/**
+ * Colour stops for the legend's gradient, from low to high CO2e.
+ * @param scales - the chart's scales
+ * @param count - how many stops (≥ 2)
+ * @returns offsets in [0, 1] with their colours
+ */
+export function legendStops(scales: ParetoScales, count = 6): { offset: number; colour: string }[] {
+  const [low, high] = scales.co2Range;
+  return Array.from({ length: count }, (_, k) => {
+    const offset = k / (count - 1);
+    return { offset, colour: scales.colour(low + (high - low) * offset) };
+  });
+}
