@@ -1,4 +1,4 @@
-import type { Itinerary, ItineraryLeg, ItineraryWait, RouteQuery } from '@corridor/core';
+import { greatCircleKm, type Itinerary, type ItineraryLeg, type ItineraryWait, type RouteQuery } from '@corridor/core';
 import { locationId, locationName, type ReadQuery } from './route-options.js';
 
 /** The width the human output fits in, in columns. */
@@ -94,6 +94,15 @@ export function formatHeading(read: ReadQuery, what: string): string {
     parts.push(`avoiding terminals ${query.avoidTerminals.join(', ')}`);
   if (query.maxTransfers !== undefined) parts.push(`at most ${query.maxTransfers} transfers`);
   if (query.depart !== undefined) parts.push(`departing ${query.depart}`);
+  for (const [end, given] of [
+    ['from', query.from],
+    ['to', query.to],
+  ] as const) {
+    if (typeof given === 'string') continue;
+    const place = end === 'from' ? read.from : read.to;
+    const km = greatCircleKm(given.position, place.kind === 'place' ? place.place.position : place.terminal.position);
+    parts.push(`${end} ${given.position.join(',')} snapped to ${locationName(place)}, ${km.toFixed(1)} km away`);
+  }
   return wrap('', parts, ' · ', 2);
 }
 

@@ -162,6 +162,24 @@ describe('corridor route', () => {
   });
 });
 
+describe('corridor route from a position', () => {
+  it('snaps lon,lat to the nearest place and says how far it was', async () => {
+    const { code, out } = await run('route', '118.2,24.6', 'Duisburg', '--objective', 'cost');
+    expect(code).toBe(0);
+    expect(out).toMatch(/from 118\.2,24\.6 snapped to Xiamen, \d+\.\d km away/);
+    const { snaps } = JSON.parse((await run('route', '118.2,24.6', 'Duisburg', '--json')).out) as {
+      snaps: { end: string }[];
+    };
+    expect(snaps[0]?.end).toBe('from');
+  });
+
+  it('refuses a position off the globe (exit 2), naming it', async () => {
+    const { code, err } = await run('route', '200,24.6', 'Duisburg');
+    expect(code).toBe(2);
+    expect(err).toMatch(/from: "200,24\.6" is not a longitude,latitude pair/);
+  });
+});
+
 describe('corridor route, when something is wrong', () => {
   it('exits 1 with the reason on stderr when every sea path uses an avoided passage', async () => {
     const { code, out, err } = await run(

@@ -3,6 +3,7 @@ import {
   didYouMean,
   type InputIssue,
   type Location,
+  type LonLat,
   MODES,
   type Mode,
   OBJECTIVES,
@@ -12,7 +13,7 @@ import {
   type RouteQuery,
   suggest,
 } from '@corridor/core';
-import { checkQuery, MAX_ALTERNATIVES, type Router } from '@corridor/core/routing';
+import { checkQuery, MAX_ALTERNATIVES, nearestPlace, type Router } from '@corridor/core/routing';
 import { type Command, Option } from 'commander';
 
 /** The options of `corridor route` and `corridor pareto` as commander hands them over (all text). */
@@ -175,8 +176,21 @@ export function readRouteQuery(
       return undefined;
     }
   };
-  const from = find(fromText, 'from');
-  const to = find(toText, 'to');
+  // `lon,lat` is a position: the library snaps it to the nearest place (and reports the distance).
+  const endOf = (text: string, role: string): { location: Location | undefined; end?: { position: LonLat } } => {
+    const match = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(text);
+    if (match === null) return { location: find(text, role) };
+    const position: LonLat = [Number(match[1]), Number(match[2])];
+    if (Math.abs(position[0]) > 180 || Math.abs(position[1]) > 90) {
+      problems.push(`${role}: "${text}" is not a longitude,latitude pair; use lon in -180..180 and lat in -90..90`);
+      return { location: undefined };
+    }
+    return { location: { kind: 'place', place: nearestPlace(router.network, position).place }, end: { position } };
+  };
+  const fromEnd = endOf(fromText, 'from');
+  const toEnd = endOf(toText, 'to');
+  const from = fromEnd.location;
+  const to = toEnd.location;
   const via = options.via === undefined ? undefined : find(options.via, '--via');
 
   const objectives = readChoices(options.objective, '--objective', 'objective', OBJECTIVES, problems);
@@ -197,8 +211,8 @@ export function readRouteQuery(
   const maxTransfers = readNumber(options.maxTransfers, '--max-transfers', problems);
   const objective: Objective | undefined = objectives?.[0];
   const query: RouteQuery = {
-    from: from === undefined ? fromText : locationId(from),
-    to: to === undefined ? toText : locationId(to),
+    from: fromEnd.end ?? (from === undefined ? fromText : locationId(from)),
+    to: toEnd.end ?? (to === undefined ? toText : locationId(to)),
     ...(objective === undefined ? {} : { objective }),
     ...(teu === undefined ? {} : { teu }),
     ...(tonnes === undefined ? {} : { tonnes }),

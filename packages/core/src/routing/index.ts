@@ -4,4 +4,5 @@ export { combineWeights, type FoundPath, findPath, type PathProblem } from './fi
 export { EVEN_TIMETABLE_ANCHOR_MS, nextDeparture } from './next-departure.js';
 export { PARETO_DEFAULT_MAX_BOARDINGS } from './pareto-front.js';
 export { type CriteriaArrays, criteriaArrays, type PreparedGraph, prepareGraph } from './prepared-graph.js';
+export { nearestPlace, type ResolvedEndpoint, resolveEndpoint } from './resolve-endpoint.js';
 export { ShortestPathSearch } from './shortest-path-search.js';

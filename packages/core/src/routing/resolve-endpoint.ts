@@ -3,7 +3,7 @@ import type { NetworkLookup } from '../load/network-lookup.js';
 import { CorridorError } from '../model/corridor-error.js';
 import { greatCircleKm } from '../model/great-circle-km.js';
 import type { Endpoint, ItineraryStop, Snap } from '../model/itinerary.js';
-import type { Network } from '../model/network.js';
+import type { LonLat, Network, Place } from '../model/network.js';
 
 /** An end of a query resolved to a routing-graph node. */
 export interface ResolvedEndpoint {
@@ -11,6 +11,28 @@ export interface ResolvedEndpoint {
   readonly nodeKey: string;
   readonly stop: ItineraryStop;
   readonly snap?: Snap;
+}
+
+/**
+ * The place nearest a position, by great circle: where a query given coordinates starts or ends.
+ *
+ * @param network - the network
+ * @param position - `[lon, lat]`
+ * @returns the place and its distance, km
+ * @throws CorridorError `invalid-argument` when the network has no places
+ */
+export function nearestPlace(network: Network, position: LonLat): { place: Place; distanceKm: number } {
+  let best: Place | undefined;
+  let bestKm = Number.POSITIVE_INFINITY;
+  for (const place of network.places) {
+    const km = greatCircleKm(position, place.position);
+    if (km < bestKm) {
+      best = place;
+      bestKm = km;
+    }
+  }
+  if (best === undefined) throw new CorridorError('invalid-argument', 'route: the network has no places');
+  return { place: best, distanceKm: bestKm };
 }
 
 /**
@@ -42,16 +64,7 @@ export function resolveEndpoint(
         },
       ]);
     }
-    let best = network.places[0];
-    let bestKm = Number.POSITIVE_INFINITY;
-    for (const place of network.places) {
-      const km = greatCircleKm(endpoint.position, place.position);
-      if (km < bestKm) {
-        best = place;
-        bestKm = km;
-      }
-    }
-    if (best === undefined) throw new CorridorError('invalid-argument', 'route: the network has no places');
+    const { place: best, distanceKm: bestKm } = nearestPlace(network, endpoint.position);
     const stop: ItineraryStop = {
       id: best.id,
       nameEn: best.nameEn,
