@@ -43,11 +43,14 @@ export interface DurationText {
 }
 
 /**
- * Hours as a short duration: whole hours below two days, days with one decimal above.
+ * Hours as a short duration: hours with one decimal below 10 h, whole hours below two days, days with one decimal
+ * above.
  * @example
+ * durationText(0.23); // { unit: 'hours', value: '0.2' }
  * durationText(12); // { unit: 'hours', value: '12' }
  * durationText(84); // { unit: 'days', value: '3.5' }
  */
 export function durationText(hours: number): DurationText {
+  if (hours < 10) return { unit: 'hours', value: oneDecimal(hours) };
   return hours < 48 ? { unit: 'hours', value: wholeNumber(hours) } : { unit: 'days', value: oneDecimal(hours / 24) };
 }

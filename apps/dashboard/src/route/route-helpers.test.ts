@@ -1,0 +1,217 @@
+import type { Itinerary, Totals } from '@corridor/core/model';
+import { fujianNetwork } from '@corridor/data';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../engine/create-engine';
+import { endpointOptions } from '../engine/route-planner';
+import { routeFeatures } from '../map/route-features';
+import { endpointName, searchEndpoints } from './endpoint-search';
+import { legendStops, paretoScales } from './pareto-scales';
+import { costingOf, DEFAULT_PLANNER_QUERY, relaxQuery, toRouteQuery } from './planner-query';
+import { durationText, formatDays, formatTonnesCo2e, formatUsd } from './route-format';
+import { dominates, routeOptions, sameTotals } from './route-options';
+import { fractionAlong, timelineSegments } from './timeline-segments';
+
+const totals = (days: number, usd: number, tonnes: number): Totals => ({
+  durationHours: days * 24,
+  costUsd: usd,
+  co2eKg: tonnes * 1000,
+  distanceKm: 1000,
+});
+
+const itineraryWith = (t: Totals): Itinerary =>
+  ({
+    totals: t,
+    legs: [],
+    waits: [],
+    borderCrossings: [],
+    passages: [],
+    countries: [],
+    modes: [],
+  }) as unknown as Itinerary;
+
+function xiamenDuisburg(): readonly Itinerary[] {
+  const answer = createEngine().route({
+    from: 'Xiamen',
+    to: 'Duisburg',
+    teu: 2,
+    objective: 'balanced',
+    alternatives: 3,
+  });
+  if (!answer.ok || !('itineraries' in answer.result)) throw new Error('expected itineraries');
+  return answer.result.itineraries;
+}
+
+describe('route formats', () => {
+  it('writes days, dollars and tonnes of CO2e', () => {
+    expect(formatDays(481.8)).toBe('20.1');
+    expect(formatUsd(3641.8)).toBe('3,642');
+    expect(formatTonnesCo2e(5567.3)).toBe('5.6');
+    expect(formatTonnesCo2e(412)).toBe('0.41');
+  });
+
+  it('writes short durations in hours and long ones in days', () => {
+    expect(durationText(0.23)).toEqual({ unit: 'hours', value: '0.2' });
+    expect(durationText(12)).toEqual({ unit: 'hours', value: '12' });
+    expect(durationText(84)).toEqual({ unit: 'days', value: '3.5' });
+  });
+});
+
+describe('route options', () => {
+  it('compares totals: the same, and dominance', () => {
+    expect(sameTotals(totals(1, 2, 3), totals(1, 2, 3))).toBe(true);
+    expect(dominates(totals(1, 2, 3), totals(1, 3, 3))).toBe(true);
+    expect(dominates(totals(1, 2, 3), totals(1, 2, 3))).toBe(false);
+    expect(dominates(totals(1, 4, 3), totals(2, 3, 3))).toBe(false);
+  });
+
+  it('lists the alternatives, then front points not among them, marking dominated ones', () => {
+    const a = itineraryWith(totals(20, 3600, 5.5));
+    const b = itineraryWith(totals(21, 4500, 6)); // dominated by a
+    const c = itineraryWith(totals(34, 3300, 4.1));
+    const options = routeOptions([a, b], [itineraryWith(totals(20, 3600, 5.5)), c]);
+    expect(options.map((option) => [option.origin, option.optimal])).toEqual([
+      ['alternative', true],
+      ['alternative', false],
+      ['pareto', true],
+    ]);
+  });
+});
+
+describe('pareto scales', () => {
+  const frame = { width: 300, height: 200, margin: { top: 10, right: 10, bottom: 30, left: 50 } };
+
+  it('maps days across and dollars up inside the frame, CO2e to a light-to-dark colour', () => {
+    const scales = paretoScales([totals(20, 3600, 5.5), totals(34, 3300, 4.1)], frame);
+    expect(scales.x(20)).toBeGreaterThanOrEqual(50);
+    expect(scales.x(34)).toBeLessThanOrEqual(290);
+    expect(scales.x(34)).toBeGreaterThan(scales.x(20));
+    expect(scales.y(3600)).toBeLessThan(scales.y(3300));
+    expect(scales.co2Range).toEqual([4.1, 5.5]);
+    const luminance = (colour: string): number => {
+      const [r, g, b] = (colour.match(/\d+/g) ?? []).map(Number);
+      return (r ?? 0) + (g ?? 0) + (b ?? 0);
+    };
+    expect(luminance(scales.colour(4.1))).toBeGreaterThan(luminance(scales.colour(5.5)));
+    const stops = legendStops(scales, 3);
+    expect(stops.map((stop) => stop.offset)).toEqual([0, 0.5, 1]);
+    expect(stops[0]?.colour).toBe(scales.colour(4.1));
+  });
+
+  it('gives a single point room on every scale', () => {
+    const scales = paretoScales([totals(20, 3600, 5.5)], frame);
+    expect(scales.x.domain()[0]).toBeLessThan(20);
+    expect(scales.x.domain()[1]).toBeGreaterThan(20);
+    expect(scales.co2Range[0]).toBeLessThan(scales.co2Range[1]);
+  });
+});
+
+describe('timeline segments', () => {
+  it('lays out rides and waits in travel order, end to end, with border dwells inside the rail ride', () => {
+    const [best] = xiamenDuisburg();
+    if (best === undefined) throw new Error('no itinerary');
+    const segments = timelineSegments(best);
+    let clock = 0;
+    for (const segment of segments) {
+      expect(segment.startHours).toBeCloseTo(clock, 6);
+      clock = segment.startHours + segment.hours;
+    }
+    const rideHours = best.legs.reduce((sum, leg) => sum + leg.durationHours, 0);
+    const waitHours = best.waits.reduce((sum, wait) => sum + wait.durationHours, 0);
+    expect(clock).toBeCloseTo(rideHours + waitHours, 6);
+    expect(clock).toBeCloseTo(best.totals.durationHours, 6);
+    expect(segments[0]?.kind).toBe('leg');
+    const rail = segments.find((segment) => segment.kind === 'leg' && segment.mode === 'rail');
+    if (rail?.kind !== 'leg') throw new Error('expected a rail ride');
+    expect(rail.dwells.map((dwell) => dwell.terminalId)).toEqual(['alashankou_dostyk', 'brest_malaszewicze']);
+    for (const dwell of rail.dwells) {
+      expect(dwell.startHours).toBeGreaterThanOrEqual(rail.startHours);
+      expect(dwell.startHours + dwell.hours).toBeLessThanOrEqual(rail.startHours + rail.hours + 1e-9);
+    }
+    const [first, second] = rail.dwells;
+    expect(first?.startHours).toBeLessThan(second?.startHours ?? 0);
+  });
+
+  it('finds how far along a line a point lies', () => {
+    const line = [
+      [0, 0],
+      [1, 0],
+      [2, 0],
+      [4, 0],
+    ];
+    expect(fractionAlong(line, [0, 0])).toBe(0);
+    expect(fractionAlong(line, [2.1, 0.2])).toBeCloseTo(0.5, 6);
+    expect(fractionAlong(line, [4, 0])).toBe(1);
+    expect(
+      fractionAlong(
+        [
+          [179, 0],
+          [181, 0],
+        ],
+        [-179, 0],
+      ),
+    ).toBe(1);
+  });
+});
+
+describe('endpoint search', () => {
+  const options = endpointOptions(fujianNetwork);
+
+  it('finds places by code, English and Chinese name, places first', () => {
+    expect(searchEndpoints(options, 'xmn')[0]?.id).toBe('CNXMN');
+    expect(searchEndpoints(options, 'CNXMN')[0]?.id).toBe('CNXMN');
+    expect(searchEndpoints(options, 'Xiamen')[0]?.id).toBe('CNXMN');
+    expect(searchEndpoints(options, '杜伊斯堡')[0]?.id).toBe('DEDUI');
+    expect(searchEndpoints(options, 'duisburg logport')[0]?.kind).toBe('rail-terminal');
+    expect(searchEndpoints(options, 'no such place anywhere')).toEqual([]);
+  });
+
+  it('lists the first options for a blank query, at most the limit', () => {
+    expect(searchEndpoints(options, '  ', 5)).toEqual(options.slice(0, 5));
+    expect(endpointName({ nameEn: 'Xiamen', nameZh: '厦门' }, 'zh')).toBe('厦门');
+  });
+});
+
+describe('planner query', () => {
+  const query = { ...DEFAULT_PLANNER_QUERY, from: 'CNXMN', to: 'DEDUI', size: 2 };
+
+  it('becomes a library query, with tonnes for air cargo and the depart date only when set', () => {
+    expect(toRouteQuery(query)).toEqual({
+      from: 'CNXMN',
+      to: 'DEDUI',
+      objective: 'balanced',
+      teu: 2,
+      modes: ['sea', 'rail', 'road', 'air'],
+      avoidPassages: [],
+      alternatives: 3,
+    });
+    expect(toRouteQuery({ ...query, sizeUnit: 'tonnes', depart: '2026-12-01' })).toMatchObject({
+      tonnes: 2,
+      depart: '2026-12-01',
+    });
+  });
+
+  it('carries the weights for the balanced objective only', () => {
+    expect(costingOf(query)).toEqual({ valueOfTimeUsdPerTeuDay: 50, carbonPriceUsdPerTonne: 100 });
+    expect(costingOf({ ...query, objective: 'time' })).toBeUndefined();
+  });
+
+  it('applies a relaxation of a passage or a mode, and refuses others', () => {
+    expect(relaxQuery({ ...query, avoidPassages: ['suez', 'panama'] }, 'passage:suez')?.avoidPassages).toEqual([
+      'panama',
+    ]);
+    expect(relaxQuery({ ...query, modes: ['sea', 'road'] }, 'mode:rail')?.modes).toEqual(['sea', 'rail', 'road']);
+    expect(relaxQuery(query, 'country:KZ')).toBeNull();
+    expect(relaxQuery(query, 'passage:suez')).toBeNull();
+  });
+});
+
+describe('route features', () => {
+  it('draws a line per leg and a ring at the start and at each leg end', () => {
+    const [best] = xiamenDuisburg();
+    if (best === undefined) throw new Error('no itinerary');
+    const { features } = routeFeatures(best);
+    expect(features.filter((feature) => feature.geometry.type === 'LineString')).toHaveLength(best.legs.length);
+    expect(features.filter((feature) => feature.geometry.type === 'Point')).toHaveLength(best.legs.length + 1);
+    expect(routeFeatures(null).features).toEqual([]);
+  });
+});
