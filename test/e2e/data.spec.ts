@@ -73,7 +73,7 @@ test('the view switcher works from the keyboard', async ({ page }) => {
   await expect(page.getByTestId('terminal-row').first()).toBeVisible();
   await page.keyboard.press('ArrowRight'); // wraps around
   await expect(page.getByRole('tab', { name: 'Route planner' })).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByTestId('coming-later')).toBeVisible();
+  await expect(page.getByTestId('route-form')).toBeVisible();
 });
 
 test('the Data view’s table tabs work from the keyboard, and every row cites its sources', async ({ page }) => {
