@@ -66,6 +66,8 @@ export interface ItineraryLeg extends Totals {
   readonly serviceName?: string;
   readonly from: ItineraryStop;
   readonly to: ItineraryStop;
+  /** Hours from the start of the route to this leg's departure (average waits in an untimed search). */
+  readonly startHours: number;
   /** ISO 8601 UTC, only in a timed (departure-date) search. */
   readonly departure?: string;
   readonly arrival?: string;
@@ -82,6 +84,8 @@ export interface ItineraryLeg extends Totals {
 export interface ItineraryWait {
   readonly at: ItineraryStop;
   readonly kind: 'handling' | 'departure';
+  /** Hours from the start of the route to the start of the wait. */
+  readonly startHours: number;
   readonly durationHours: number;
   readonly costUsd: number;
   readonly co2eKg: number;
@@ -93,6 +97,8 @@ export interface ItineraryWait {
 export interface BorderCrossing {
   readonly terminal: ItineraryStop;
   readonly service: string;
+  /** Hours from the start of the route to the start of the dwell. */
+  readonly startHours: number;
   readonly dwellHours: number;
   readonly gaugeChange: boolean;
 }
@@ -128,7 +134,12 @@ export interface NoRoute {
   /** The constraints or closures that cut every path (`passage:suez`, `mode:air`, `max-transfers`, …). */
   readonly blockedBy: readonly string[];
   /** The single change that restores a route, with that route's totals; absent when none does. */
-  readonly relaxation?: { readonly change: string; readonly totals: Totals };
+  readonly relaxation?: {
+    /** The constraint relaxed, one of `blockedBy` (`passage:cape-of-good-hope`). */
+    readonly id: string;
+    readonly change: string;
+    readonly totals: Totals;
+  };
 }
 
 /** A route answer: itineraries (best first), or no route with its reason. */

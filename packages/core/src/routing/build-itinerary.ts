@@ -109,7 +109,10 @@ export function buildItinerary(
   const legs: ItineraryLeg[] = [];
   const waits: ItineraryWait[] = [];
   const crossings: BorderCrossing[] = [];
-  let clockMs = departMs ?? 0;
+  const originMs = departMs ?? 0;
+  let clockMs = originMs;
+  const sinceStart = (ms: number) => (ms - originMs) / MS_PER_HOUR;
+  const edgeStartMs = new Map<number, number>();
   const timed = departMs !== undefined;
   let ride: { edges: number[]; startMs: number; from: ItineraryStop } | undefined;
   let boardings = 0;
@@ -138,6 +141,7 @@ export function buildItinerary(
         crossings.push({
           terminal: directory.stop(graph.getNodeAttributes(graph.source(prepared.compiled.edgeKeys[e] as string))),
           service: edge.serviceId as string,
+          startHours: sinceStart(edgeStartMs.get(e) ?? clockMs),
           dwellHours: criteria.hours[e] as number,
           gaugeChange: edge.handlesCargo,
         });
@@ -153,6 +157,7 @@ export function buildItinerary(
       ...(serviceName === undefined ? {} : { serviceName }),
       from: ride.from,
       to,
+      startHours: sinceStart(ride.startMs),
       ...(timed ? { departure: iso(ride.startMs), arrival: iso(clockMs) } : {}),
       passages,
       countries,
@@ -177,6 +182,7 @@ export function buildItinerary(
       waits.push({
         at: from,
         kind: 'handling',
+        startHours: sinceStart(clockMs),
         durationHours: hours,
         ...cost,
         ...(timed ? { start: iso(clockMs) } : {}),
@@ -191,6 +197,7 @@ export function buildItinerary(
       waits.push({
         at: from,
         kind: 'departure',
+        startHours: sinceStart(clockMs),
         durationHours: waitHours,
         costUsd: 0,
         co2eKg: 0,
@@ -203,6 +210,7 @@ export function buildItinerary(
       waits.push({
         at: to,
         kind: 'handling',
+        startHours: sinceStart(clockMs),
         durationHours: hours,
         costUsd: criteria.usd[e] as number,
         co2eKg: criteria.co2eKg[e] as number,
@@ -211,6 +219,7 @@ export function buildItinerary(
       clockMs += hours * MS_PER_HOUR;
     } else {
       ride?.edges.push(e);
+      edgeStartMs.set(e, clockMs);
       clockMs += hours * MS_PER_HOUR;
     }
   }

@@ -143,6 +143,48 @@ describe('createRouter().route() details', () => {
   });
 });
 
+describe('createRouter() schedules and costing per query', () => {
+  it('places every leg, wait and border dwell on one clock from the start of the route', () => {
+    const best = itineraries(router.route({ from: 'Xiamen', to: 'Duisburg', objective: 'balanced' }))[0];
+    const steps = [...(best?.legs ?? []), ...(best?.waits ?? [])].sort((a, b) => a.startHours - b.startHours);
+    let clock = 0;
+    for (const step of steps) {
+      expect(step.startHours).toBeCloseTo(clock, 6);
+      clock += step.durationHours;
+    }
+    expect(clock).toBeCloseTo(best?.totals.durationHours ?? 0, 6);
+    for (const crossing of best?.borderCrossings ?? []) {
+      const leg = best?.legs.find((l) => l.borderCrossings.includes(crossing.terminal.id));
+      expect(crossing.startHours).toBeGreaterThan(leg?.startHours ?? Number.NaN);
+      expect(crossing.startHours + crossing.dwellHours).toBeLessThan(
+        (leg?.startHours ?? 0) + (leg?.durationHours ?? 0),
+      );
+    }
+  });
+
+  it('takes costing overrides per query without touching the router’s own', () => {
+    const query = { from: 'Xiamen', to: 'Duisburg', teu: 2, objective: 'balanced' } as const;
+    const cheapTime = itineraries(router.route(query, { costing: { valueOfTimeUsdPerTeuDay: 0 } }))[0];
+    const dearTime = itineraries(router.route(query, { costing: { valueOfTimeUsdPerTeuDay: 100_000 } }))[0];
+    expect(cheapTime?.modes).toContain('sea');
+    expect(dearTime?.modes).toContain('air');
+    expect(itineraries(router.route(query))[0]?.modes).toContain('rail');
+    expect(router.costing.valueOfTimeUsdPerTeuDay).toBe(50);
+  });
+
+  it('names the relaxed constraint of a no-route by id', () => {
+    const result = router.route({
+      from: 'Xiamen',
+      to: 'Rotterdam',
+      modes: ['sea'],
+      avoidPassages: ['suez', 'cape-of-good-hope', 'panama'],
+    });
+    expect('noRoute' in result && result.noRoute.blockedBy).toContain(
+      'noRoute' in result ? result.noRoute.relaxation?.id : '',
+    );
+  });
+});
+
 describe('createRouter().pareto()', () => {
   it('returns a front of air, rail and sea options for Xiamen → Duisburg, fastest first', () => {
     const front = itineraries(router.pareto({ from: 'Xiamen', to: 'Duisburg', teu: 2 }));

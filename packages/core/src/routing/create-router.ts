@@ -22,18 +22,24 @@ export interface RouterOptions {
   readonly costing?: CostingOverrides;
 }
 
+/** Options of one query. */
+export interface QueryOptions {
+  /** Overrides on top of the router's costing for this query only (the graph is reused). */
+  readonly costing?: CostingOverrides;
+}
+
 /** Routes on one network; keeps compiled graphs and scratch between queries. */
 export interface Router {
   readonly network: Network;
   readonly costing: Costing;
   readonly lookup: NetworkLookup;
   /** Best route (and alternatives) by objective; `noRoute` with the reason when the constraints cut every path. */
-  route(query: RouteQuery): RouteResult;
+  route(query: RouteQuery, options?: QueryOptions): RouteResult;
   /**
    * The Pareto front over (time, cost, CO2e), fastest first; with `alternatives`, only the K options best
    * by the objective. Honours every constraint of `route`, `via` included.
    */
-  pareto(query: RouteQuery): RouteResult;
+  pareto(query: RouteQuery, options?: QueryOptions): RouteResult;
   /** Services suspended because a closed passage left a leg with no way through. */
   suspendedServices(avoidPassages: readonly PassageId[]): readonly string[];
 }
@@ -42,6 +48,9 @@ export interface Router {
 export interface QueryContext {
   readonly checked: CheckedQuery;
   readonly shipment: Shipment;
+  readonly costing: Costing;
+  /** Identifies the costing in caches: empty for the router's own. */
+  readonly costingKey: string;
   readonly from: ResolvedEndpoint;
   readonly to: ResolvedEndpoint;
   readonly via?: readonly string[];
@@ -61,7 +70,8 @@ const CACHE_SIZE = 8;
  * if ('itineraries' in result) console.log(result.itineraries[0]?.totals.durationHours);
  */
 export function createRouter(network: Network, options: RouterOptions = {}): Router {
-  const costing = resolveCosting(options.costing);
+  const routerOverrides: CostingOverrides = options.costing ?? {};
+  const routerCosting = resolveCosting(routerOverrides);
   const lookup = createNetworkLookup(network);
   const infrastructure: InfrastructureGraphs = buildInfrastructureGraphs(network);
   const directory: StopDirectory = stopDirectory(network);
@@ -92,8 +102,9 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
     }
     return entries.get(key) as T;
   }
-  function arraysFor(graph: PreparedGraph, shipment: Shipment, checked: CheckedQuery) {
-    const shipmentKey = `${shipment.teu}/${shipment.tonnes}`;
+  function arraysFor(graph: PreparedGraph, context: QueryContext, checked: CheckedQuery) {
+    const { shipment, costing } = context;
+    const shipmentKey = `${shipment.teu}/${shipment.tonnes}/${context.costingKey}`;
     const criteria = remember(graph, `criteria:${shipmentKey}`, () => criteriaArrays(graph, shipment, costing));
     const weights = remember(graph, `weights:${shipmentKey}:${checked.objective}`, () =>
       combineWeights(criteria, objectiveWeights(checked.objective, shipment, costing)),
@@ -130,7 +141,7 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
     const from = graph.compiled.nodeIndex.get(context.from.nodeKey);
     const to = graph.compiled.nodeIndex.get(context.to.nodeKey);
     if (from === undefined || to === undefined) return null;
-    const { criteria, weights, blocked } = arraysFor(graph, context.shipment, checked);
+    const { criteria, weights, blocked } = arraysFor(graph, context, checked);
     const via = viaNodes(graph, context.via);
     const problem: PathProblem = {
       prepared: graph,
@@ -155,8 +166,18 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
     return { itinerary, graph, criteria, weights, problem, path: untimed.edges };
   }
 
-  function contextOf(query: RouteQuery): QueryContext {
+  function contextOf(query: RouteQuery, options: QueryOptions): QueryContext {
     const checked = checkQuery(query, network);
+    const overrides = options.costing;
+    const costing =
+      overrides === undefined
+        ? routerCosting
+        : resolveCosting({
+            ...routerOverrides,
+            ...overrides,
+            emissionGPerTonneKm: { ...routerOverrides.emissionGPerTonneKm, ...overrides.emissionGPerTonneKm },
+          });
+    const costingKey = overrides === undefined ? '' : JSON.stringify(costing);
     const shipment = resolveShipment(
       {
         ...(query.teu === undefined ? {} : { teu: query.teu }),
@@ -185,7 +206,7 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
           ? [location.terminal.id]
           : network.terminals.filter((t) => t.placeId === location.place.id).map((t) => t.id);
     }
-    return { checked, shipment, from, to, ...(via === undefined ? {} : { via }) };
+    return { checked, shipment, costing, costingKey, from, to, ...(via === undefined ? {} : { via }) };
   }
 
   const relaxed = (context: QueryContext) => (checked: CheckedQuery, dropVia: boolean) => {
@@ -196,8 +217,8 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
   const snapsOf = (context: QueryContext): Snap[] =>
     [context.from.snap, context.to.snap].filter((s): s is Snap => s !== undefined);
 
-  function route(query: RouteQuery): RouteResult {
-    const context = contextOf(query);
+  function route(query: RouteQuery, options: QueryOptions = {}): RouteResult {
+    const context = contextOf(query, options);
     const snaps = snapsOf(context);
     const best = attempt(context, context.checked);
     if (best === null) {
@@ -216,13 +237,13 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
     return { itineraries, snaps };
   }
 
-  function pareto(query: RouteQuery): RouteResult {
-    const context = contextOf(query);
+  function pareto(query: RouteQuery, options: QueryOptions = {}): RouteResult {
+    const context = contextOf(query, options);
     const snaps = snapsOf(context);
     const graph = prepared(context.checked.avoidPassages);
     const from = graph.compiled.nodeIndex.get(context.from.nodeKey);
     const to = graph.compiled.nodeIndex.get(context.to.nodeKey);
-    const { criteria, weights, blocked } = arraysFor(graph, context.shipment, context.checked);
+    const { criteria, weights, blocked } = arraysFor(graph, context, context.checked);
     const paths =
       from === undefined || to === undefined
         ? []
@@ -254,7 +275,7 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
 
   return {
     network,
-    costing,
+    costing: routerCosting,
     lookup,
     route,
     pareto,

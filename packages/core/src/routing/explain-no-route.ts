@@ -121,6 +121,6 @@ export function explainNoRoute(
   return {
     reason: `no route from ${from} to ${to}: ${what}; ${best.r.change} gives a route of ${days(best.itinerary.totals.durationHours)}`,
     blockedBy: blockers,
-    relaxation: { change: best.r.change, totals: best.itinerary.totals },
+    relaxation: { id: best.r.id, change: best.r.change, totals: best.itinerary.totals },
   };
 }
