@@ -1,7 +1,10 @@
+import type { Network } from '@corridor/core/model';
+import { createRouter } from '@corridor/core/routing';
 import { fujianNetwork } from '@corridor/data';
 import { describe, expect, it } from 'vitest';
 import { editedTinyDataset, TINY_DATASET_FILES } from '../test-support/tiny-dataset';
 import { createEngine } from './create-engine';
+import { createRoutePlanner } from './route-planner';
 
 describe('createEngine', () => {
   it('serves the bundled Fujian dataset by default', () => {
@@ -152,5 +155,28 @@ describe('createEngine', () => {
     const engine = createEngine();
     engine.loadDataset(TINY_DATASET_FILES);
     expect(engine.endpoints().length).toBeGreaterThan(0);
+  });
+});
+
+describe('createRoutePlanner', () => {
+  it('builds one router per network and passes the costing with each query', () => {
+    const built: Network[] = [];
+    const planner = createRoutePlanner((network) => {
+      built.push(network);
+      return createRouter(network);
+    });
+    const query = { from: 'Xiamen', to: 'Duisburg', teu: 2, objective: 'balanced' } as const;
+    const balancedUsd = (valueOfTimeUsdPerTeuDay: number, carbonPriceUsdPerTonne: number): number => {
+      const answer = planner.route(fujianNetwork, query, { valueOfTimeUsdPerTeuDay, carbonPriceUsdPerTonne });
+      if (!answer.ok || !('itineraries' in answer.result)) throw new Error('expected itineraries');
+      return answer.result.itineraries[0]?.objectiveValue ?? Number.NaN;
+    };
+    const cheap = balancedUsd(0, 0);
+    const dear = balancedUsd(2000, 500);
+    planner.pareto(fujianNetwork, query, { valueOfTimeUsdPerTeuDay: 10, carbonPriceUsdPerTonne: 5 });
+    planner.route(fujianNetwork, { ...query, objective: 'time' });
+    expect(dear).toBeGreaterThan(cheap);
+    expect(balancedUsd(0, 0)).toBe(cheap);
+    expect(built).toEqual([fujianNetwork]);
   });
 });

@@ -3,12 +3,9 @@
  * `createRouter` of `@corridor/core/routing`. Runs in the worker (see `create-engine.ts`); answers are plain,
  * structured-clonable data.
  */
-import { CorridorError, type Network, type RouteQuery } from '@corridor/core/model';
-import { createRouter, type Router } from '@corridor/core/routing';
+import { CorridorError, type Network, type RouteQuery, type RouteResult } from '@corridor/core/model';
+import { createRouter, type QueryOptions, type Router } from '@corridor/core/routing';
 import type { EndpointOption, PlannerCosting, RouteAnswer } from './engine-api';
-
-/** Most routers kept per network (one per costing; the first query of each builds its graph, ~150 ms). */
-const ROUTERS_PER_NETWORK = 4;
 
 /**
  * Everything a route may start or end at: places first, then terminals other than border crossings, in file
@@ -42,7 +39,7 @@ export function endpointOptions(network: Network): readonly EndpointOption[] {
   return [...places, ...terminals];
 }
 
-/** Routes on networks, keeping one router per network and costing. */
+/** Routes on networks, keeping one router per network; the costing is given per query. */
 export interface RoutePlanner {
   /** Best route and alternatives by the query's objective. */
   route(network: Network, query: RouteQuery, costing?: PlannerCosting): RouteAnswer;
@@ -51,34 +48,29 @@ export interface RoutePlanner {
 }
 
 /**
- * Creates the planner. Routers are created on first use per network and costing, and kept (a few per network),
- * so that moving a weight slider back and forth does not rebuild the graph each time.
+ * Creates the planner. One router is created per network on its first query (it compiles the graph, ~150 ms) and
+ * kept; the balanced objective's costing goes with each query, so moving a weight slider re-runs on the same graph
+ * in a few milliseconds.
+ * @param makeRouter - builds a network's router (default: `createRouter` of `@corridor/core/routing`)
  * @returns the planner
  * @example
  * const planner = createRoutePlanner();
  * const answer = planner.route(fujianNetwork, { from: 'Xiamen', to: 'Duisburg', teu: 2 });
  * if (answer.ok && 'itineraries' in answer.result) answer.result.itineraries.length; // 1
  */
-export function createRoutePlanner(): RoutePlanner {
-  const routers = new WeakMap<Network, Map<string, Router>>();
+export function createRoutePlanner(makeRouter: (network: Network) => Router = createRouter): RoutePlanner {
+  const routers = new WeakMap<Network, Router>();
 
-  function routerFor(network: Network, costing: PlannerCosting | undefined): Router {
-    let byCosting = routers.get(network);
-    if (byCosting === undefined) {
-      byCosting = new Map();
-      routers.set(network, byCosting);
-    }
-    const key = costing === undefined ? '' : `${costing.valueOfTimeUsdPerTeuDay}/${costing.carbonPriceUsdPerTonne}`;
-    let router = byCosting.get(key);
+  function routerFor(network: Network): Router {
+    let router = routers.get(network);
     if (router === undefined) {
-      router = createRouter(network, costing === undefined ? {} : { costing });
-      if (byCosting.size >= ROUTERS_PER_NETWORK) byCosting.delete(byCosting.keys().next().value as string);
-      byCosting.set(key, router);
+      router = makeRouter(network);
+      routers.set(network, router);
     }
     return router;
   }
 
-  function answer(run: () => ReturnType<Router['route']>): RouteAnswer {
+  function answer(run: () => RouteResult): RouteAnswer {
     const started = performance.now();
     try {
       const result = run();
@@ -91,8 +83,18 @@ export function createRoutePlanner(): RoutePlanner {
     }
   }
 
+  const options = (costing: PlannerCosting | undefined): QueryOptions =>
+    costing === undefined
+      ? {}
+      : {
+          costing: {
+            valueOfTimeUsdPerTeuDay: costing.valueOfTimeUsdPerTeuDay,
+            carbonPriceUsdPerTonne: costing.carbonPriceUsdPerTonne,
+          },
+        };
+
   return {
-    route: (network, query, costing) => answer(() => routerFor(network, costing).route(query)),
-    pareto: (network, query, costing) => answer(() => routerFor(network, costing).pareto(query)),
+    route: (network, query, costing) => answer(() => routerFor(network).route(query, options(costing))),
+    pareto: (network, query, costing) => answer(() => routerFor(network).pareto(query, options(costing))),
   };
 }

@@ -79,7 +79,7 @@ export function toRouteQuery(query: PlannerQuery): RouteQuery {
 
 /**
  * The costing a query runs under: its weights for the balanced objective, nothing for the others (whose result
- * the weights do not change, so the worker's default router serves them).
+ * the weights do not change, so they run under the library's default costing).
  */
 export function costingOf(query: PlannerQuery): PlannerCosting | undefined {
   if (query.objective !== 'balanced') return undefined;
@@ -87,10 +87,11 @@ export function costingOf(query: PlannerQuery): PlannerCosting | undefined {
 }
 
 /**
- * Applies the library's relaxation to a query, by the id of the constraint it lifts (the first of
- * `noRoute.blockedBy`: `passage:suez`, `mode:air`, …).
+ * Applies the library's relaxation to a query, by the id of the constraint it lifts (`noRoute.relaxation.id`:
+ * `passage:suez`, `mode:air`, `country:RU`, `terminal:…`, `max-transfers`, `via`); the form sets only passages
+ * and modes.
  * @param query - the query that had no route
- * @param blocker - the constraint id
+ * @param blocker - the constraint id (`relaxation.id`)
  * @returns the relaxed query, or `null` for a constraint the planner form does not set
  * @example
  * relaxQuery({ ...DEFAULT_PLANNER_QUERY, avoidPassages: ['suez'] }, 'passage:suez')?.avoidPassages; // []

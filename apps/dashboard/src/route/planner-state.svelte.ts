@@ -96,6 +96,9 @@ export function draftProblems(query: PlannerQuery): DraftProblem[] {
   return problems;
 }
 
+/** How long the balanced sliders must rest before the query re-runs, ms. */
+export const RETUNE_DELAY_MS = 250;
+
 /** Where the planner's last query has come. */
 export type PlanStatus = 'idle' | 'running' | 'done' | 'failed';
 
@@ -138,6 +141,7 @@ export class PlannerState {
   readonly #ask: EngineAsk;
   #generation = 0;
   #pending: RouteUrlState | null;
+  #retuneTimer: ReturnType<typeof setTimeout> | undefined;
 
   /**
    * @param ask - calls the engine
@@ -186,6 +190,7 @@ export class PlannerState {
    * @param selected - the option to select when the answer comes
    */
   async run(query: PlannerQuery = this.draft.toQuery(), selected = 0): Promise<void> {
+    clearTimeout(this.#retuneTimer);
     const problems = draftProblems(query);
     this.problems = problems;
     if (problems.length > 0) return;
@@ -234,6 +239,25 @@ export class PlannerState {
   }
 
   /**
+   * Re-runs the shown balanced query with the form's value of time and carbon price, {@link RETUNE_DELAY_MS} after
+   * the last call (the sliders call it on every move). The worker reuses its graph, so a re-run takes a few
+   * milliseconds; an answer overtaken by a later one is dropped. Does nothing unless the query shown is balanced
+   * and the weights differ from its own; the selected option is kept by position.
+   */
+  retune(): void {
+    clearTimeout(this.#retuneTimer);
+    this.#retuneTimer = setTimeout(() => {
+      const ran = this.ran;
+      if (ran === null || ran.objective !== 'balanced') return;
+      const valueOfTime = Number(this.draft.valueOfTime);
+      const carbonPrice = Number(this.draft.carbonPrice);
+      if (!(Number.isFinite(valueOfTime) && Number.isFinite(carbonPrice))) return;
+      if (valueOfTime === ran.valueOfTime && carbonPrice === ran.carbonPrice) return;
+      void this.run({ ...ran, valueOfTime, carbonPrice }, this.selected);
+    }, RETUNE_DELAY_MS);
+  }
+
+  /**
    * Selects an option and fits the map to its route.
    * @param index - its index in {@link PlannerState.options}
    */
@@ -247,8 +271,8 @@ export class PlannerState {
 
   /** The query with the library's relaxation applied, or `null` when there is none the form can make. */
   get relaxed(): PlannerQuery | null {
-    const blocker = this.noRoute?.relaxation === undefined ? undefined : this.noRoute.blockedBy[0];
-    return this.ran === null || blocker === undefined ? null : relaxQuery(this.ran, blocker);
+    const relaxation = this.noRoute?.relaxation;
+    return this.ran === null || relaxation === undefined ? null : relaxQuery(this.ran, relaxation.id);
   }
 
   /** Applies the relaxation to the form and runs it. */

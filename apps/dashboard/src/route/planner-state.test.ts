@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EngineAsk } from '../dataset/dataset-state.svelte';
 import { createEngine } from '../engine/create-engine';
-import type { AsyncEngineApi } from '../engine/engine-api';
+import type { AsyncEngineApi, RouteAnswer } from '../engine/engine-api';
 import { DEFAULT_PLANNER_QUERY } from './planner-query';
-import { draftProblems, PlannerState } from './planner-state.svelte';
+import { draftProblems, PlannerState, RETUNE_DELAY_MS } from './planner-state.svelte';
 
 /** The planner over an engine without a worker; `delay` holds each route answer back that many ms. */
 function planner(initial: ConstructorParameters<typeof PlannerState>[1] = null, delays: number[] = []): PlannerState {
@@ -75,12 +75,96 @@ describe('PlannerState', () => {
   it('reports no route with its relaxation, and applies it', async () => {
     const state = planner();
     await state.run({ ...xiamenDuisburg, modes: ['sea'], avoidPassages: ['suez', 'cape-of-good-hope', 'panama'] });
-    expect(state.noRoute?.blockedBy[0]).toBe('passage:suez');
+    expect(state.noRoute?.relaxation?.id).toBe('passage:suez');
     expect(state.relaxed?.avoidPassages).toEqual(['cape-of-good-hope', 'panama']);
     state.applyRelaxation();
     await expect.poll(() => state.options.length).toBeGreaterThan(0);
     expect(state.noRoute).toBeNull();
     expect(state.draft.avoid.suez).toBe(false);
+  });
+
+  it('applies the relaxation the router names, not the first blocker', async () => {
+    const noRoute: RouteAnswer = {
+      ok: true,
+      elapsedMs: 1,
+      result: {
+        snaps: [],
+        noRoute: {
+          reason: 'every sea path uses suez or panama',
+          blockedBy: ['passage:suez', 'passage:panama'],
+          relaxation: {
+            id: 'passage:panama',
+            change: 'allowing panama',
+            totals: { durationHours: 900, costUsd: 4000, co2eKg: 5000, distanceKm: 20000 },
+          },
+        },
+      },
+    };
+    const api = { route: async () => noRoute, pareto: async () => noRoute } as Pick<
+      AsyncEngineApi,
+      'route' | 'pareto'
+    > as AsyncEngineApi;
+    const state = new PlannerState((call) => call(api), null);
+    await state.run({ ...xiamenDuisburg, modes: ['sea'], avoidPassages: ['suez', 'panama'] });
+    expect(state.relaxed?.avoidPassages).toEqual(['suez']);
+  });
+
+  describe('live weights', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('re-runs the balanced query shown once the sliders rest, keeping the selection', async () => {
+      const state = planner();
+      await state.run(xiamenDuisburg);
+      state.select(1);
+      vi.useFakeTimers();
+      state.draft.valueOfTime = 500;
+      state.retune();
+      state.draft.valueOfTime = 1000;
+      state.retune();
+      state.draft.carbonPrice = 0;
+      state.retune();
+      vi.advanceTimersByTime(RETUNE_DELAY_MS - 1);
+      expect(state.status).toBe('done');
+      vi.advanceTimersByTime(1);
+      expect(state.status).toBe('running');
+      vi.useRealTimers();
+      await expect.poll(() => state.status).toBe('done');
+      expect(state.ran).toEqual({ ...xiamenDuisburg, valueOfTime: 1000, carbonPrice: 0 });
+      expect(state.selected).toBe(1);
+    });
+
+    it('leaves a query of another objective, and weights the query already has, alone', async () => {
+      const state = planner();
+      await state.run({ ...xiamenDuisburg, objective: 'time' });
+      vi.useFakeTimers();
+      state.draft.valueOfTime = 900;
+      state.retune();
+      vi.advanceTimersByTime(RETUNE_DELAY_MS);
+      expect(state.status).toBe('done');
+      vi.useRealTimers();
+      await state.run(xiamenDuisburg);
+      vi.useFakeTimers();
+      state.draft.load(xiamenDuisburg);
+      state.retune();
+      vi.advanceTimersByTime(RETUNE_DELAY_MS);
+      expect(state.status).toBe('done');
+    });
+
+    it('a submitted query cancels a pending re-run', async () => {
+      const state = planner();
+      await state.run(xiamenDuisburg);
+      vi.useFakeTimers();
+      state.draft.valueOfTime = 700;
+      state.retune();
+      const submitted = state.run({ ...xiamenDuisburg, to: 'Rotterdam' });
+      vi.advanceTimersByTime(RETUNE_DELAY_MS);
+      vi.useRealTimers();
+      await submitted;
+      expect(state.ran?.to).toBe('Rotterdam');
+      expect(state.ran?.valueOfTime).toBe(xiamenDuisburg.valueOfTime);
+    });
   });
 
   it('reports a query the router refuses', async () => {
