@@ -1,0 +1,170 @@
+import type { Costing } from '../costing/costing-defaults.js';
+import { objectiveWeights } from '../costing/objective-weights.js';
+import { routingNodeKey } from '../graph/build-routing-graph.js';
+import type { CargoClass, Network } from '../model/network.js';
+import { constraintMask } from '../routing/constraint-mask.js';
+import { combineWeights } from '../routing/find-path.js';
+import { type CriteriaArrays, criteriaArrays, type PreparedGraph } from '../routing/prepared-graph.js';
+import { type CapacityElement, type CapacityOptions, capacityElements } from './capacity-elements.js';
+import { type DemandClass, demandClasses, type OdDemand } from './demand-classes.js';
+
+/** Volume-delay function parameters (BPR form): extra time = base time × alpha × (volume ÷ capacity)^beta. */
+export interface VolumeDelay {
+  readonly alpha: number;
+  readonly beta: number;
+}
+
+/** The BPR defaults (Bureau of Public Roads, 1964): alpha 0.15, beta 4 — an assumption for freight elements. */
+export const DEFAULT_VOLUME_DELAY: VolumeDelay = { alpha: 0.15, beta: 4 };
+
+/** One cargo class set up for search. */
+export interface ClassSetup {
+  readonly demandClass: DemandClass;
+  readonly criteria: CriteriaArrays;
+  /** Generalized cost per unit of flow at zero load (balanced objective: USD). */
+  readonly baseCost: Float64Array;
+  /** USD per hour per unit of flow, to price volume-delay hours. */
+  readonly perHour: number;
+  readonly blocked: Uint8Array;
+}
+
+/** One OD pair located on the compiled graph; `from`/`to` are -1 when the place is not on it. */
+export interface OdSetup {
+  readonly od: OdDemand;
+  readonly classIndex: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Everything an assignment method needs, built once per run and never mutated. */
+export interface AssignmentProblem {
+  readonly prepared: PreparedGraph;
+  readonly elements: readonly CapacityElement[];
+  readonly capacity: Float64Array;
+  /** CSR from compiled edge to the elements it loads. */
+  readonly edgeElementOffsets: Uint32Array;
+  readonly edgeElementIds: Uint32Array;
+  /** Hours of the edge that a loaded element stretches (running, dwell or handling). */
+  readonly delayBaseHours: Float64Array;
+  readonly classes: readonly ClassSetup[];
+  readonly ods: readonly OdSetup[];
+  readonly volumeDelay: VolumeDelay;
+}
+
+/**
+ * Sets up an assignment on a compiled graph: capacity elements and their incidence, per-class costs and
+ * masks, and the OD pairs located on the graph.
+ *
+ * @param prepared - the compiled routing graph (no passages closed, or the scenario's)
+ * @param network - its network
+ * @param ods - the demand as OD pairs
+ * @param costing - resolved costing (value of time and carbon price price the generalized cost)
+ * @param options - volume-delay parameters and TEU per train
+ */
+export function assignmentProblem(
+  prepared: PreparedGraph,
+  network: Network,
+  ods: readonly OdDemand[],
+  costing: Costing,
+  options: CapacityOptions & { volumeDelay?: VolumeDelay } = {},
+): AssignmentProblem {
+  const elements = capacityElements(prepared, network, options);
+  const edgeCount = prepared.edges.length;
+  const counts = new Uint32Array(edgeCount + 1);
+  for (const element of elements) for (const e of element.edges) counts[e + 1] = (counts[e + 1] as number) + 1;
+  const edgeElementOffsets = new Uint32Array(edgeCount + 1);
+  for (let e = 0; e < edgeCount; e++)
+    edgeElementOffsets[e + 1] = (edgeElementOffsets[e] as number) + (counts[e + 1] as number);
+  const fill = Uint32Array.from(edgeElementOffsets);
+  const edgeElementIds = new Uint32Array(edgeElementOffsets[edgeCount] as number);
+  elements.forEach((element, k) => {
+    for (const e of element.edges) edgeElementIds[(fill[e] as number)++] = k;
+  });
+  const byCargo = demandClasses(costing.tonnesPerTeu);
+  const order: CargoClass[] = ['container', 'air-cargo'];
+  const classes = order.map((cargo): ClassSetup => {
+    const demandClass = byCargo[cargo];
+    const criteria = criteriaArrays(prepared, demandClass.shipment, costing);
+    const weights = objectiveWeights('balanced', demandClass.shipment, costing);
+    return {
+      demandClass,
+      criteria,
+      baseCost: combineWeights(criteria, weights),
+      perHour: weights.perHour,
+      blocked: constraintMask(prepared, {
+        modes: new Set(demandClass.modes),
+        avoidTerminals: new Set(),
+        avoidCountries: new Set(),
+      }),
+    };
+  });
+  const node = (key: string) => prepared.compiled.nodeIndex.get(key) ?? -1;
+  return {
+    prepared,
+    elements,
+    capacity: Float64Array.from(elements.map((k) => k.capacityPerWeek)),
+    edgeElementOffsets,
+    edgeElementIds,
+    delayBaseHours: Float64Array.from(
+      prepared.edges.map((edge) =>
+        edge.kind === 'ride' || edge.kind === 'dwell' || edge.kind === 'board' || edge.kind === 'alight'
+          ? edge.hours
+          : 0,
+      ),
+    ),
+    classes,
+    ods: ods.map((od) => ({
+      od,
+      classIndex: order.indexOf(od.cargo),
+      from: node(routingNodeKey.placeOut(od.fromPlaceId)),
+      to: node(routingNodeKey.placeIn(od.toPlaceId)),
+    })),
+    volumeDelay: options.volumeDelay ?? DEFAULT_VOLUME_DELAY,
+  };
+}
+
+/**
+ * Element volumes from edge flows: each element carries the flow of every edge that loads it.
+ *
+ * @param problem - the assignment problem
+ * @param edgeFlow - total flow per compiled edge (all classes; their units never share an element)
+ */
+export function elementVolumes(problem: AssignmentProblem, edgeFlow: Float64Array): Float64Array {
+  const volume = new Float64Array(problem.elements.length);
+  problem.elements.forEach((element, k) => {
+    let v = 0;
+    for (const e of element.edges) v += edgeFlow[e] as number;
+    volume[k] = v;
+  });
+  return volume;
+}
+
+/**
+ * Generalized cost per unit of flow on every edge for one class at given element volumes: the base cost
+ * plus the volume-delay hours of the elements the edge loads, priced at the class's value of time.
+ *
+ * @param problem - the assignment problem
+ * @param classIndex - which class
+ * @param volume - per element, from {@link elementVolumes}
+ * @param out - reused output array
+ */
+export function loadedCosts(
+  problem: AssignmentProblem,
+  classIndex: number,
+  volume: Float64Array,
+  out: Float64Array,
+): Float64Array {
+  const setup = problem.classes[classIndex] as ClassSetup;
+  const { alpha, beta } = problem.volumeDelay;
+  const { edgeElementOffsets, edgeElementIds, capacity, delayBaseHours } = problem;
+  for (let e = 0; e < out.length; e++) {
+    let factor = 0;
+    for (let i = edgeElementOffsets[e] as number, end = edgeElementOffsets[e + 1] as number; i < end; i++) {
+      const k = edgeElementIds[i] as number;
+      const c = capacity[k] as number;
+      if (c > 0 && Number.isFinite(c)) factor += alpha * ((volume[k] as number) / c) ** beta;
+    }
+    out[e] = (setup.baseCost[e] as number) + setup.perHour * (delayBaseHours[e] as number) * factor;
+  }
+  return out;
+}

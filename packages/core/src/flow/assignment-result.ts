@@ -1,0 +1,116 @@
+import type { CargoClass, Mode } from '../model/network.js';
+import type { AssignmentProblem } from './assignment-problem.js';
+import type { ElementKind, FlowUnit } from './capacity-elements.js';
+import type { IterationRecord } from './frank-wolfe.js';
+import type { FlowState } from './path-flows.js';
+
+/** Assignment methods (DESIGN.md §6). */
+export const ASSIGNMENT_METHODS = ['aon', 'capacity', 'equilibrium'] as const;
+export type AssignmentMethod = (typeof ASSIGNMENT_METHODS)[number];
+
+/** Flow on one capacity-bearing element. */
+export interface ElementFlow {
+  readonly id: string;
+  readonly kind: ElementKind;
+  readonly nameEn: string;
+  readonly nameZh: string;
+  readonly mode: Mode;
+  readonly unit: FlowUnit;
+  readonly flowPerWeek: number;
+  /** `null` where the dataset gives no capacity. */
+  readonly capacityPerWeek: number | null;
+  /** Flow ÷ capacity; `null` without a capacity. */
+  readonly utilization: number | null;
+}
+
+/** What a service or corridor carried in the week: boardings, against the capacity it offers. */
+export interface CarrierFlow {
+  readonly id: string;
+  readonly nameEn: string;
+  readonly nameZh: string;
+  readonly unit: FlowUnit;
+  /** Units boarded per week (a box on two legs counts once). */
+  readonly carriedPerWeek: number;
+  /** Departures × unit capacity, per week, summed over its services. */
+  readonly capacityPerWeek: number | null;
+  readonly utilization: number | null;
+  /** The fullest leg of its services. */
+  readonly peakLegUtilization: number | null;
+}
+
+/** Demand of one OD pair that could not be served. */
+export interface UnservedDemand {
+  readonly from: string;
+  readonly to: string;
+  readonly cargo: CargoClass;
+  readonly unit: FlowUnit;
+  readonly amountPerWeek: number;
+  /** `no-path`: no chain of services joins them; `capacity`: every path with room was full. */
+  readonly reason: 'no-path' | 'capacity';
+}
+
+/** Share of a class's served demand by main mode (the mode of the path's longest ride). */
+export interface ModeShare {
+  readonly cargo: CargoClass;
+  readonly mode: Mode;
+  readonly amountPerWeek: number;
+  readonly share: number;
+}
+
+/** Weekly totals over the assigned flows (costs and emissions per the generalized costing). */
+export interface AssignmentTotals {
+  readonly servedTeuPerWeek: number;
+  readonly servedTonnesPerWeek: number;
+  readonly unservedTeuPerWeek: number;
+  readonly unservedTonnesPerWeek: number;
+  readonly costUsdPerWeek: number;
+  readonly co2eKgPerWeek: number;
+  /** Container TEU × hours door to door (average waits included), per week. */
+  readonly teuHoursPerWeek: number;
+  readonly tonneHoursPerWeek: number;
+  readonly teuKmPerWeek: number;
+  readonly tonneKmPerWeek: number;
+}
+
+/** One path of an OD pair with its flow. */
+export interface OdPathFlow {
+  readonly flowPerWeek: number;
+  readonly modes: readonly Mode[];
+  readonly services: readonly string[];
+  /** Compiled edge ids. */
+  readonly edges: readonly number[];
+}
+
+/** The assignment of one OD pair. */
+export interface OdFlow {
+  readonly from: string;
+  readonly to: string;
+  readonly cargo: CargoClass;
+  readonly unit: FlowUnit;
+  readonly demandPerWeek: number;
+  readonly servedPerWeek: number;
+  readonly paths: readonly OdPathFlow[];
+}
+
+/** The result of an assignment: readable summaries, and typed arrays indexed by compiled edge id. */
+export interface AssignmentResult {
+  readonly method: AssignmentMethod;
+  /** Relative gap reached (equilibrium; for AON the gap of its flows; NaN for capacity-restrained). */
+  readonly relativeGap: number;
+  readonly iterations: number;
+  readonly history: readonly IterationRecord[];
+  readonly totals: AssignmentTotals;
+  readonly elements: readonly ElementFlow[];
+  readonly services: readonly CarrierFlow[];
+  readonly corridors: readonly CarrierFlow[];
+  readonly modeSplit: readonly ModeShare[];
+  readonly unserved: readonly UnservedDemand[];
+  readonly ods: readonly OdFlow[];
+  /** Flow per compiled edge: containers in TEU per week, air cargo in tonnes per week. */
+  readonly edgeFlowTeu: Float64Array;
+  readonly edgeFlowTonnes: Float64Array;
+  /** The problem it solved (graph, elements, classes), for select-link and drawing. */
+  readonly problem: AssignmentProblem;
+  /** @internal the flows as the method left them. */
+  readonly state: FlowState;
+}

@@ -1,0 +1,31 @@
+export { type AssignOptions, assign } from './assign.js';
+export {
+  type AssignmentProblem,
+  assignmentProblem,
+  DEFAULT_VOLUME_DELAY,
+  elementVolumes,
+  loadedCosts,
+  type VolumeDelay,
+} from './assignment-problem.js';
+export {
+  ASSIGNMENT_METHODS,
+  type AssignmentMethod,
+  type AssignmentResult,
+  type AssignmentTotals,
+  type CarrierFlow,
+  type ElementFlow,
+  type ModeShare,
+  type OdFlow,
+  type OdPathFlow,
+  type UnservedDemand,
+} from './assignment-result.js';
+export {
+  type CapacityElement,
+  type CapacityOptions,
+  capacityElements,
+  DEFAULT_TEU_PER_TRAIN,
+  type ElementKind,
+  type FlowUnit,
+} from './capacity-elements.js';
+export { type DemandClass, demandClasses, type OdDemand, odDemands } from './demand-classes.js';
+export type { IterationRecord } from './frank-wolfe.js';
