@@ -11,6 +11,7 @@ import { type AssignmentProblem, elementVolumes, loadedCosts } from './assignmen
 import type { AssignmentResult } from './assignment-result.js';
 import { frankWolfe } from './frank-wolfe.js';
 import { totalEdgeFlow } from './path-flows.js';
+import { selectLink } from './select-link.js';
 
 const results = new Map<string, AssignmentResult>();
 function fujian(method: 'aon' | 'capacity' | 'equilibrium'): AssignmentResult {
@@ -222,5 +223,25 @@ describe('frankWolfe() on a hand-made network', () => {
     const { state } = frankWolfe(problem, { gap: 1e-8, maxIterations: 500 });
     const two = problem.prepared.compiled.edgeKeys.indexOf('two');
     expect(state.classFlows[0]?.[two]).toBeCloseTo(0, 9);
+  });
+});
+
+describe('selectLink()', () => {
+  it('lists the OD pairs that cross Brest / Małaszewicze, largest first, shares adding to 1', () => {
+    const result = assign(fujianNetwork, { method: 'equilibrium' });
+    const users = selectLink(result, 'brest_malaszewicze');
+    expect(users.length).toBeGreaterThan(0);
+    // Only containers cross a rail border; Xiamen's Hamburg train is among the users.
+    expect(users.every((u) => u.cargo === 'container')).toBe(true);
+    expect(users.some((u) => u.from === 'CNXMN' && u.to === 'DEHAM')).toBe(true);
+    expect(users.reduce((s, u) => s + u.share, 0)).toBeCloseTo(1, 9);
+    for (let i = 1; i < users.length; i++)
+      expect(users[i]?.flowPerWeek).toBeLessThanOrEqual(users[i - 1]?.flowPerWeek ?? 0);
+    const element = result.elements.find((e) => e.id === 'border-crossing:brest_malaszewicze');
+    expect(users.reduce((s, u) => s + u.flowPerWeek, 0)).toBeLessThanOrEqual((element?.flowPerWeek ?? 0) + 1e-6);
+  });
+
+  it('throws with a did-you-mean for an unknown element', () => {
+    expect(() => selectLink(fujian('aon'), 'border-crossing:brest_malaszewice')).toThrow(/did you mean/);
   });
 });

@@ -29,3 +29,4 @@ export {
 } from './capacity-elements.js';
 export { type DemandClass, demandClasses, type OdDemand, odDemands } from './demand-classes.js';
 export type { IterationRecord } from './frank-wolfe.js';
+export { type SelectedFlow, selectLink } from './select-link.js';

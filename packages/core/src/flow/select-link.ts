@@ -1,0 +1,58 @@
+import { CorridorError } from '../model/corridor-error.js';
+import { didYouMean, suggest } from '../model/suggest.js';
+import type { AssignmentResult } from './assignment-result.js';
+import type { FlowUnit } from './capacity-elements.js';
+
+/** An OD pair's flow through an element. */
+export interface SelectedFlow {
+  readonly from: string;
+  readonly to: string;
+  readonly cargo: string;
+  readonly unit: FlowUnit;
+  readonly flowPerWeek: number;
+  /** Share of the element's flow. */
+  readonly share: number;
+}
+
+/**
+ * Select-link analysis: which OD pairs use an element ("which OD pairs use Małaszewicze?"), from the
+ * path flows of an assignment, largest first.
+ *
+ * @param result - an assignment
+ * @param elementId - `border-crossing:brest_malaszewicze`, `terminal:xmn_port_haicang`, `service:<id>:<leg>`;
+ *   a terminal or service id alone also works (every element of it)
+ * @throws CorridorError `unknown-reference` with a "did you mean"
+ */
+export function selectLink(result: AssignmentResult, elementId: string): SelectedFlow[] {
+  const { problem } = result;
+  const matches = problem.elements
+    .map((element, k) => ({ element, k }))
+    .filter(
+      ({ element }) =>
+        element.id === elementId ||
+        element.terminalId === elementId ||
+        (element.serviceId !== undefined &&
+          (element.serviceId === elementId || element.id.startsWith(`service:${elementId}:`))),
+    );
+  if (matches.length === 0) {
+    const ids = problem.elements.map((e) => e.id);
+    throw new CorridorError(
+      'unknown-reference',
+      `select-link: unknown element "${elementId}"${didYouMean(suggest(elementId, ids))}`,
+    );
+  }
+  const edges = new Set(matches.flatMap(({ element }) => element.edges));
+  const byOd: SelectedFlow[] = [];
+  let total = 0;
+  for (const od of result.ods) {
+    let flow = 0;
+    for (const path of od.paths) if (path.edges.some((e) => edges.has(e))) flow += path.flowPerWeek;
+    if (flow > 1e-9) {
+      byOd.push({ from: od.from, to: od.to, cargo: od.cargo, unit: od.unit, flowPerWeek: flow, share: 0 });
+      total += flow;
+    }
+  }
+  return byOd
+    .map((s) => ({ ...s, share: total > 0 ? s.flowPerWeek / total : 0 }))
+    .sort((a, b) => b.flowPerWeek - a.flowPerWeek || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+}
