@@ -19,6 +19,7 @@ export {
   type OdPathFlow,
   type UnservedDemand,
 } from './assignment-result.js';
+export { type CalibrationRow, calibrationReport } from './calibration-report.js';
 export {
   type CapacityElement,
   type CapacityOptions,

@@ -37,6 +37,7 @@ export function checkIdsAndSources(context: CheckContext): void {
     ['road', network.roadLinks],
     ['service', network.services],
     ['corridor', network.corridors],
+    ['calibration', network.calibration],
   ] as const) {
     const seen = new Set<string>();
     for (const { id } of list) {
@@ -69,6 +70,7 @@ export function checkIdsAndSources(context: CheckContext): void {
   }
   for (const c of network.corridors) checkSources('corridor', c.id, c.sources);
   for (const d of network.demand) checkSources('demand', demandKey(d), d.sources);
+  for (const c of network.calibration) checkSources('calibration', c.id, c.sources);
 
   // Terminals: their place.
   for (const t of network.terminals) {
@@ -77,11 +79,30 @@ export function checkIdsAndSources(context: CheckContext): void {
     }
   }
 
-  // Corridors and demand.
+  // Corridors, calibration targets and demand.
   const serviceIds = new Set(network.services.map((s) => s.id));
   for (const corridor of network.corridors) {
     for (const id of corridor.serviceIds) {
       if (!serviceIds.has(id)) context.unknown('corridor', corridor.id, 'services', id, 'service', [...serviceIds]);
+    }
+  }
+  const terminalIds = new Set(network.terminals.map((t) => t.id));
+  for (const target of network.calibration) {
+    for (const id of target.serviceIds) {
+      if (!serviceIds.has(id)) context.unknown('calibration', target.id, 'services', id, 'service', [...serviceIds]);
+    }
+    for (const id of target.terminalIds) {
+      if (!terminalIds.has(id))
+        context.unknown('calibration', target.id, 'terminals', id, 'terminal', [...terminalIds]);
+    }
+    const [field, list] =
+      target.measure === 'carried' ? ['services', target.serviceIds] : ['terminals', target.terminalIds];
+    if (list.length === 0) {
+      context.report('calibration', target.id, {
+        field,
+        message: `a "${target.measure}" target needs at least one of its ${field}`,
+        fix: `list the ${field} whose flow the published figure counts`,
+      });
     }
   }
   const flows = new Set<string>();

@@ -12,6 +12,7 @@ export const DATASET_FILES = {
   services: 'services.json',
   corridors: 'corridors.json',
   demand: 'demand.csv',
+  calibration: 'calibration.json',
 } as const;
 
 /** The text of each file of a dataset, keyed by file name (`terminals.csv`). */

@@ -19,7 +19,7 @@ import {
   SEA_LANE_COLUMNS,
   SEA_WAYPOINT_COLUMNS,
 } from './read-infrastructure.js';
-import { readCorridors, readManifest, readServices } from './read-json-parts.js';
+import { readCalibration, readCorridors, readManifest, readServices } from './read-json-parts.js';
 import {
   PLACE_COLUMNS,
   readPlaces,
@@ -29,7 +29,7 @@ import {
   TERMINAL_COLUMNS,
 } from './read-places-and-terminals.js';
 
-/** Files a dataset must have; the others (sea, rail, road, corridors, demand) may be left out. */
+/** Files a dataset must have; the others (sea, rail, road, corridors, demand, calibration) may be left out. */
 export const REQUIRED_FILES: readonly string[] = [
   DATASET_FILES.manifest,
   DATASET_FILES.sources,
@@ -124,6 +124,10 @@ export function loadNetwork(files: DatasetFiles, options: LoadOptions = {}): Net
   for (const [index, corridor] of corridors.entries()) {
     locate.set('corridor', corridor.id, { file: DATASET_FILES.corridors, pointer: `/corridors/${index}` });
   }
+  const calibration = json(DATASET_FILES.calibration, readCalibration) ?? [];
+  for (const [index, target] of calibration.entries()) {
+    locate.set('calibration', target.id, { file: DATASET_FILES.calibration, pointer: `/targets/${index}` });
+  }
 
   const network: Network = {
     formatVersion: FORMAT_VERSION,
@@ -139,6 +143,7 @@ export function loadNetwork(files: DatasetFiles, options: LoadOptions = {}): Net
     services,
     corridors,
     demand,
+    calibration,
     sources,
   };
   // Cross-file checks need every file whole: after a missing file, a broken header or a JSON file that does

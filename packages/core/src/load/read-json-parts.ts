@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { type Corridor, FORMAT_VERSION, MODES, type Service, VEHICLE_CLASSES } from '../model/network.js';
+import {
+  CALIBRATION_PERIODS,
+  type CalibrationTarget,
+  type Corridor,
+  FORMAT_VERSION,
+  MODES,
+  type Service,
+  VEHICLE_CLASSES,
+} from '../model/network.js';
 import type { IssueList } from './issue-list.js';
 
 const id = z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be an id of letters, digits, _ and -');
@@ -51,6 +59,20 @@ const corridorSchema = z.strictObject({
   nameEn: z.string().min(1),
   nameZh: z.string().min(1),
   services: z.array(id).min(1, 'needs at least one service'),
+  sources: sourceIds,
+});
+
+const calibrationSchema = z.strictObject({
+  id,
+  nameEn: z.string().min(1),
+  nameZh: z.string().min(1),
+  observed: z.number().positive(),
+  period: z.enum(CALIBRATION_PERIODS),
+  unit: z.enum(['teu', 'tonnes']),
+  measure: z.enum(['carried', 'handled']),
+  services: z.array(id).default([]),
+  terminals: z.array(id).default([]),
+  basis: z.string().min(1),
   sources: sourceIds,
 });
 
@@ -143,4 +165,14 @@ export function readServices(file: string, text: string, issues: IssueList): Ser
 export function readCorridors(file: string, text: string, issues: IssueList): Corridor[] | undefined {
   const parsed = parseJson(file, text, z.strictObject({ corridors: z.array(corridorSchema) }), issues);
   return parsed?.corridors.map(({ services, ...corridor }) => ({ ...corridor, serviceIds: services }));
+}
+
+/** Reads `calibration.json`: `{ "targets": [ … ] }`; references are checked in `checkIdsAndSources`. */
+export function readCalibration(file: string, text: string, issues: IssueList): CalibrationTarget[] | undefined {
+  const parsed = parseJson(file, text, z.strictObject({ targets: z.array(calibrationSchema) }), issues);
+  return parsed?.targets.map(({ services, terminals, ...target }) => ({
+    ...target,
+    serviceIds: services,
+    terminalIds: terminals,
+  }));
 }

@@ -17,6 +17,8 @@ export type {
 } from './itinerary.js';
 export { OBJECTIVES } from './itinerary.js';
 export type {
+  CalibrationPeriod,
+  CalibrationTarget,
   CargoClass,
   Corridor,
   DemandFlow,
@@ -44,6 +46,7 @@ export type {
   WeeklyDeparture,
 } from './network.js';
 export {
+  CALIBRATION_PERIODS,
   CARGO_CLASSES,
   FORMAT_VERSION,
   GAUGES_MM,

@@ -227,6 +227,31 @@ export interface DemandFlow extends Sourced {
   readonly basis: string;
 }
 
+/** Periods a published volume may be given per. */
+export const CALIBRATION_PERIODS = ['week', 'quarter', 'year'] as const;
+export type CalibrationPeriod = (typeof CALIBRATION_PERIODS)[number];
+
+/**
+ * A published volume the model's flows can be checked against (DESIGN.md §6 calibration): what a set of
+ * services carried, or what a set of terminals handled, in a period.
+ */
+export interface CalibrationTarget extends Sourced {
+  readonly id: string;
+  readonly nameEn: string;
+  readonly nameZh: string;
+  /** The published figure, in `unit` per `period`. */
+  readonly observed: number;
+  readonly period: CalibrationPeriod;
+  /** `teu` for containers, `tonnes` for air cargo. */
+  readonly unit: 'teu' | 'tonnes';
+  /** `carried`: boarded on `serviceIds`; `handled`: lifted on or off at `terminalIds` (transshipment twice). */
+  readonly measure: 'carried' | 'handled';
+  readonly serviceIds: readonly string[];
+  readonly terminalIds: readonly string[];
+  /** What the figure is and how it relates to the model, in words. */
+  readonly basis: string;
+}
+
 /** A source as the dataset registers it, with the confidence of what it supports. */
 export interface RegisteredSource extends Source {
   readonly confidence: Confidence;
@@ -247,5 +272,7 @@ export interface Network {
   readonly services: readonly Service[];
   readonly corridors: readonly Corridor[];
   readonly demand: readonly DemandFlow[];
+  /** Published volumes to compare assigned flows with (empty when the dataset has no `calibration.json`). */
+  readonly calibration: readonly CalibrationTarget[];
   readonly sources: readonly RegisteredSource[];
 }
