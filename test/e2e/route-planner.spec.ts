@@ -6,6 +6,9 @@ import { colourShare } from './pixels';
 /** Smallest share of the map the drawn route must cover in its rail colour: ~300 px of the 840×700 map. */
 const MIN_ROUTE_SHARE = 0.0005;
 
+/** The worker's timings as the panel reports them: route ms, Pareto ms. */
+const WORKER_MS = /route ([\d.]+) ms, Pareto front ([\d.]+) ms/;
+
 /** Number cells: digits with thousands separators and decimals. */
 const FIGURE = /^\d[\d,]*(\.\d+)?$/;
 
@@ -85,6 +88,34 @@ test('plans Xiamen → Duisburg: options table, Pareto chart, timeline and the r
   await expect(page.getByLabel('Shipment size')).toHaveValue('2');
   await expect(page.getByRole('radio', { name: 'Balanced' })).toBeChecked();
   await expect.poll(async () => (await routeShares(page)).casing).toBeGreaterThan(MIN_ROUTE_SHARE);
+});
+
+test('the balanced weights re-run the query as the sliders move, on the same graph in the worker', async ({ page }) => {
+  await openDashboard(page, '/?view=route&lang=en&from=CNXMN&to=DEDUI&obj=balanced&teu=2&alt=3&vot=50&cp=100&sel=0');
+  const timing = page.getByTestId('route-timing');
+  await expect(page.getByTestId('route-option').first()).toBeVisible();
+  const first = WORKER_MS.exec((await timing.textContent()) ?? '');
+
+  // Keys in quick succession: one re-run once the slider rests, no click on "Find routes".
+  const slider = page.getByRole('slider', { name: /Value of time/ });
+  await slider.focus();
+  await slider.press('End');
+  for (let step = 0; step < 5; step++) await slider.press('ArrowLeft');
+  await expect(slider).toHaveValue('1950');
+  await expect(page).toHaveURL(/obj=balanced&teu=2&alt=3&vot=1950&cp=100&sel=0/);
+  await expect(page.getByTestId('route-option').first()).toBeVisible();
+  await expect(page.locator('.results')).toHaveAttribute('data-status', 'done');
+
+  await page.getByRole('slider', { name: /Carbon price/ }).press('Home');
+  await expect(page).toHaveURL(/vot=1950&cp=0&sel=0/);
+  await expect(page.locator('.results')).toHaveAttribute('data-status', 'done');
+  const rerun = WORKER_MS.exec((await timing.textContent()) ?? '');
+  test.info().annotations.push({
+    type: 'worker',
+    description: `first query: route ${first?.[1]} ms, Pareto ${first?.[2]} ms; slider re-run: route ${rerun?.[1]} ms, Pareto ${rerun?.[2]} ms`,
+  });
+  // The first query compiles the graph; a re-run with other weights reuses it.
+  expect(Number(rerun?.[1])).toBeLessThan(Number(first?.[1]));
 });
 
 test('no route: the reason and the relaxation, which one click applies', async ({ page }) => {
