@@ -30,7 +30,9 @@ export function capacityRestrained(problem: AssignmentProblem, increments = 10):
   const search = problem.prepared.search;
   for (let slice = 0; slice < increments; slice++) {
     const volume = elementVolumes(problem, totalEdgeFlow(state));
-    problem.classes.forEach((_, c) => loadedCosts(problem, c, volume, costs[c] as Float64Array));
+    problem.classes.forEach((_, c) => {
+      loadedCosts(problem, c, volume, costs[c] as Float64Array);
+    });
     problem.ods.forEach((od, i) => {
       let amount = od.od.amountPerWeek / increments;
       if (od.from < 0 || od.to < 0) {

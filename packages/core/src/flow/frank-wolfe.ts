@@ -37,7 +37,9 @@ const LINE_SEARCH_STEPS = 30;
 
 function costsAt(problem: AssignmentProblem, state: FlowState, out: Float64Array[]): Float64Array[] {
   const volume = elementVolumes(problem, totalEdgeFlow(state));
-  problem.classes.forEach((_, c) => loadedCosts(problem, c, volume, out[c] as Float64Array));
+  problem.classes.forEach((_, c) => {
+    loadedCosts(problem, c, volume, out[c] as Float64Array);
+  });
   return out;
 }
 
