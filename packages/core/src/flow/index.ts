@@ -28,6 +28,8 @@ export {
   type ElementKind,
   type FlowUnit,
 } from './capacity-elements.js';
+export { type CorridorCapacity, type CutElement, corridorCapacity, placeSet } from './corridor-capacity.js';
 export { type DemandClass, demandClasses, type OdDemand, odDemands } from './demand-classes.js';
 export type { IterationRecord } from './frank-wolfe.js';
+export { MAX_FLOW_EPSILON, type MaxFlowResult, maxFlow } from './max-flow.js';
 export { type SelectedFlow, selectLink } from './select-link.js';

@@ -1,0 +1,169 @@
+import { MultiDirectedGraph } from 'graphology';
+import { routingNodeKey } from '../graph/build-routing-graph.js';
+import { compileGraph } from '../graph/compiled-graph.js';
+import type { NetworkLookup } from '../load/network-lookup.js';
+import { CorridorError } from '../model/corridor-error.js';
+import type { Mode, Network } from '../model/network.js';
+import { didYouMean, suggest } from '../model/suggest.js';
+import type { PreparedGraph } from '../routing/prepared-graph.js';
+import { type CapacityOptions, capacityElements, type ElementKind } from './capacity-elements.js';
+import { maxFlow } from './max-flow.js';
+
+/** An element of a minimum cut, with the capacity it contributes. */
+export interface CutElement {
+  readonly id: string;
+  readonly kind: ElementKind;
+  readonly nameEn: string;
+  readonly nameZh: string;
+  readonly capacityTeuPerWeek: number;
+}
+
+/** How much two sets of places can exchange by container per week, and what limits it. */
+export interface CorridorCapacity {
+  /** `Infinity` when an uncapacitated chain joins the sets (road only, or services without capacity). */
+  readonly maxFlowTeuPerWeek: number;
+  /** The elements of the minimum cut; their capacities add up to the maximum flow. */
+  readonly cut: readonly CutElement[];
+  readonly fromPlaceIds: readonly string[];
+  readonly toPlaceIds: readonly string[];
+}
+
+/**
+ * Resolves a set of places: `region:<name>` (every place whose `regions` list it) or a comma list of
+ * places (ids, codes, names).
+ *
+ * @throws CorridorError `unknown-reference` with a "did you mean" for an unknown region or place
+ */
+export function placeSet(network: Network, lookup: NetworkLookup, spec: string): string[] {
+  const ids = new Set<string>();
+  for (const part of spec
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '')) {
+    if (part.startsWith('region:')) {
+      const region = part.slice('region:'.length);
+      const members = network.places.filter((p) => p.regions.includes(region)).map((p) => p.id);
+      if (members.length === 0) {
+        const regions = [...new Set(network.places.flatMap((p) => p.regions))].sort();
+        const hint = didYouMean(suggest(region, regions));
+        throw new CorridorError(
+          'unknown-reference',
+          `unknown region "${region}"${hint === '' ? `; regions: ${regions.join(', ')}` : hint}`,
+        );
+      }
+      for (const id of members) ids.add(id);
+    } else {
+      ids.add(lookup.findPlace(part, 'place').id);
+    }
+  }
+  if (ids.size === 0)
+    throw new CorridorError('invalid-argument', `empty set of places "${spec}"; give places or region:<name>`);
+  return [...ids];
+}
+
+/**
+ * Corridor capacity (DESIGN.md §6): the maximum container flow per week from one set of places to another
+ * over the services, and the minimum cut mapped back to named elements ("Brest / Małaszewicze, 4,620 TEU
+ * per week"). Service legs carry their weekly capacity; terminals and border crossings become a capacity
+ * arc between an in-node and an out-node that every box through them passes (so a box may change trains at
+ * a crossing, and a transshipment counts once); roads are unlimited; air is left out (boxes do not fly).
+ * The maximum flow equals the cut's capacity.
+ *
+ * @param prepared - the compiled routing graph
+ * @param network - its network
+ * @param from - origin place ids (see {@link placeSet})
+ * @param to - destination place ids
+ * @param options - TEU per train at borders; `modes` to measure one mode's corridor (default sea, rail, road)
+ */
+export function corridorCapacity(
+  prepared: PreparedGraph,
+  network: Network,
+  from: readonly string[],
+  to: readonly string[],
+  options: CapacityOptions & { readonly modes?: readonly Mode[] } = {},
+): CorridorCapacity {
+  const modes = new Set<Mode>(options.modes ?? ['sea', 'rail', 'road']);
+  const elements = capacityElements(prepared, network, options).filter((e) => e.unit === 'teu');
+  const routing = prepared.routing.graph;
+  const graph = new MultiDirectedGraph<Record<string, never>, { capacity: number; element?: number }>();
+  // Terminals and crossings with a finite capacity get an in-node and an out-node.
+  const split = new Map<string, number>();
+  elements.forEach((element, k) => {
+    if (
+      element.kind !== 'service-leg' &&
+      element.terminalId !== undefined &&
+      Number.isFinite(element.capacityPerWeek)
+    ) {
+      split.set(element.terminalId, k);
+    }
+  });
+  const legOf = new Map<string, number>();
+  elements.forEach((element, k) => {
+    if (element.kind === 'service-leg')
+      for (const e of element.edges) legOf.set(prepared.compiled.edgeKeys[e] as string, k);
+  });
+  const node = (key: string) => {
+    if (!graph.hasNode(key)) graph.addNode(key);
+    return key;
+  };
+  routing.forEachNode((key) => node(key));
+  for (const [terminalId, k] of split) {
+    graph.addDirectedEdge(node(`cap-in:${terminalId}`), node(`cap-out:${terminalId}`), {
+      capacity: elements[k]?.capacityPerWeek ?? 0,
+      element: k,
+    });
+  }
+  routing.forEachEdge((key, edge, source, target) => {
+    // Boxes do not fly; road stays open for access and transfers whatever the modes.
+    if (edge.mode === 'air' || (edge.mode !== 'road' && !modes.has(edge.mode))) return;
+    let tail = source;
+    let head = target;
+    if (edge.kind === 'dwell' && edge.terminalId !== undefined && split.has(edge.terminalId)) {
+      graph.addDirectedEdge(source, `cap-in:${edge.terminalId}`, { capacity: Number.POSITIVE_INFINITY });
+      graph.addDirectedEdge(`cap-out:${edge.terminalId}`, target, { capacity: Number.POSITIVE_INFINITY });
+      return;
+    }
+    const terminalNode = (id: string | undefined) => (id !== undefined && split.has(id) ? id : undefined);
+    const sourceTerminal = routing.getNodeAttributes(source);
+    const targetTerminal = routing.getNodeAttributes(target);
+    if (sourceTerminal.kind === 'terminal' && terminalNode(sourceTerminal.terminalId))
+      tail = `cap-out:${sourceTerminal.terminalId}`;
+    if (targetTerminal.kind === 'terminal' && terminalNode(targetTerminal.terminalId))
+      head = `cap-in:${targetTerminal.terminalId}`;
+    const k = legOf.get(key);
+    graph.addDirectedEdge(tail, head, {
+      capacity: k === undefined ? Number.POSITIVE_INFINITY : (elements[k]?.capacityPerWeek ?? 0),
+      ...(k === undefined ? {} : { element: k }),
+    });
+  });
+  const compiled = compileGraph(graph);
+  const attributes = compiled.edgeKeys.map((key) => graph.getEdgeAttributes(key));
+  const capacity = Float64Array.from(attributes, (a) => a.capacity);
+  const nodes = (ids: readonly string[], side: 'out' | 'in') =>
+    ids
+      .map((id) => compiled.nodeIndex.get(side === 'out' ? routingNodeKey.placeOut(id) : routingNodeKey.placeIn(id)))
+      .filter((n): n is number => n !== undefined);
+  const result = maxFlow(compiled, capacity, nodes(from, 'out'), nodes(to, 'in'));
+  const cut = new Map<number, number>();
+  for (const e of result.cut) {
+    const k = attributes[e]?.element;
+    if (k !== undefined) cut.set(k, (cut.get(k) ?? 0) + (capacity[e] as number));
+  }
+  return {
+    maxFlowTeuPerWeek: result.value,
+    cut: [...cut]
+      .map(([k, capacityTeuPerWeek]) => {
+        const element = elements[k];
+        return {
+          id: element?.id ?? '',
+          kind: element?.kind ?? 'service-leg',
+          nameEn: element?.nameEn ?? '',
+          nameZh: element?.nameZh ?? '',
+          capacityTeuPerWeek,
+        };
+      })
+      .sort((a, b) => b.capacityTeuPerWeek - a.capacityTeuPerWeek || a.id.localeCompare(b.id)),
+    fromPlaceIds: from,
+    toPlaceIds: to,
+  };
+}
