@@ -95,6 +95,11 @@ export function createRoutePlanner(makeRouter: (network: Network) => Router = cr
 
   return {
     route: (network, query, costing) => answer(() => routerFor(network).route(query, options(costing))),
-    pareto: (network, query, costing) => answer(() => routerFor(network).pareto(query, options(costing))),
+    // The chart shows the whole front: `alternatives` would cut it to the K best by the objective.
+    pareto: (network, query, costing) =>
+      answer(() => {
+        const { alternatives: _alternatives, ...front } = query;
+        return routerFor(network).pareto(front, options(costing));
+      }),
   };
 }

@@ -4,7 +4,15 @@
  */
 
 import type { Totals } from '@corridor/core/model';
-import { interpolateCividis, type ScaleLinear, type ScaleSequential, scaleLinear, scaleSequential } from 'd3';
+import {
+  interpolateCividis,
+  type ScaleContinuousNumeric,
+  type ScaleLinear,
+  type ScaleSequential,
+  scaleLinear,
+  scaleLog,
+  scaleSequential,
+} from 'd3';
 
 /** The chart's drawing area inside its SVG, px. */
 export interface ChartFrame {
@@ -17,8 +25,10 @@ export interface ChartFrame {
 export interface ParetoScales {
   /** Days → x, px. */
   readonly x: ScaleLinear<number, number>;
-  /** USD → y, px (up is dearer). */
-  readonly y: ScaleLinear<number, number>;
+  /** USD → y, px (up is dearer); logarithmic when the dearest option costs over 8× the cheapest (air vs sea). */
+  readonly y: ScaleContinuousNumeric<number, number>;
+  /** Whether `y` is logarithmic. */
+  readonly yLog: boolean;
   /** Tonnes CO2e → colour. */
   readonly colour: ScaleSequential<string>;
   /** The CO2e range shown in the legend, t. */
@@ -30,6 +40,9 @@ function rangeOf(values: readonly number[]): [number, number] {
   if (values.length === 0) return [0, 0];
   return [Math.min(...values), Math.max(...values)];
 }
+
+/** Above this ratio of dearest to cheapest, USD is drawn on a log scale so the cheap options stay apart. */
+export const LOG_USD_RATIO = 8;
 
 /** Widens a range that is a single value, so that a scale over it has room (and a legend two ends). */
 function padded([low, high]: readonly [number, number], pad: number): [number, number] {
@@ -53,15 +66,21 @@ export function paretoScales(totals: readonly Totals[], frame: ChartFrame): Pare
     return [Math.max(0, low - pad), high + pad];
   };
   const { width, height, margin } = frame;
+  const yLog = usd[0] > 0 && usd[1] / usd[0] > LOG_USD_RATIO;
   return {
     x: scaleLinear()
       .domain(spread(days))
       .range([margin.left, width - margin.right])
       .nice(),
-    y: scaleLinear()
-      .domain(spread(usd))
-      .range([height - margin.bottom, margin.top])
-      .nice(),
+    y: yLog
+      ? scaleLog()
+          .domain([usd[0] / 1.2, usd[1] * 1.2])
+          .range([height - margin.bottom, margin.top])
+      : scaleLinear()
+          .domain(spread(usd))
+          .range([height - margin.bottom, margin.top])
+          .nice(),
+    yLog,
     // Low CO2e is the light end, high the dark: darker reads as "more".
     colour: scaleSequential((t: number) => interpolateCividis(1 - t)).domain(co2),
     co2Range: co2,
@@ -79,5 +98,17 @@ export function legendStops(scales: ParetoScales, count = 6): { offset: number; 
   return Array.from({ length: count }, (_, k) => {
     const offset = k / (count - 1);
     return { offset, colour: scales.colour(low + (high - low) * offset) };
+  });
+}
+
+/**
+ * The USD ticks of the y axis: about five on a linear scale; on a log scale the 1-2-5 values of each decade.
+ * @param scales - the chart's scales
+ */
+export function usdTicks(scales: ParetoScales): number[] {
+  if (!scales.yLog) return scales.y.ticks(5);
+  return scales.y.ticks().filter((tick) => {
+    const leading = tick / 10 ** Math.floor(Math.log10(tick) + 1e-9);
+    return [1, 2, 5].some((d) => Math.abs(leading - d) < 1e-6);
   });
 }

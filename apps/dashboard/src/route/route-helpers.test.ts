@@ -5,7 +5,7 @@ import { createEngine } from '../engine/create-engine';
 import { endpointOptions } from '../engine/route-planner';
 import { routeFeatures } from '../map/route-features';
 import { endpointName, searchEndpoints } from './endpoint-search';
-import { legendStops, paretoScales } from './pareto-scales';
+import { legendStops, paretoScales, usdTicks } from './pareto-scales';
 import { costingOf, DEFAULT_PLANNER_QUERY, relaxQuery, toRouteQuery } from './planner-query';
 import { durationText, formatDays, formatTonnesCo2e, formatUsd } from './route-format';
 import { dominates, routeOptions, sameTotals } from './route-options';
@@ -95,6 +95,17 @@ describe('pareto scales', () => {
     const stops = legendStops(scales, 3);
     expect(stops.map((stop) => stop.offset)).toEqual([0, 0.5, 1]);
     expect(stops[0]?.colour).toBe(scales.colour(4.1));
+  });
+
+  it('draws USD on a log scale when air costs 30 times sea, with 1-2-5 ticks, so air and the surface options share the chart', () => {
+    const scales = paretoScales([totals(2.3, 116_000, 130), totals(20, 3600, 5.5), totals(34, 3300, 4.1)], frame);
+    expect(scales.yLog).toBe(true);
+    // A linear scale over 3,300…116,000 USD would put them 0.3 px apart; the log scale keeps them apart.
+    expect(scales.y(3300) - scales.y(3600)).toBeGreaterThan(1.5);
+    const ticks = usdTicks(scales);
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+    expect(ticks.length).toBeLessThanOrEqual(8);
+    expect(usdTicks(paretoScales([totals(20, 3600, 5.5), totals(34, 3300, 4.1)], frame)).length).toBeGreaterThan(1);
   });
 
   it('gives a single point room on every scale', () => {
