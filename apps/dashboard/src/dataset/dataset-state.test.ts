@@ -19,6 +19,10 @@ function asyncEngine(engine: EngineApi): AsyncEngineApi {
     endpoints: async () => engine.endpoints(),
     route: async (query, costing) => engine.route(query, costing),
     pareto: async (query, costing) => engine.pareto(query, costing),
+    assign: async (method, onProgress) => engine.assign(method, onProgress),
+    elementDetail: async (id) => engine.elementDetail(id),
+    bottleneck: async (query) => engine.bottleneck(query),
+    regions: async () => engine.regions(),
   };
 }
 

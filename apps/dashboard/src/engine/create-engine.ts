@@ -1,9 +1,18 @@
 import type { Network } from '@corridor/core/model';
 import { fujianNetwork } from '@corridor/data';
+import { releaseProxy } from 'comlink';
 import type { EngineApi } from './engine-api';
 import { type OpenDataset, openDataset } from './open-dataset';
 import { createRoutePlanner } from './route-planner';
 import { tryLoadNetwork } from './try-load-network';
+import { createUtilizationEngine } from './utilization-engine';
+
+/** Frees a progress callback the page passed through comlink (a plain function, as in tests, has nothing to free). */
+function release(callback: unknown): void {
+  if (typeof callback !== 'function') return;
+  const free = (callback as { [releaseProxy]?: unknown })[releaseProxy];
+  if (typeof free === 'function') free();
+}
 
 /**
  * Creates the engine over the bundled dataset. The worker exposes the result; tests call it directly.
@@ -20,6 +29,7 @@ export function createEngine(bundled: Network = fujianNetwork): EngineApi {
   const bundledDataset = openDataset(bundled, 'bundled');
   let current: OpenDataset = bundledDataset;
   const planner = createRoutePlanner();
+  const utilization = createUtilizationEngine();
   return {
     info: () => current.info(),
     sources: () => current.network.sources,
@@ -40,5 +50,15 @@ export function createEngine(bundled: Network = fujianNetwork): EngineApi {
     endpoints: () => current.endpoints(),
     route: (query, costing) => planner.route(current.network, query, costing),
     pareto: (query, costing) => planner.pareto(current.network, query, costing),
+    assign(method, onProgress) {
+      try {
+        return utilization.assign(current.network, method, onProgress);
+      } finally {
+        release(onProgress);
+      }
+    },
+    elementDetail: (id) => utilization.elementDetail(current.network, id),
+    bottleneck: (query) => utilization.bottleneck(current.network, query),
+    regions: () => utilization.regions(current.network),
   };
 }

@@ -17,6 +17,7 @@ import type {
   TerminalKind,
 } from '@corridor/core/model';
 import type { FeatureCollection, LineString, Point } from 'geojson';
+import type { UtilizationApi } from './utilization-api';
 
 export type { InputIssue, RegisteredSource, RouteQuery, RouteResult, Source };
 
@@ -201,8 +202,11 @@ export type RouteAnswer =
   | { readonly ok: true; readonly result: RouteResult; readonly elapsedMs: number }
   | { readonly ok: false; readonly error: RouteError };
 
-/** Everything the page may ask the engine. Every answer is about the current dataset. */
-export interface EngineApi {
+/**
+ * Everything the page may ask the engine. Every answer is about the current dataset. The Corridor utilization
+ * view's methods are in {@link UtilizationApi}.
+ */
+export interface EngineApi extends UtilizationApi {
   /** Summarises what the engine has loaded (kept for the first release's callers; see {@link EngineApi.summary}). */
   info(): EngineInfo;
   /** Returns the dataset's source register, in register order. */

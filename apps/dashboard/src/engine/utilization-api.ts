@@ -1,0 +1,187 @@
+/**
+ * The part of the engine API behind the Corridor utilization view: an assignment run in the worker, its plain
+ * summaries and flow map, the detail of one element, and corridor capacity between two sets of places. The
+ * library's `AssignmentResult` stays in the worker (it holds graphs and functions); only these plain,
+ * structured-clonable shapes cross to the page.
+ */
+import type {
+  AssignmentMethod,
+  AssignmentTotals,
+  CalibrationRow,
+  CarrierFlow,
+  ElementFlow,
+  ElementKind,
+  FlowUnit,
+  ModeShare,
+  SelectedFlow,
+  UnservedDemand,
+} from '@corridor/core/flow';
+import type { Mode } from '@corridor/core/model';
+import type { FeatureCollection, LineString, Point } from 'geojson';
+
+export type {
+  AssignmentMethod,
+  AssignmentTotals,
+  CalibrationRow,
+  CarrierFlow,
+  ElementFlow,
+  ElementKind,
+  FlowUnit,
+  ModeShare,
+  SelectedFlow,
+  UnservedDemand,
+};
+
+/** One step of an equilibrium run, as the progress indicator shows it. */
+export interface AssignmentProgress {
+  readonly iteration: number;
+  readonly relativeGap: number;
+  readonly phase: 'frank-wolfe' | 'path-equilibration';
+}
+
+/** Properties of a flow-map feature: one capacity-bearing element with its flow. */
+export interface FlowFeatureProperties {
+  /** The element id, e.g. `service:crx-xmn-hamburg:1`, `border-crossing:brest_malaszewicze`. */
+  readonly id: string;
+  readonly kind: ElementKind;
+  readonly mode: Mode;
+  readonly unit: FlowUnit;
+  readonly nameEn: string;
+  readonly nameZh: string;
+  readonly flowPerWeek: number;
+  /** `null` without a capacity. */
+  readonly capacityPerWeek: number | null;
+  /** Flow ÷ capacity; `null` without a capacity. */
+  readonly utilization: number | null;
+}
+
+/**
+ * The flows as the map draws them: service legs along their geometry (longitudes continuous across the
+ * antimeridian, air legs as great circles), terminals and border crossings as points. Features are sorted by
+ * flow, smallest first, so the busiest are drawn on top.
+ */
+export interface FlowMapData {
+  readonly legs: FeatureCollection<LineString, FlowFeatureProperties>;
+  readonly nodes: FeatureCollection<Point, FlowFeatureProperties>;
+}
+
+/** A finished assignment, as the page sees it. */
+export interface AssignmentSummary {
+  readonly method: AssignmentMethod;
+  /** NaN for capacity-restrained (no gap is defined). */
+  readonly relativeGap: number;
+  readonly iterations: number;
+  readonly history: readonly AssignmentProgress[];
+  readonly totals: AssignmentTotals;
+  readonly elements: readonly ElementFlow[];
+  readonly services: readonly CarrierFlow[];
+  readonly corridors: readonly CarrierFlow[];
+  readonly modeSplit: readonly ModeShare[];
+  readonly unserved: readonly UnservedDemand[];
+  /** Published volumes against the model (`calibrationReport`). */
+  readonly calibration: readonly CalibrationRow[];
+  readonly flowMap: FlowMapData;
+  /** How long the worker took, ms. */
+  readonly elapsedMs: number;
+}
+
+/** A refusal or failure, as data (never thrown across comlink). */
+export interface EngineFailure {
+  /** A `CorridorErrorCode`, `no-assignment` (nothing run yet) or `internal`. */
+  readonly code: string;
+  readonly message: string;
+}
+
+/** The answer to {@link UtilizationApi.assign}. */
+export type AssignmentAnswer =
+  | { readonly ok: true; readonly summary: AssignmentSummary }
+  | { readonly ok: false; readonly error: EngineFailure };
+
+/** Flow through an element from one service, for the detail charts. */
+export interface ThroughputPart {
+  readonly serviceId: string;
+  readonly serviceNameEn: string;
+  readonly serviceNameZh: string;
+  readonly mode: Mode;
+  /** Corridors of the dataset that list the service (a service may be in several, or none). */
+  readonly corridorIds: readonly string[];
+  readonly flowPerWeek: number;
+}
+
+/** A corridor of the dataset, named. */
+export interface CorridorRef {
+  readonly id: string;
+  readonly nameEn: string;
+  readonly nameZh: string;
+}
+
+/** One element (or corridor) in detail: its flow against capacity, who loads it, and which OD pairs use it. */
+export interface ElementDetail {
+  /** An element id or `corridor:<id>`. */
+  readonly id: string;
+  readonly kind: ElementKind | 'corridor';
+  readonly nameEn: string;
+  readonly nameZh: string;
+  readonly unit: FlowUnit;
+  readonly flowPerWeek: number;
+  readonly capacityPerWeek: number | null;
+  readonly utilization: number | null;
+  /** Flow by service, each with its mode and corridors; largest first. */
+  readonly parts: readonly ThroughputPart[];
+  /** The corridors named by `parts`, in dataset order. */
+  readonly corridors: readonly CorridorRef[];
+  /** OD pairs whose paths use it (select-link), largest first. */
+  readonly ods: readonly SelectedFlow[];
+  /** Where it is: a point or the box around its legs, for the map. */
+  readonly bounds: readonly [number, number, number, number] | null;
+}
+
+/** The answer to {@link UtilizationApi.elementDetail}. */
+export type ElementDetailAnswer =
+  | { readonly ok: true; readonly detail: ElementDetail }
+  | { readonly ok: false; readonly error: EngineFailure };
+
+/** A bottleneck question: two place sets (`region:fujian` or a comma list of places) and the modes allowed. */
+export interface BottleneckQuery {
+  readonly from: string;
+  readonly to: string;
+  /** Modes to measure (default sea, rail, road; road always stays open for access). */
+  readonly modes?: readonly Mode[];
+}
+
+/** Corridor capacity: max-flow and the min-cut, element by element. */
+export interface Bottleneck {
+  /** `Infinity` when an uncapacitated chain joins the sets. */
+  readonly maxFlowTeuPerWeek: number;
+  readonly cut: readonly {
+    readonly id: string;
+    readonly kind: ElementKind;
+    readonly nameEn: string;
+    readonly nameZh: string;
+    readonly capacityTeuPerWeek: number;
+  }[];
+  readonly fromPlaceIds: readonly string[];
+  readonly toPlaceIds: readonly string[];
+  readonly elapsedMs: number;
+}
+
+/** The answer to {@link UtilizationApi.bottleneck}. */
+export type BottleneckAnswer =
+  | { readonly ok: true; readonly bottleneck: Bottleneck }
+  | { readonly ok: false; readonly error: EngineFailure };
+
+/** What the Corridor utilization view asks the engine; every answer is about the current dataset. */
+export interface UtilizationApi {
+  /**
+   * Runs an assignment of the dataset's demand and keeps it for {@link UtilizationApi.elementDetail}.
+   * @param method - `aon`, `capacity` or `equilibrium`
+   * @param onProgress - called after each equilibrium iteration (from the page: a `Comlink.proxy`)
+   */
+  assign(method: AssignmentMethod, onProgress?: (progress: AssignmentProgress) => void): AssignmentAnswer;
+  /** An element (`service:…`, `terminal:…`, `border-crossing:…`) or `corridor:<id>` of the last assignment. */
+  elementDetail(id: string): ElementDetailAnswer;
+  /** Max-flow / min-cut between two sets of places. */
+  bottleneck(query: BottleneckQuery): BottleneckAnswer;
+  /** Region names the places list, sorted (for `region:<name>` pickers). */
+  regions(): readonly string[];
+}
