@@ -9,8 +9,9 @@ export interface OdPaths {
 }
 
 /**
- * Shortest paths for every OD pair: one one-to-all search per (class, origin), on the compiled graph and
- * its reused scratch (STYLE.md 12), so an assignment iteration costs one search per origin, not per pair.
+ * Shortest paths for every OD pair: one search per (class, origin), stopping once its destinations are
+ * settled, on the compiled graph and its reused scratch (STYLE.md 12), so an assignment iteration costs one
+ * search per origin, not per pair.
  *
  * @param problem - the assignment problem
  * @param costs - per class, generalized cost per compiled edge
@@ -35,10 +36,11 @@ export function shortestOdPaths(
   for (const group of groups.values()) {
     const first = problem.ods[group[0] as number];
     if (first === undefined) continue;
-    const options = { blocked: blocked[first.classIndex] as Uint8Array };
-    if (group.length === 1)
-      search.run([first.from], costs[first.classIndex] as Float64Array, { ...options, target: first.to });
-    else search.run([first.from], costs[first.classIndex] as Float64Array, options);
+    // Settle only until every destination of this origin is settled.
+    search.run([first.from], costs[first.classIndex] as Float64Array, {
+      blocked: blocked[first.classIndex] as Uint8Array,
+      targets: group.map((i) => problem.ods[i]?.to as number),
+    });
     for (const i of group) {
       const to = problem.ods[i]?.to as number;
       const path = search.pathEdges(to);

@@ -49,6 +49,18 @@ describe('ShortestPathSearch', () => {
     expect(search.distance(id('D'))).toBe(Number.POSITIVE_INFINITY);
   });
 
+  it('with targets, stops once every target is settled, and a later run forgets them', () => {
+    const { km, id, search } = line();
+    search.run([id('A')], km, { targets: [id('C'), id('B'), id('C')] });
+    expect(search.distance(id('B'))).toBe(1);
+    expect(search.distance(id('C'))).toBe(2);
+    expect(search.distance(id('D'))).toBe(Number.POSITIVE_INFINITY);
+    search.run([id('A')], km, { targets: [id('B')] });
+    expect(search.distance(id('C'))).toBe(5); // reached from A only, not settled: an upper bound
+    search.run([id('A')], km);
+    expect(search.distance(id('D'))).toBe(3);
+  });
+
   it('returns distance 0, predecessor -1 and the empty path when the source is the target', () => {
     const { km, id, search } = line();
     search.run([id('C')], km, { target: id('C') });

@@ -5,6 +5,8 @@ import { IndexedHeap } from './indexed-heap.js';
 export interface ShortestPathRunOptions {
   /** Stop as soon as this compiled node is settled (one-to-one); without it, settle every reachable node. */
   readonly target?: number;
+  /** Stop as soon as all these nodes are settled (one-to-many, as an assignment needs per origin). */
+  readonly targets?: ArrayLike<number>;
   /** Cost at which each source starts, in the unit of the weights; parallel to `sources`, default 0 each. */
   readonly startCosts?: ArrayLike<number>;
   /** Per compiled edge, 1 = closed for this query; length `edgeCount`. */
@@ -32,6 +34,9 @@ export class ShortestPathSearch {
   /** Nodes whose distance is finite in the last run: what the next run resets. */
   private readonly touched: Uint32Array;
   private touchedCount = 0;
+  /** 1 on the targets of a one-to-many run still to settle; cleared as they settle or at the next run. */
+  private readonly pending: Uint8Array;
+  private pendingList: number[] = [];
 
   /**
    * @param graph - the compiled graph every query of this object runs on
@@ -42,6 +47,7 @@ export class ShortestPathSearch {
     this.predecessor = new Int32Array(graph.nodeCount).fill(-1);
     this.heap = new IndexedHeap(graph.nodeCount);
     this.touched = new Uint32Array(graph.nodeCount);
+    this.pending = new Uint8Array(graph.nodeCount);
   }
 
   /**
@@ -60,7 +66,7 @@ export class ShortestPathSearch {
    *
    * @param sources - compiled node ids the search starts from (duplicates keep their lowest start cost)
    * @param weights - per compiled edge, its cost (any unit, ≥ 0); length `edgeCount`
-   * @param options - target for an early exit, start costs, blocked edges
+   * @param options - target (or targets) for an early exit, start costs, blocked edges
    * @throws RangeError when an array has the wrong length or a node id is out of range (misuse)
    */
   run(sources: ArrayLike<number>, weights: Float64Array, options: ShortestPathRunOptions = {}): void {
@@ -86,6 +92,22 @@ export class ShortestPathSearch {
     }
     heap.clear();
     let touchedCount = 0;
+    const { pending } = this;
+    for (const v of this.pendingList) pending[v] = 0;
+    this.pendingList = [];
+    let remaining = -1;
+    if (options.targets !== undefined) {
+      remaining = 0;
+      for (let i = 0; i < options.targets.length; i++) {
+        const t = options.targets[i] as number;
+        checkNode(t, nodeCount, 'target');
+        if (pending[t] === 0) {
+          pending[t] = 1;
+          this.pendingList.push(t);
+          remaining++;
+        }
+      }
+    }
 
     for (let i = 0; i < sources.length; i++) {
       const s = sources[i] as number;
@@ -100,6 +122,10 @@ export class ShortestPathSearch {
     while (heap.size > 0) {
       const u = heap.pop();
       if (u === target) break;
+      if (remaining > 0 && pending[u] === 1) {
+        pending[u] = 0;
+        if (--remaining === 0) break;
+      }
       const du = dist[u] as number;
       const end = offsets[u + 1] as number;
       for (let e = offsets[u] as number; e < end; e++) {
