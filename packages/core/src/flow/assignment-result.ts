@@ -1,6 +1,6 @@
 import type { CargoClass, Mode } from '../model/network.js';
 import type { AssignmentProblem } from './assignment-problem.js';
-import type { ElementKind, FlowUnit } from './capacity-elements.js';
+import type { CapacityElement, FlowUnit } from './capacity-elements.js';
 import type { IterationRecord } from './frank-wolfe.js';
 import type { FlowState } from './path-flows.js';
 
@@ -8,14 +8,8 @@ import type { FlowState } from './path-flows.js';
 export const ASSIGNMENT_METHODS = ['aon', 'capacity', 'equilibrium'] as const;
 export type AssignmentMethod = (typeof ASSIGNMENT_METHODS)[number];
 
-/** Flow on one capacity-bearing element. */
-export interface ElementFlow {
-  readonly id: string;
-  readonly kind: ElementKind;
-  readonly nameEn: string;
-  readonly nameZh: string;
-  readonly mode: Mode;
-  readonly unit: FlowUnit;
+/** Flow on one capacity-bearing element (its identity as in {@link CapacityElement}). */
+export interface ElementFlow extends Pick<CapacityElement, 'id' | 'kind' | 'nameEn' | 'nameZh' | 'mode' | 'unit'> {
   readonly flowPerWeek: number;
   /** `null` where the dataset gives no capacity. */
   readonly capacityPerWeek: number | null;
