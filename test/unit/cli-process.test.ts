@@ -60,4 +60,16 @@ describe('the corridor binary', () => {
     ]);
     expect(result.itineraries[0]?.legs.length).toBeGreaterThan(0);
   });
+
+  it('assign --json prints the assignment, byte-identical on two runs', () => {
+    const first = corridor('assign', '--json');
+    const second = corridor('assign', '--json');
+    expect(first.status).toBe(0);
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toBe(second.stdout);
+    const result = JSON.parse(first.stdout) as { method: string; relativeGap: number; elements: object[] };
+    expect(result.method).toBe('equilibrium');
+    expect(result.relativeGap).toBeLessThanOrEqual(1e-4);
+    expect(result.elements.length).toBeGreaterThan(0);
+  });
 });

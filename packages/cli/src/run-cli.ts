@@ -1,7 +1,9 @@
 import { CorridorError } from '@corridor/core';
 import { Command, CommanderError } from 'commander';
+import { assignCommand } from './commands/assign-command.js';
 import { distanceCommand } from './commands/distance-command.js';
 import { exportCommand } from './commands/export-command.js';
+import { maxflowCommand } from './commands/maxflow-command.js';
 import { paretoCommand } from './commands/pareto-command.js';
 import { routeCommand } from './commands/route-command.js';
 import { sourcesCommand } from './commands/sources-command.js';
@@ -37,6 +39,8 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
     distanceCommand(io),
     routeCommand(io),
     paretoCommand(io),
+    assignCommand(io),
+    maxflowCommand(io),
   ]) {
     // addCommand() does not pass on exitOverride and output settings the way command() does.
     program.addCommand(command.copyInheritedSettings(program));

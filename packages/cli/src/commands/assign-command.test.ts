@@ -1,0 +1,221 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../run-cli.js';
+import { assignCommand, progressBar } from './assign-command.js';
+
+async function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+interface ElementJson {
+  id: string;
+  kind: string;
+  name: string;
+  flowTeuPerWeek: number;
+  capacityTeuPerWeek: number | null;
+  utilization: number | null;
+  unit?: 'tonnes';
+}
+
+interface AssignmentJson {
+  method: string;
+  relativeGap: number | null;
+  iterations: number;
+  totals: Record<string, number>;
+  elements: ElementJson[];
+  corridors: { id: string; carriedTeuPerWeek: number }[];
+  unserved: { from: string; to: string; amountTeuPerWeek: number; reason: string }[];
+  calibration: { id: string }[];
+  history: { iteration: number; relativeGap: number | null }[];
+  selectLink?: { element: string; ods: { from: string; to: string; share: number }[] };
+}
+
+async function json(...argv: string[]): Promise<{ code: number; body: AssignmentJson; out: string }> {
+  const { code, out, err } = await run('assign', ...argv, '--json');
+  expect(err).toBe('');
+  return { code, out, body: JSON.parse(out) as AssignmentJson };
+}
+
+const isRounded = (x: number, step: number) => Math.abs(Math.round(x / step) * step - x) < 1e-9;
+
+function demandFile(text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'corridor-assign-')), 'demand.csv');
+  writeFileSync(file, text);
+  return file;
+}
+
+const HEADER = 'from,to,cargo,teu_per_week,tonnes_per_week,basis,sources\n';
+
+describe('corridor assign', () => {
+  it('prints the summary line, then the busiest elements, corridors, crossings, unserved, mode split and calibration, within 100 columns', async () => {
+    const { code, out, err } = await run('assign');
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    expect(out).toMatch(/^equilibrium assignment · gap \d\.\d\de-\d+ · \d+ iterations · served [\d,.]+ TEU/);
+    for (const heading of [
+      'Busiest elements (top 15 of',
+      'Corridors',
+      'Border crossings',
+      'Unserved demand',
+      'Mode split',
+      'Calibration',
+    ]) {
+      expect(out).toContain(`\n${heading}`);
+    }
+    expect(out).toMatch(/\n {2}border +Brest \/ Małaszewicze +[\d.,]+ TEU +4,620\.0 TEU +[\d.]+ %\n/);
+    for (const line of out.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+  });
+
+  it('--json gives the method, gap, iterations, totals and every element with TEU keys, rounded', async () => {
+    const { code, body } = await json();
+    expect(code).toBe(0);
+    expect(Object.keys(body).slice(0, 7)).toEqual([
+      'method',
+      'relativeGap',
+      'iterations',
+      'totals',
+      'elements',
+      'corridors',
+      'unserved',
+    ]);
+    expect(body.method).toBe('equilibrium');
+    expect(body.relativeGap).toBeLessThanOrEqual(1e-4);
+    expect(String(body.relativeGap)).toMatch(/^\d(\.\d{1,2})?e-\d+$|^0$/);
+    expect(body.history.at(-1)?.iteration).toBe(body.iterations);
+    expect(body.totals.servedTeuPerWeek).toBeGreaterThan(0);
+    for (const element of body.elements) {
+      expect(Object.keys(element).slice(0, 6)).toEqual([
+        'id',
+        'kind',
+        'name',
+        'flowTeuPerWeek',
+        'capacityTeuPerWeek',
+        'utilization',
+      ]);
+      expect(isRounded(element.flowTeuPerWeek, 0.1)).toBe(true);
+      if (element.utilization !== null) expect(isRounded(element.utilization, 1e-4)).toBe(true);
+    }
+  });
+
+  it('--json marks air-cargo elements with "unit": "tonnes" and leaves TEU elements without a unit', async () => {
+    const { body } = await json();
+    const air = body.elements.filter((e) => e.unit === 'tonnes');
+    expect(air.length).toBeGreaterThan(0);
+    expect(air.some((e) => /flights|air/i.test(e.name) || e.kind === 'terminal')).toBe(true);
+    const crossing = body.elements.find((e) => e.id === 'border-crossing:brest_malaszewicze');
+    expect(crossing).toBeDefined();
+    expect(crossing?.unit).toBeUndefined();
+  });
+
+  it('--json is the same text on two runs', async () => {
+    const first = await json('--method', 'capacity');
+    const second = await json('--method', 'capacity');
+    expect(first.out).toBe(second.out);
+  });
+
+  it('--method capacity reports no gap (null) and never loads an element beyond its capacity', async () => {
+    const { code, body } = await json('--method', 'capacity');
+    expect(code).toBe(0);
+    expect(body.method).toBe('capacity');
+    expect(body.relativeGap).toBeNull();
+    for (const e of body.elements) {
+      if (e.capacityTeuPerWeek !== null) expect(e.flowTeuPerWeek).toBeLessThanOrEqual(e.capacityTeuPerWeek + 0.1);
+    }
+  });
+
+  it('--method aon loads every pair on its free-flow path in one iteration', async () => {
+    const { body } = await json('--method', 'aon');
+    expect(body.iterations).toBe(1);
+    expect(body.unserved).toEqual([]);
+  });
+
+  it('--gap 1e-2 --max-iterations 3 stops after at most 3 Frank–Wolfe iterations', async () => {
+    const { code, body } = await json('--gap', '1e-2', '--max-iterations', '3');
+    expect(code).toBe(0);
+    expect(body.history.filter((h) => h.iteration <= 3).length).toBeGreaterThan(0);
+  });
+
+  it('--select lists the OD pairs through an element, shares adding to 1', async () => {
+    const { code, body } = await json('--select', 'border-crossing:brest_malaszewicze');
+    expect(code).toBe(0);
+    expect(body.selectLink?.element).toBe('border-crossing:brest_malaszewicze');
+    expect(body.selectLink?.ods.some((od) => od.from === 'CNXMN' && od.to === 'DEHAM')).toBe(true);
+    expect(body.selectLink?.ods.reduce((s, od) => s + od.share, 0)).toBeCloseTo(1, 3);
+  });
+
+  it('--select with an unknown element exits 2 with a did-you-mean', async () => {
+    const { code, err } = await run('assign', '--method', 'aon', '--select', 'border-crossing:brest_malaszewice');
+    expect(code).toBe(2);
+    expect(err).toMatch(/--select: unknown element "border-crossing:brest_malaszewice" — did you mean/);
+  });
+
+  it('--demand FILE assigns that matrix instead of the dataset’s', async () => {
+    const file = demandFile(`${HEADER}CNXMN,DEHAM,container,50,,test,X19\n`);
+    const { code, body } = await json('--demand', file);
+    expect(code).toBe(0);
+    expect(body.totals.servedTeuPerWeek).toBe(50);
+    expect(body.totals.servedTonnesPerWeek).toBe(0);
+  });
+
+  it('--demand FILE with bad rows exits 1 naming the file, row and field of each', async () => {
+    const file = demandFile(`${HEADER}CNXMN,DEHAMM,container,50,,test,X19\nCNXMN,DEHAM,container,-3,,test,X19\n`);
+    const { code, out, err } = await run('assign', '--demand', file);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toMatch(/not a valid demand file/);
+    expect(err).toContain(`${file} row 2`);
+    expect(err).toContain(`${file} row 3`);
+    expect(err).toMatch(/DEHAMM.*did you mean "DEHAM"/);
+  });
+
+  it('--demand with a missing file exits 2 and names it', async () => {
+    const { code, err } = await run('assign', '--demand', '/nonexistent/demand.csv');
+    expect(code).toBe(2);
+    expect(err).toMatch(/--demand: cannot read "\/nonexistent\/demand.csv" \(ENOENT\)/);
+  });
+
+  it('refuses a bad method, gap and iteration count at once, exit 2', async () => {
+    const { code, err } = await run('assign', '--method', 'equilibrum', '--gap', '2', '--max-iterations', '1.5');
+    expect(code).toBe(2);
+    expect(err).toMatch(/3 problems/);
+    expect(err).toMatch(/--method: unknown method "equilibrum" — did you mean "equilibrium"\?/);
+    expect(err).toMatch(/--gap: "2" — must be between 0 and 1/);
+    expect(err).toMatch(/--max-iterations: "1.5" — must be a whole number/);
+  });
+
+  it('refuses --gap with a method that has no gap', async () => {
+    const { code, err } = await run('assign', '--method', 'capacity', '--gap', '1e-3');
+    expect(code).toBe(2);
+    expect(err).toMatch(/--gap: applies to --method equilibrium only/);
+  });
+
+  it('draws a progress bar on stderr only when stderr is a terminal, and clears it', async () => {
+    let out = '';
+    let err = '';
+    const io = { out: (t: string) => (out += t), err: (t: string) => (err += t) };
+    await assignCommand(io, true).parseAsync(['--gap', '1e-4'], { from: 'user' });
+    expect(err.startsWith('\r\x1b[2Kassign ')).toBe(true);
+    expect(err).toMatch(/assign [█░]{24} iteration 1 · gap \d\.\d\de[-+]\d+ → 1e-4/);
+    expect(err.endsWith('\r\x1b[2K')).toBe(true);
+    expect(out).toMatch(/^equilibrium assignment/);
+    err = '';
+    await assignCommand(io, true).parseAsync(['--json'], { from: 'user' });
+    expect(err).toBe('');
+  });
+
+  it('progressBar() fills on a log scale from the first gap to the target', () => {
+    let text = '';
+    const bar = progressBar({ err: (t) => (text = t), isTerminal: true }, 1e-4);
+    bar.onIteration({ iteration: 1, relativeGap: 1e-1, step: 0, phase: 'frank-wolfe' });
+    expect(text).toContain('░'.repeat(24));
+    bar.onIteration({ iteration: 5, relativeGap: 1e-2, step: 0.5, phase: 'frank-wolfe' });
+    expect(text).toContain(`${'█'.repeat(8)}${'░'.repeat(16)}`);
+    bar.onIteration({ iteration: 9, relativeGap: 1e-5, step: 0.1, phase: 'frank-wolfe' });
+    expect(text).toContain('█'.repeat(24));
+  });
+});

@@ -1,0 +1,215 @@
+import type { Network } from '@corridor/core';
+import type { AssignmentResult, CalibrationRow, ElementFlow, FlowUnit } from '@corridor/core/flow';
+import type { SelectedLink } from './assignment-json.js';
+import { truncate, WIDTH, wrap } from './format-itinerary.js';
+
+/** How many elements the "busiest" table lists. */
+export const BUSIEST_ELEMENTS = 15;
+
+const grouped = (digits: number) =>
+  new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const n0 = grouped(0);
+const n1 = grouped(1);
+
+/** `1,234.5 TEU` or `12.0 t`. */
+const amount = (value: number, unit: FlowUnit) => `${n1.format(value)} ${unit === 'teu' ? 'TEU' : 't'}`;
+/** `87.5 %`, or `—` without a capacity. */
+const percent = (share: number | null) => (share === null ? '—' : `${n1.format(share * 100)} %`);
+/** A gap with 3 significant digits, `—` when there is none. */
+const gapText = (gap: number) => (Number.isFinite(gap) ? gap.toExponential(2) : '—');
+
+/** One column of a table: cells are cut to fit only in the `flexible` column. */
+interface Column {
+  readonly title: string;
+  readonly right?: boolean;
+  readonly flexible?: boolean;
+  /** How a flexible cell is cut to `width` (default: an ellipsis at the end). */
+  readonly shorten?: (text: string, width: number) => string;
+  readonly cells: readonly string[];
+}
+
+/** Columns a cut service name keeps at least, so a long leg does not hide which service it is. */
+const SERVICE_MIN_WIDTH = 14;
+
+/**
+ * A service leg's name (`Service: From → To`) cut to `width` in the service part first, so the leg's ends
+ * stay readable: `CR Express (Xiamen) Xiamen–Duis…: Alashankou / Dostyk → Brest / Małaszewicze`.
+ */
+export function shortenLegName(text: string, width: number): string {
+  if (text.length <= width) return text;
+  const split = text.lastIndexOf(': ');
+  if (split < 0 || width < 2 * SERVICE_MIN_WIDTH) return truncate(text, width);
+  const leg = text.slice(split);
+  const room = Math.max(SERVICE_MIN_WIDTH, width - leg.length);
+  return `${truncate(text.slice(0, split), room)}${truncate(leg, width - room)}`;
+}
+
+/**
+ * Columns two spaces apart after a two-space indent; the flexible column (names) takes what is left of
+ * `WIDTH` and cuts its cells with an ellipsis.
+ */
+function table(columns: readonly Column[]): string {
+  const natural = columns.map((c) => Math.max(c.title.length, ...c.cells.map((cell) => cell.length)));
+  const fixed = 2 + columns.reduce((sum, c, i) => sum + (c.flexible === true ? 0 : (natural[i] as number)), 0);
+  const room = WIDTH - fixed - 2 * (columns.length - 1);
+  const widths = columns.map((c, i) =>
+    c.flexible === true ? Math.min(natural[i] as number, Math.max(12, room)) : (natural[i] as number),
+  );
+  const cell = (c: Column, i: number, text: string) => {
+    const width = widths[i] as number;
+    const cut = c.flexible === true ? (c.shorten ?? truncate)(text, width) : text;
+    return c.right === true ? cut.padStart(width) : cut.padEnd(width);
+  };
+  const row = (texts: readonly string[]) =>
+    `  ${columns.map((c, i) => cell(c, i, texts[i] ?? '')).join('  ')}`.trimEnd();
+  const rows = columns[0]?.cells.length ?? 0;
+  const lines = [row(columns.map((c) => c.title))];
+  for (let r = 0; r < rows; r++) lines.push(row(columns.map((c) => c.cells[r] ?? '')));
+  return `${lines.join('\n')}\n`;
+}
+
+const KIND_WORDS: Readonly<Record<ElementFlow['kind'], string>> = {
+  'service-leg': 'leg',
+  terminal: 'terminal',
+  'border-crossing': 'border',
+};
+
+/** Fullest first; equal utilization by id, so the order never changes between runs. */
+const byUtilization = (a: ElementFlow, b: ElementFlow) =>
+  (b.utilization ?? -1) - (a.utilization ?? -1) || a.id.localeCompare(b.id);
+
+/**
+ * The one-line summary: method, gap, iterations and the weekly totals (wrapped only if a dataset's figures
+ * run past `WIDTH`).
+ */
+export function assignmentSummary(result: AssignmentResult): string {
+  const { totals } = result;
+  const unserved = totals.unservedTeuPerWeek + totals.unservedTonnesPerWeek;
+  const parts = [
+    `${result.method} assignment`,
+    `gap ${gapText(result.relativeGap)}`,
+    `${result.iterations} iteration${result.iterations === 1 ? '' : 's'}`,
+    `served ${amount(totals.servedTeuPerWeek, 'teu')} + ${amount(totals.servedTonnesPerWeek, 'tonnes')}/wk`,
+    unserved > 0
+      ? `unserved ${amount(totals.unservedTeuPerWeek, 'teu')} + ${amount(totals.unservedTonnesPerWeek, 'tonnes')}`
+      : 'none unserved',
+    `USD ${n0.format(totals.costUsdPerWeek)}/wk`,
+    `${n0.format(totals.co2eKgPerWeek / 1000)} t CO2e/wk`,
+  ];
+  return wrap('', parts, ' · ', 2);
+}
+
+function elementRows(elements: readonly ElementFlow[]): string {
+  return table([
+    { title: 'kind', cells: elements.map((e) => KIND_WORDS[e.kind]) },
+    { title: 'element', flexible: true, shorten: shortenLegName, cells: elements.map((e) => e.nameEn) },
+    { title: 'flow/wk', right: true, cells: elements.map((e) => amount(e.flowPerWeek, e.unit)) },
+    {
+      title: 'capacity/wk',
+      right: true,
+      cells: elements.map((e) => (e.capacityPerWeek === null ? '—' : amount(e.capacityPerWeek, e.unit))),
+    },
+    { title: 'use', right: true, cells: elements.map((e) => percent(e.utilization)) },
+  ]);
+}
+
+function corridorRows(result: AssignmentResult): string {
+  const corridors = result.corridors;
+  if (corridors.length === 0) return '  none in the dataset\n';
+  return table([
+    { title: 'corridor', flexible: true, cells: corridors.map((c) => c.nameEn) },
+    { title: 'carried/wk', right: true, cells: corridors.map((c) => amount(c.carriedPerWeek, c.unit)) },
+    {
+      title: 'capacity/wk',
+      right: true,
+      cells: corridors.map((c) => (c.capacityPerWeek === null ? '—' : amount(c.capacityPerWeek, c.unit))),
+    },
+    { title: 'use', right: true, cells: corridors.map((c) => percent(c.utilization)) },
+    { title: 'peak leg', right: true, cells: corridors.map((c) => percent(c.peakLegUtilization)) },
+  ]);
+}
+
+function unservedRows(result: AssignmentResult, names: ReadonlyMap<string, string>): string {
+  if (result.unserved.length === 0) return '  none: every OD pair is served\n';
+  const place = (id: string) => `${names.get(id) ?? id} (${id})`;
+  return table([
+    { title: 'from → to', flexible: true, cells: result.unserved.map((u) => `${place(u.from)} → ${place(u.to)}`) },
+    { title: 'cargo', cells: result.unserved.map((u) => u.cargo) },
+    { title: 'amount/wk', right: true, cells: result.unserved.map((u) => amount(u.amountPerWeek, u.unit)) },
+    {
+      title: 'reason',
+      cells: result.unserved.map((u) => (u.reason === 'no-path' ? 'no path' : 'capacity full')),
+    },
+  ]);
+}
+
+function modeSplitRows(result: AssignmentResult): string {
+  const split = result.modeSplit;
+  if (split.length === 0) return '  no demand served\n';
+  return table([
+    { title: 'cargo', cells: split.map((m) => m.cargo) },
+    { title: 'main mode', cells: split.map((m) => m.mode) },
+    {
+      title: 'amount/wk',
+      right: true,
+      cells: split.map((m) => amount(m.amountPerWeek, m.cargo === 'air-cargo' ? 'tonnes' : 'teu')),
+    },
+    { title: 'share', right: true, cells: split.map((m) => percent(m.share)) },
+  ]);
+}
+
+function calibrationRows(rows: readonly CalibrationRow[]): string {
+  if (rows.length === 0) return '  no published volumes in the dataset (calibration.json)\n';
+  const signed = (x: number) => `${x > 0 ? '+' : ''}${n1.format(x * 100)} %`;
+  return table([
+    { title: 'published volume', flexible: true, cells: rows.map((r) => r.nameEn) },
+    { title: 'observed/wk', right: true, cells: rows.map((r) => amount(r.observedPerWeek, r.unit)) },
+    { title: 'modelled/wk', right: true, cells: rows.map((r) => amount(r.modelledPerWeek, r.unit)) },
+    { title: 'error', right: true, cells: rows.map((r) => signed(r.relativeError)) },
+  ]);
+}
+
+function selectRows(select: SelectedLink, names: ReadonlyMap<string, string>): string {
+  if (select.flows.length === 0) return '  no OD pair uses it\n';
+  const place = (id: string) => `${names.get(id) ?? id} (${id})`;
+  return table([
+    { title: 'from → to', flexible: true, cells: select.flows.map((f) => `${place(f.from)} → ${place(f.to)}`) },
+    { title: 'cargo', cells: select.flows.map((f) => f.cargo) },
+    { title: 'flow/wk', right: true, cells: select.flows.map((f) => amount(f.flowPerWeek, f.unit)) },
+    { title: 'share', right: true, cells: select.flows.map((f) => percent(f.share)) },
+  ]);
+}
+
+/**
+ * The readable answer of `corridor assign`: the one-line summary, then the busiest elements by utilization,
+ * the corridors, every border crossing, the unserved demand, the mode split and the calibration table (and,
+ * with `--select`, the OD pairs through an element). Every line fits in `WIDTH` columns; names are cut with
+ * an ellipsis where they would not.
+ *
+ * @param result - what `assign` returned
+ * @param network - the network assigned on (place names)
+ * @param calibration - `calibrationReport(result, network)`
+ * @param select - the select-link answer, with `--select`
+ */
+export function formatAssignment(
+  result: AssignmentResult,
+  network: Network,
+  calibration: readonly CalibrationRow[],
+  select?: SelectedLink,
+): string {
+  const names = new Map(network.places.map((p) => [p.id, p.nameEn]));
+  const capacitated = result.elements.filter((e) => e.utilization !== null);
+  const busiest = [...capacitated].sort(byUtilization).slice(0, BUSIEST_ELEMENTS);
+  const crossings = result.elements.filter((e) => e.kind === 'border-crossing').sort(byUtilization);
+  const sections = [
+    assignmentSummary(result),
+    `\nBusiest elements (top ${busiest.length} of ${capacitated.length} with a capacity, by utilization)\n${elementRows(busiest)}`,
+    `\nCorridors\n${corridorRows(result)}`,
+    `\nBorder crossings\n${crossings.length === 0 ? '  none in the dataset\n' : elementRows(crossings)}`,
+    `\nUnserved demand\n${unservedRows(result, names)}`,
+    `\nMode split (main mode: the mode of the longest ride)\n${modeSplitRows(result)}`,
+    `\nCalibration (published volumes against the model)\n${calibrationRows(calibration)}`,
+  ];
+  if (select !== undefined) sections.push(`\nOD pairs through ${select.element}\n${selectRows(select, names)}`);
+  return sections.join('');
+}

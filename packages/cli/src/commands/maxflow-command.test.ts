@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../run-cli.js';
+
+async function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+interface CapacityJson {
+  maxFlowTeuPerWeek: number | null;
+  unlimited?: true;
+  cut: { id: string; kind: string; name: string; capacityTeuPerWeek: number }[];
+}
+
+async function json(...argv: string[]): Promise<CapacityJson> {
+  const { code, out, err } = await run('maxflow', ...argv, '--json');
+  expect(err).toBe('');
+  expect(code).toBe(0);
+  return JSON.parse(out) as CapacityJson;
+}
+
+describe('corridor maxflow', () => {
+  it('Fujian → EU by rail: 300 TEU/week, the cut being the Xiamen trains, within 100 columns', async () => {
+    const { code, out, err } = await run('maxflow', '--from', 'region:fujian', '--to', 'region:eu', '--modes', 'rail');
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    expect(out).toMatch(/^region:fujian \(5 places\) → region:eu \(\d+ places\) · modes rail/);
+    expect(out).toMatch(/\n {2}maximum flow {2}300\.0 TEU\/week\n/);
+    expect(out).toMatch(/Minimum cut \(4 elements; capacities add up to the maximum flow\)/);
+    expect(out).toMatch(/CR Express \(Xiamen\).*Alashankou \/ Dostyk → Brest \/ Małaszewicze +100\.0 TEU\/wk/);
+    for (const line of out.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+  });
+
+  it('--json gives maxFlowTeuPerWeek and the cut, whose capacities add up to it', async () => {
+    const body = await json('--from', 'region:fujian', '--to', 'region:eu', '--modes', 'rail');
+    expect(Object.keys(body)).toEqual(['maxFlowTeuPerWeek', 'cut']);
+    expect(body.maxFlowTeuPerWeek).toBe(300);
+    for (const element of body.cut) expect(Object.keys(element)).toEqual(['id', 'kind', 'name', 'capacityTeuPerWeek']);
+    expect(body.cut.reduce((s, c) => s + c.capacityTeuPerWeek, 0)).toBeCloseTo(300, 6);
+  });
+
+  it('takes place lists as well as regions, and measures ASEAN and Central Asia', async () => {
+    const places = await json('--from', 'Xiamen,Fuzhou', '--to', 'Hamburg', '--modes', 'sea');
+    expect(places.maxFlowTeuPerWeek).toBeGreaterThan(0);
+    expect((await json('--from', 'region:fujian', '--to', 'region:asean')).maxFlowTeuPerWeek).toBeGreaterThan(0);
+    const centralAsia = await json('--from', 'region:fujian', '--to', 'region:central-asia', '--modes', 'rail');
+    expect(centralAsia.maxFlowTeuPerWeek).toBeGreaterThan(0);
+  });
+
+  it('says "unlimited" when an uncapacitated chain joins the sets, and JSON gives null with unlimited: true', async () => {
+    const { out } = await run('maxflow', '--from', 'region:fujian', '--to', 'region:china', '--modes', 'road');
+    expect(out).toMatch(/maximum flow {2}unlimited: an uncapacitated chain joins the sets\n$/);
+    const body = await json('--from', 'region:fujian', '--to', 'region:china', '--modes', 'road');
+    expect(body).toEqual({ maxFlowTeuPerWeek: null, unlimited: true, cut: [] });
+  });
+
+  it('says so when no chain of the modes joins the sets (0 TEU/week)', async () => {
+    const { code, out } = await run('maxflow', '--from', 'CNXMN', '--to', 'region:asean', '--modes', 'road');
+    expect(code).toBe(0);
+    expect(out).toMatch(/0\.0 TEU\/week — no chain of services on these modes joins the sets/);
+  });
+
+  it('exits 2 naming every unknown region, place and mode, with did-you-mean', async () => {
+    const { code, out, err } = await run('maxflow', '--from', 'region:fujain', '--to', 'Hambrg', '--modes', 'rail,air');
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(/maxflow: 3 problems/);
+    expect(err).toMatch(/--from: unknown region "fujain" — did you mean "fujian"\?/);
+    expect(err).toMatch(/--to: unknown place or terminal "Hambrg" — did you mean "Hamburg"\?/);
+    expect(err).toMatch(/--modes: "air" — corridor capacity counts containers, which do not fly/);
+  });
+
+  it('exits 2 when --from or --to is missing', async () => {
+    const { code, err } = await run('maxflow', '--from', 'region:fujian');
+    expect(code).toBe(2);
+    expect(err).toMatch(/required option '--to <set>' not specified/);
+  });
+});
