@@ -1,6 +1,12 @@
 import { type Locale, resolveLocale } from './i18n/locale';
 import { LocaleState } from './i18n/locale-state.svelte';
-import { type MapPosition, parseUrlState, type RouteUrlState, serializeUrlState } from './url/url-state';
+import {
+  type MapPosition,
+  parseUrlState,
+  type RouteUrlState,
+  serializeUrlState,
+  type UtilizationUrlState,
+} from './url/url-state';
 import type { ViewId } from './view-id';
 
 /** Where the app's first state comes from. */
@@ -29,13 +35,22 @@ export class AppState {
   mapPosition: MapPosition = $state.raw({ zoom: 0, latitudeDeg: 0, longitudeDeg: 0 });
   /** The Route planner's last query and selected option, `null` before one has run. */
   route: RouteUrlState | null = $state.raw(null);
+  /** The Corridor utilization view's last run and selected element, `null` before one has run. */
+  utilization: UtilizationUrlState | null = $state.raw(null);
   /** The current language. */
   readonly locale: LocaleState;
 
-  private constructor(view: ViewId, mapPosition: MapPosition, locale: Locale, route: RouteUrlState | null) {
+  private constructor(
+    view: ViewId,
+    mapPosition: MapPosition,
+    locale: Locale,
+    route: RouteUrlState | null,
+    utilization: UtilizationUrlState | null,
+  ) {
     this.view = view;
     this.mapPosition = mapPosition;
     this.route = route;
+    this.utilization = utilization;
     this.locale = new LocaleState(locale);
   }
 
@@ -51,6 +66,7 @@ export class AppState {
       url.map,
       resolveLocale(url.lang, start.storedLocale, start.browserLanguages),
       url.route ?? null,
+      url.utilization ?? null,
     );
   }
 
@@ -61,6 +77,7 @@ export class AppState {
       lang: this.locale.current,
       map: this.mapPosition,
       ...(this.route === null ? {} : { route: this.route }),
+      ...(this.utilization === null ? {} : { utilization: this.utilization }),
     });
   }
 

@@ -5,6 +5,8 @@
  * inserted as text. `zh` is typed against `en`, so a missing or extra key fails the type check, and
  * `messages.test.ts` checks the same at run time together with empty strings and placeholders.
  */
+import { utilizationEn, utilizationZh } from './utilization-messages';
+
 export const en = {
   'app.name': 'Corridor',
   'app.tagline': 'Fujian multimodal freight corridors',
@@ -210,6 +212,8 @@ export const en = {
   'passage.dover': 'Strait of Dover',
   'passage.cape-of-good-hope': 'Cape of Good Hope',
   'passage.panama': 'Panama Canal',
+
+  ...utilizationEn,
 } as const satisfies Record<string, string>;
 
 /** A key of the message catalogue. */
@@ -419,6 +423,8 @@ export const zh: Messages = {
   'passage.dover': '多佛尔海峡',
   'passage.cape-of-good-hope': '好望角',
   'passage.panama': '巴拿马运河',
+
+  ...utilizationZh,
 };
 
 /** All catalogues by language. */

@@ -13,6 +13,9 @@
  *   (`YYYY-MM-DD`), `alt` (alternatives, 1–10), `vot` and `cp` (value of time, USD/TEU-day, and carbon price,
  *   USD/t, for `balanced` only) and `sel` (the selected option, 0-based). A query without both ends is dropped;
  *   any other invalid part takes its default.
+ * - The Corridor utilization view's last run (see {@link UtilizationUrlState}): `method` (`aon` | `capacity` |
+ *   `equilibrium`) and `element`, the element (`service:…`, `terminal:…`, `border-crossing:…`) or corridor
+ *   (`corridor:<id>`) whose detail is shown. An element without a valid method is dropped.
  * - `#map=zoom/latitude/longitude` — the map camera, in the order OpenStreetMap links use: zoom level
  *   (2 decimals), latitude and longitude in decimal degrees WGS 84 (4 decimals, ~11 m).
  *
@@ -21,6 +24,7 @@
  * Parameters the dashboard does not know are dropped when it rewrites the URL. Pure functions only: reading and
  * writing `window.location` / `history` is the caller's job.
  */
+import { ASSIGNMENT_METHODS, type AssignmentMethod } from '@corridor/core/flow';
 import { MODES } from '@corridor/core/model';
 import { isLocale, type Locale } from '../i18n/locale';
 import {
@@ -51,6 +55,15 @@ export interface UrlState {
   readonly map: MapPosition;
   /** The Route planner's last query and selected option; absent until a query has been run. */
   readonly route?: RouteUrlState;
+  /** The Corridor utilization view's last run and selected element; absent until one has been run. */
+  readonly utilization?: UtilizationUrlState;
+}
+
+/** The Corridor utilization view's part of the URL. */
+export interface UtilizationUrlState {
+  readonly method: AssignmentMethod;
+  /** An element id or `corridor:<id>`; `null` when none is selected. */
+  readonly element: string | null;
 }
 
 /** The Route planner's part of the URL. */
@@ -116,12 +129,43 @@ export function parseUrlState(search: string, hash: string): UrlState {
   const lang = query.get('lang');
   const map = fragment.get('map');
   const route = parseRouteState(query);
+  const utilization = parseUtilizationState(query);
   return {
     view: view !== null && isViewId(view) ? view : DEFAULT_VIEW_ID,
     lang: lang !== null && isLocale(lang) ? lang : null,
     map: (map !== null ? parseMapPosition(map) : null) ?? DEFAULT_MAP_POSITION,
     ...(route === null ? {} : { route }),
+    ...(utilization === null ? {} : { utilization }),
   };
+}
+
+/** An element id as the URL may carry it: letters, digits and `_ : . # -`, at most 200 characters. */
+const ELEMENT_ID = /^[A-Za-z0-9_:.#-]{1,200}$/;
+
+/**
+ * Reads the Corridor utilization view's run from the URL's parameters; never throws.
+ * @param params - the URL's query
+ * @returns the method and element, or `null` without a valid `method`
+ * @example
+ * parseUtilizationState(new URLSearchParams('method=capacity&element=border-crossing:brest_malaszewicze'));
+ * // { method: 'capacity', element: 'border-crossing:brest_malaszewicze' }
+ */
+export function parseUtilizationState(params: URLSearchParams): UtilizationUrlState | null {
+  const method = params.get('method');
+  if (method === null || !(ASSIGNMENT_METHODS as readonly string[]).includes(method)) return null;
+  const element = params.get('element');
+  return {
+    method: method as AssignmentMethod,
+    element: element !== null && ELEMENT_ID.test(element) ? element : null,
+  };
+}
+
+/**
+ * Writes the Corridor utilization view's run into URL parameters: `method`, then `element` when one is selected.
+ */
+export function writeUtilizationState(params: URLSearchParams, utilization: UtilizationUrlState): void {
+  params.set('method', utilization.method);
+  if (utilization.element !== null) params.set('element', utilization.element);
 }
 
 /** Longest place name or code kept from the URL. */
@@ -238,6 +282,7 @@ export function serializeUrlState(state: UrlState): string {
   const query = new URLSearchParams({ view: state.view });
   if (state.lang !== null) query.set('lang', state.lang);
   if (state.route !== undefined) writeRouteState(query, state.route);
+  if (state.utilization !== undefined) writeUtilizationState(query, state.utilization);
   // The fragment is written by hand: URLSearchParams would escape the slashes.
   return `?${query.toString()}#map=${formatMapPosition(state.map)}`;
 }

@@ -1,0 +1,84 @@
+import { UTILIZATION_CLASSES } from '../../apps/dashboard/src/utilization/utilization-colors';
+import { expect, openDashboard, READY_MAP, test } from './dashboard-test';
+import { colourShare } from './pixels';
+
+/** A share as a percentage with three decimals: flow colours cover fractions of a percent. */
+const percent = (fraction: number): string => `${(fraction * 100).toFixed(3)} %`;
+
+/** Smallest share of the map a drawn utilization class must add: 0.01 % is ~70 pixels of the map. */
+const MIN_CLASS_SHARE = 0.0001;
+
+test('the Corridor utilization view runs an equilibrium in the worker and draws the flows, the detail and the bottleneck', async ({
+  page,
+  record,
+}) => {
+  test.setTimeout(60_000);
+  // The whole network at a world zoom: legs from Fujian to Europe, the Gulf and the Americas.
+  await openDashboard(page, '/?view=utilization&lang=en#map=2.00/35.0000/60.0000');
+  const map = page.getByTestId('map');
+  const view = page.getByTestId('utilization-view');
+  await expect(view.getByTestId('illustrative-demand')).toContainText('Illustrative demand');
+
+  const shares = (shot: Buffer) => UTILIZATION_CLASSES.map((c) => colourShare(shot, c.color));
+  const before = shares(await map.screenshot());
+
+  // Equilibrium is the default method; run it and follow the progress.
+  await expect(view.getByRole('radio', { name: /Equilibrium/ })).toBeChecked();
+  await view.getByTestId('utilization-run').click();
+  await expect(view.getByTestId('utilization-results')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  await expect(view.getByTestId('utilization-totals')).toContainText('TEU');
+  await expect(view.getByTestId('utilization-gap')).not.toHaveText('—');
+  await expect(page.getByTestId('flow-legend')).toHaveAttribute('data-method', 'equilibrium');
+  await expect(page.locator(READY_MAP)).toBeVisible();
+  expect(page.url()).toContain('method=equilibrium');
+
+  // The flow colours are on the map now (the legend's own swatches masked out).
+  const after = shares(await map.screenshot({ mask: [page.getByTestId('flow-legend')] }));
+  const added = after.map((share, k) => share - (before[k] ?? 0));
+  test.info().annotations.push({
+    type: 'pixels',
+    description: UTILIZATION_CLASSES.map(
+      (c, k) => `${c.id} ${percent(before[k] ?? 0)} → ${percent(after[k] ?? 0)}`,
+    ).join(', '),
+  });
+  const drawnClasses = added.filter((share) => share > MIN_CLASS_SHARE).length;
+  expect(drawnClasses, 'utilization classes drawn on the map').toBeGreaterThanOrEqual(2);
+
+  // Pick Brest / Małaszewicze in the border-crossing table: the detail with d3 stacked bars and OD pairs.
+  await view.getByTestId('crossings-table').getByRole('button', { name: 'Brest / Małaszewicze' }).click();
+  const detail = view.getByTestId('element-detail');
+  await expect(detail).toHaveAttribute('data-status', 'done');
+  await expect(detail).toHaveAttribute('data-id', 'border-crossing:brest_malaszewicze');
+  await expect(detail.getByTestId('throughput-bar').first()).toBeVisible();
+  expect(await detail.getByTestId('throughput-bar').count()).toBeGreaterThanOrEqual(1);
+  await expect(detail.getByTestId('capacity-meter')).toBeVisible();
+  await expect(detail.getByTestId('detail-ods').locator('tbody tr').first()).toContainText('→');
+  await expect(page).toHaveURL(/element=border-crossing%3Abrest_malaszewicze/);
+
+  // Bottleneck: Fujian → EU by rail only.
+  const bottleneck = view.getByTestId('bottleneck');
+  await bottleneck.getByTestId('bottleneck-from').selectOption('region:fujian');
+  await bottleneck.getByTestId('bottleneck-to').selectOption('region:eu');
+  await bottleneck.locator('input[data-mode="sea"]').uncheck();
+  await bottleneck.locator('input[data-mode="rail"]').check();
+  await bottleneck.getByRole('button', { name: 'Find the bottleneck' }).click();
+  await expect(bottleneck.getByTestId('bottleneck-value')).toContainText(/Max flow: [\d,]+ TEU per week/);
+  expect(await bottleneck.getByTestId('cut-element').count()).toBeGreaterThanOrEqual(1);
+
+  expect(record.errors).toEqual([]);
+  expect(record.foreignRequests).toEqual([]);
+});
+
+test('a shared link re-runs the method and reopens the selected element', async ({ page }) => {
+  await openDashboard(page, '/?view=utilization&lang=en&method=capacity&element=border-crossing:brest_malaszewicze');
+  const view = page.getByTestId('utilization-view');
+  await expect(view.getByTestId('utilization-results')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  await expect(view.getByRole('radio', { name: /Capacity-restrained/ })).toBeChecked();
+  await expect(view.getByTestId('element-detail')).toHaveAttribute('data-id', 'border-crossing:brest_malaszewicze');
+  await expect(view.getByTestId('throughput-bar').first()).toBeVisible();
+  // The downloads are made in the page.
+  await expect(view.getByTestId('export-csv')).toHaveAttribute('href', /^blob:/);
+  const download = page.waitForEvent('download');
+  await view.getByTestId('export-csv').click();
+  expect((await download).suggestedFilename()).toBe('corridor-utilization-capacity.csv');
+});
