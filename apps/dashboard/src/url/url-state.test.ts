@@ -6,6 +6,7 @@ import {
   parseMapPosition,
   parseRouteState,
   parseUrlState,
+  parseUtilizationState,
   roundMapPosition,
   serializeUrlState,
   writeRouteState,
@@ -220,5 +221,31 @@ describe('route planner state in the URL', () => {
 
   it('never throws on garbage', () => {
     expect(() => parseUrlState('?from=%&to=%E0&teu=1e9&vot=NaN&cp=Infinity', '')).not.toThrow();
+  });
+});
+
+describe('the Corridor utilization view in the URL', () => {
+  it('reads the method and the element, and writes them back after the view and language', () => {
+    const url = parseUrlState('?view=utilization&method=capacity&element=border-crossing:brest_malaszewicze', '');
+    expect(url.utilization).toEqual({ method: 'capacity', element: 'border-crossing:brest_malaszewicze' });
+    expect(serializeUrlState({ ...url, lang: 'en' })).toBe(
+      '?view=utilization&lang=en&method=capacity&element=border-crossing%3Abrest_malaszewicze#map=4.00/24.5000/119.5000',
+    );
+  });
+
+  it('keeps a method without an element, and drops an element without a valid method', () => {
+    expect(parseUtilizationState(new URLSearchParams('method=aon'))).toEqual({ method: 'aon', element: null });
+    expect(parseUtilizationState(new URLSearchParams('element=terminal:x'))).toBeNull();
+    expect(parseUtilizationState(new URLSearchParams('method=fast&element=terminal:x'))).toBeNull();
+    expect(parseUrlState('?view=utilization', '').utilization).toBeUndefined();
+  });
+
+  it('drops an element id with characters an id never has, or too long', () => {
+    expect(parseUtilizationState(new URLSearchParams('method=aon&element=<script>'))?.element).toBeNull();
+    expect(parseUtilizationState(new URLSearchParams(`method=aon&element=${'x'.repeat(201)}`))?.element).toBeNull();
+    expect(
+      parseUtilizationState(new URLSearchParams('method=equilibrium&element=service:crx-xmn-hamburg:reverse:1'))
+        ?.element,
+    ).toBe('service:crx-xmn-hamburg:reverse:1');
   });
 });
