@@ -11,6 +11,7 @@ import {
   corridorCapacity,
   placeSet,
   type SelectedFlow,
+  selectEdges,
 } from '@corridor/core/flow';
 import { buildInfrastructureGraphs } from '@corridor/core/geo';
 import { createNetworkLookup } from '@corridor/core/load';
@@ -49,26 +50,6 @@ function failure(error: unknown): EngineFailure {
 
 /** Prefix of a corridor's id in {@link UtilizationEngine.elementDetail}. */
 export const CORRIDOR_PREFIX = 'corridor:';
-
-/**
- * OD pairs whose paths use any of a set of compiled edges, largest first (the select-link of a whole corridor:
- * `selectLink` takes one element, terminal or service).
- */
-function selectEdges(result: AssignmentResult, edges: ReadonlySet<number>): SelectedFlow[] {
-  const byOd: SelectedFlow[] = [];
-  let total = 0;
-  for (const od of result.ods) {
-    let flow = 0;
-    for (const path of od.paths) if (path.edges.some((e) => edges.has(e))) flow += path.flowPerWeek;
-    if (flow > 1e-9) {
-      byOd.push({ from: od.from, to: od.to, cargo: od.cargo, unit: od.unit, flowPerWeek: flow, share: 0 });
-      total += flow;
-    }
-  }
-  return byOd
-    .map((s) => ({ ...s, share: total > 0 ? s.flowPerWeek / total : 0 }))
-    .sort((a, b) => b.flowPerWeek - a.flowPerWeek || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
-}
 
 /**
  * Flow through a set of compiled edges, by the service of each edge (board, alight, dwell and ride edges carry

@@ -32,4 +32,4 @@ export { type CorridorCapacity, type CutElement, corridorCapacity, placeSet } fr
 export { type DemandClass, demandClasses, type OdDemand, odDemands } from './demand-classes.js';
 export type { IterationRecord } from './frank-wolfe.js';
 export { MAX_FLOW_EPSILON, type MaxFlowResult, maxFlow } from './max-flow.js';
-export { type SelectedFlow, selectLink } from './select-link.js';
+export { type SelectedFlow, selectEdges, selectLink } from './select-link.js';

@@ -41,7 +41,17 @@ export function selectLink(result: AssignmentResult, elementId: string): Selecte
       `select-link: unknown element "${elementId}"${didYouMean(suggest(elementId, ids))}`,
     );
   }
-  const edges = new Set(matches.flatMap(({ element }) => element.edges));
+  return selectEdges(result, new Set(matches.flatMap(({ element }) => element.edges)));
+}
+
+/**
+ * Select-link over any set of compiled edges (a whole corridor, a group of elements): the OD pairs whose
+ * paths use any of them, largest first, with their shares.
+ *
+ * @param result - an assignment
+ * @param edges - compiled edge ids of `result.problem.prepared`
+ */
+export function selectEdges(result: AssignmentResult, edges: ReadonlySet<number>): SelectedFlow[] {
   const byOd: SelectedFlow[] = [];
   let total = 0;
   for (const od of result.ods) {
