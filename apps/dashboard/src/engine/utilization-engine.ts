@@ -10,7 +10,6 @@ import {
   calibrationReport,
   corridorCapacity,
   placeSet,
-  type SelectedFlow,
   selectEdges,
 } from '@corridor/core/flow';
 import { buildInfrastructureGraphs } from '@corridor/core/geo';
