@@ -5,10 +5,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, platform, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { assign } from '@corridor/core/flow';
+import { buildInfrastructureGraphs } from '@corridor/core/geo';
+import { loadNetwork } from '@corridor/core/load';
+import { readDatasetDirectory } from '@corridor/core/node';
+import { prepareGraph } from '@corridor/core/routing';
 import { fujianCases } from './fujian-cases.js';
 import { findIgraphPython, IGRAPH_INSTALL_HINT, runIgraph } from './igraph-reference.js';
 import { runNamedCases } from './named-cases.js';
-import { collectGarbage, formatMs, formatRatio, summarize, type Timing } from './timing.js';
+import { collectGarbage, formatMs, formatRatio, summarize, type Timing, timeEach } from './timing.js';
+import { loadFrankWolfe, runWorldEquilibrium, worldAssignmentProblem } from './world-assignment.js';
 import {
   benchmarkOneToAll,
   benchmarkOneToOne,
@@ -26,6 +32,11 @@ const QUERY_SEED = 7;
 const OD_PAIRS = 50;
 const ONE_TO_ALL_SOURCES = 10;
 const IGRAPH_ROUNDS = 5;
+/** World assignment: zones, destinations per zone, target gap, and the iteration cap (env overrides it). */
+const WORLD_ZONES = 1_000;
+const WORLD_DESTINATIONS = 20;
+const WORLD_GAP = 1e-3;
+const WORLD_MAX_ITERATIONS = Number(process.env.BENCH_WORLD_ASSIGNMENT_ITERATIONS ?? 5);
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const row = (label: string, timing: Timing) =>
@@ -102,6 +113,64 @@ for (const result of named) {
   }
 }
 
+console.log('\n4. Assignment (user equilibrium, Frank–Wolfe)');
+const fujianNetwork = loadNetwork(readDatasetDirectory(join(repoRoot, 'data', 'fujian')));
+const fujianPrepared = prepareGraph(fujianNetwork, buildInfrastructureGraphs(fujianNetwork), new Set());
+const fujianRun = assign(fujianNetwork, { method: 'equilibrium', gap: 1e-4, prepared: fujianPrepared });
+const fujianWhole = timeEach([fujianNetwork], (n) => assign(n, { method: 'equilibrium', gap: 1e-4 }), 5, 1);
+const fujianSolve = timeEach(
+  [fujianNetwork],
+  (n) => assign(n, { method: 'equilibrium', gap: 1e-4, prepared: fujianPrepared }),
+  5,
+  1,
+);
+const fujianFrankWolfe = fujianRun.history.filter((h) => h.phase === 'frank-wolfe').length;
+console.log(
+  `   a. Fujian demand (${fujianRun.ods.length} OD pairs), gap 1e-4: ${fujianRun.iterations} iterations ` +
+    `(${fujianFrankWolfe} Frank–Wolfe + ${fujianRun.iterations - fujianFrankWolfe} path equilibration), ` +
+    `gap reached ${fujianRun.relativeGap.toExponential(2)}; target < 1 s`,
+);
+row('assign(), whole (builds the graph; median of 5)', fujianWhole);
+row('assign() on a prepared graph (median of 5)', fujianSolve);
+
+const frankWolfe = await loadFrankWolfe();
+collectGarbage();
+const worldProblem = worldAssignmentProblem(world, {
+  seed: WORLD_SEED + 2,
+  zones: WORLD_ZONES,
+  destinationsPerZone: WORLD_DESTINATIONS,
+  calibrationOrigins: 50,
+  congestedQuantile: 0.999,
+});
+console.log(
+  `   b. World network, ${worldProblem.zones.toLocaleString('en')} zones × ${WORLD_DESTINATIONS} destinations = ` +
+    `${worldProblem.ods.toLocaleString('en')} OD pairs, ${worldProblem.demandTeuPerWeek.toLocaleString('en')} TEU/week; ` +
+    `capacity element on every edge (${Math.round(worldProblem.capacityScale).toLocaleString('en')} × U(0.5, 1.5) TEU/week); ` +
+    `gap ${WORLD_GAP}, at most ${WORLD_MAX_ITERATIONS} iterations (BENCH_WORLD_ASSIGNMENT_ITERATIONS); target < 60 s`,
+);
+console.log(
+  `      problem built in ${(worldProblem.buildMs / 1000).toFixed(1)} s (50 sampled searches set the capacity scale)`,
+);
+const worldRun = runWorldEquilibrium(frankWolfe, worldProblem, WORLD_GAP, WORLD_MAX_ITERATIONS, (record, ms) =>
+  console.log(
+    `      iteration ${String(record.iteration).padStart(3)}  gap ${record.relativeGap.toExponential(2)}  ` +
+      `step ${record.step.toFixed(4)}  ${(ms / 1000).toFixed(1)} s`,
+  ),
+);
+const reached = worldRun.relativeGap <= WORLD_GAP;
+console.log(
+  `      ${(worldRun.ms / 1000).toFixed(1)} s, ${worldRun.iterations} iterations, gap ${worldRun.relativeGap.toExponential(2)} ` +
+    `(${reached ? 'reached' : `NOT reached: target ${WORLD_GAP}`}); ` +
+    `${(worldRun.ms / 1000 / (worldRun.iterations + 1)).toFixed(1)} s per round of ${worldProblem.zones.toLocaleString('en')} one-to-all searches; ` +
+    `peak heapUsed ${Math.round(worldRun.peakHeapUsedMb)} MB, rss ${Math.round(worldRun.peakRssMb)} MB (process max ${Math.round(worldRun.maxRssMb)} MB)`,
+);
+if (!reached || worldRun.ms > 60_000) {
+  console.log(
+    '      target missed: Frank–Wolfe spends ~98 % of its time in one one-to-all search per zone per iteration ' +
+      '(node --cpu-prof), and plain Frank–Wolfe needs tens of iterations for 1e-3 on a congested network',
+  );
+}
+
 const report = {
   date: new Date().toISOString(),
   command: 'pnpm bench',
@@ -117,6 +186,23 @@ const report = {
   oneToAll: { seed: QUERY_SEED + 1, ...oneToAll },
   igraph,
   named,
+  assignment: {
+    fujian: {
+      iterations: fujianRun.iterations,
+      relativeGap: fujianRun.relativeGap,
+      whole: fujianWhole,
+      preparedGraph: fujianSolve,
+    },
+    world: {
+      zones: worldProblem.zones,
+      ods: worldProblem.ods,
+      demandTeuPerWeek: worldProblem.demandTeuPerWeek,
+      gapTarget: WORLD_GAP,
+      maxIterations: WORLD_MAX_ITERATIONS,
+      buildMs: worldProblem.buildMs,
+      ...worldRun,
+    },
+  },
 };
 mkdirSync(join(repoRoot, '.reports'), { recursive: true });
 writeFileSync(join(repoRoot, '.reports', 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
