@@ -24,8 +24,12 @@ export function checkServices(context: CheckContext, { sea, rail, road }: Infras
     return t?.kind === 'border-crossing' && t.gaugeMm !== t.farGaugeMm;
   };
   network.services.forEach((service, serviceIndex) => {
+    // Where the service was written: services.json, or a scenario that adds it.
+    const where = context.locate.get('service', service.id);
+    const file = where.pointer === undefined ? 'services.json' : where.file;
+    const base = where.pointer ?? `/services/${serviceIndex}`;
     const at = (pointer: string, detail: Omit<Parameters<IssueList['add']>[0], 'file' | 'pointer'>) =>
-      context.issues.add({ file: 'services.json', pointer: `/services/${serviceIndex}${pointer}`, ...detail });
+      context.issues.add({ file, pointer: `${base}${pointer}`, ...detail });
     const kinds = STOP_KINDS[service.mode] ?? [];
     let stopsOk = true;
     service.stops.forEach((stop, stopIndex) => {

@@ -13,6 +13,7 @@ export const DATASET_FILES = {
   corridors: 'corridors.json',
   demand: 'demand.csv',
   calibration: 'calibration.json',
+  scenarios: 'scenarios.json',
 } as const;
 
 /** The text of each file of a dataset, keyed by file name (`terminals.csv`). */

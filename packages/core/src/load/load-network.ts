@@ -1,6 +1,7 @@
 import { CorridorError } from '../model/corridor-error.js';
 import { FORMAT_VERSION, type Network } from '../model/network.js';
 import { checkNetwork } from './check-network.js';
+import { checkScenarios } from './check-scenarios.js';
 import { DATASET_FILES, type DatasetFiles } from './dataset-files.js';
 import { IssueList } from './issue-list.js';
 import { Locator } from './locator.js';
@@ -28,8 +29,9 @@ import {
   SOURCE_COLUMNS,
   TERMINAL_COLUMNS,
 } from './read-places-and-terminals.js';
+import { readScenarios } from './read-scenarios.js';
 
-/** Files a dataset must have; the others (sea, rail, road, corridors, demand, calibration) may be left out. */
+/** Files a dataset must have; the others (sea, rail, road, corridors, demand, calibration, scenarios) may be left out. */
 export const REQUIRED_FILES: readonly string[] = [
   DATASET_FILES.manifest,
   DATASET_FILES.sources,
@@ -124,6 +126,7 @@ export function loadNetwork(files: DatasetFiles, options: LoadOptions = {}): Net
   for (const [index, corridor] of corridors.entries()) {
     locate.set('corridor', corridor.id, { file: DATASET_FILES.corridors, pointer: `/corridors/${index}` });
   }
+  const scenarios = json(DATASET_FILES.scenarios, readScenarios) ?? [];
   const calibration = json(DATASET_FILES.calibration, readCalibration) ?? [];
   for (const [index, target] of calibration.entries()) {
     locate.set('calibration', target.id, { file: DATASET_FILES.calibration, pointer: `/targets/${index}` });
@@ -144,6 +147,7 @@ export function loadNetwork(files: DatasetFiles, options: LoadOptions = {}): Net
     corridors,
     demand,
     calibration,
+    scenarios,
     sources,
   };
   // Cross-file checks need every file whole: after a missing file, a broken header or a JSON file that does
@@ -164,8 +168,12 @@ export function loadNetwork(files: DatasetFiles, options: LoadOptions = {}): Net
       ...sources,
     ].map((e) => e.id),
   );
-  if (!fileLevelProblems)
+  if (!fileLevelProblems) {
     checkNetwork(network, locate, issues, new Set([...rawIds].filter((id) => !parsedIds.has(id))));
+    // Scenarios edit a network: their references are checked once the network itself holds together.
+    if (issues.count === 0)
+      checkScenarios(network, scenarios, DATASET_FILES.scenarios, (i) => `/scenarios/${i}`, issues);
+  }
   if (issues.count > 0) {
     const what = options.name === undefined ? 'the dataset' : `dataset ${options.name}`;
     throw new CorridorError(

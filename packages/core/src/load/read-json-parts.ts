@@ -10,8 +10,8 @@ import {
 } from '../model/network.js';
 import type { IssueList } from './issue-list.js';
 
-const id = z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be an id of letters, digits, _ and -');
-const sourceIds = z.array(z.string().min(1)).min(1, 'needs at least one source id');
+export const id = z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be an id of letters, digits, _ and -');
+export const sourceIds = z.array(z.string().min(1)).min(1, 'needs at least one source id');
 
 const manifestSchema = z.strictObject({
   formatVersion: z.number(),
@@ -32,7 +32,7 @@ const departureSchema = z.strictObject({
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time HH:MM'),
 });
 
-const serviceSchema = z.strictObject({
+export const serviceSchema = z.strictObject({
   id,
   mode: z.enum(MODES),
   nameEn: z.string().min(1),
@@ -105,7 +105,7 @@ function fixFor(issue: z.core.$ZodIssue): string {
 }
 
 /** Parses a JSON file and checks it against a schema, reporting each problem with its JSON pointer. */
-function parseJson<T>(file: string, text: string, schema: z.ZodType<T>, issues: IssueList): T | undefined {
+export function parseJson<T>(file: string, text: string, schema: z.ZodType<T>, issues: IssueList): T | undefined {
   let raw: unknown;
   try {
     raw = JSON.parse(text);

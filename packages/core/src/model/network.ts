@@ -3,6 +3,7 @@
  * declared here and derived everywhere else. Distances are never stored: they are derived from
  * geometry (sea lanes, rail tracks, great circles, road detour factors) by `geo/`.
  */
+import type { Scenario } from './scenario.js';
 import type { Confidence, Source } from './source.js';
 
 /** The format of a dataset this library reads; a dataset declaring another is refused at load. */
@@ -274,5 +275,7 @@ export interface Network {
   readonly demand: readonly DemandFlow[];
   /** Published volumes to compare assigned flows with (empty when the dataset has no `calibration.json`). */
   readonly calibration: readonly CalibrationTarget[];
+  /** Preset scenarios shipped with the dataset (`scenarios.json`; empty when it has none). */
+  readonly scenarios: readonly Scenario[];
   readonly sources: readonly RegisteredSource[];
 }

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { fujianNetwork } from '../../test/fujian-dataset.js';
+import { CorridorError } from '../model/corridor-error.js';
+import { parseScenario } from './check-scenarios.js';
+
+const base = { id: 'test', nameEn: 'Test', nameZh: '测试', description: 'A test scenario.', sources: ['X60'] };
+const problems = (
+  scenario: unknown,
+): { pointer?: string; field?: string; value?: string; message: string; fix?: string }[] => {
+  try {
+    parseScenario(JSON.stringify(scenario), fujianNetwork, 'mine.json');
+    return [];
+  } catch (error) {
+    if (!(error instanceof CorridorError)) throw error;
+    expect(error.code).toBe('invalid-input');
+    return [...error.issues];
+  }
+};
+
+describe('parseScenario()', () => {
+  it('reads every preset of the Fujian dataset back', () => {
+    expect(fujianNetwork.scenarios.map((s) => s.id)).toEqual([
+      'red-sea-closure',
+      'suez-closure',
+      'malaszewicze-congestion',
+      'alashankou-expansion',
+      'rail-demand-plus-30',
+      'fuzhou-duisburg-train',
+    ]);
+    for (const preset of fujianNetwork.scenarios) {
+      const { edits, ...rest } = preset;
+      const written = {
+        ...rest,
+        edits: edits.map((e) =>
+          e.kind === 'add-service'
+            ? {
+                ...e,
+                service: {
+                  ...e.service,
+                  stops: e.service.stops.map(({ terminalId, ...s }) => ({ terminal: terminalId, ...s })),
+                },
+              }
+            : e,
+        ),
+      };
+      expect(problems(written)).toEqual([]);
+    }
+  });
+
+  it('names an unknown passage with its JSON pointer and the passages it may be', () => {
+    const [issue] = problems({ ...base, edits: [{ kind: 'close-passage', passage: 'sues' }] });
+    expect(issue?.pointer).toBe('/edits/0/passage');
+  });
+
+  it('names an unknown terminal, service, corridor and region with a did-you-mean', () => {
+    const issues = problems({
+      ...base,
+      edits: [
+        { kind: 'close-terminal', terminal: 'xmn_port_haican' },
+        { kind: 'close-service', service: 'crx-xmn-hamburgg' },
+        { kind: 'close-corridor', corridor: 'cre-alashankouu' },
+        { kind: 'scale-demand', factor: 1.2, from: 'region:centralasia' },
+      ],
+    });
+    expect(issues.map((i) => i.pointer)).toEqual([
+      '/edits/0/terminal',
+      '/edits/1/service',
+      '/edits/2/corridor',
+      '/edits/3/from',
+    ]);
+    expect(issues[0]?.fix).toMatch(/xmn_port_haicang/);
+    expect(issues[3]?.fix).toMatch(/region:central-asia/);
+  });
+
+  it('refuses close-terminal on a border crossing and close-border-crossing on a port, saying which to use', () => {
+    const issues = problems({
+      ...base,
+      edits: [
+        { kind: 'close-terminal', terminal: 'brest_malaszewicze' },
+        { kind: 'close-border-crossing', terminal: 'xmn_port_haicang' },
+      ],
+    });
+    expect(issues.map((i) => i.message)).toEqual([
+      'is a border crossing; use close-border-crossing',
+      'is a seaport, not a border crossing; use close-terminal',
+    ]);
+  });
+
+  it('refuses a zero or negative factor, and a tariff edit with nothing to set', () => {
+    const issues = problems({
+      ...base,
+      edits: [
+        { kind: 'scale-capacity', target: 'alashankou_dostyk', factor: 0 },
+        { kind: 'set-tariff', service: 'crx-xmn-hamburg' },
+      ],
+    });
+    expect(issues.map((i) => i.pointer)).toEqual(['/edits/0/factor', '/edits/1']);
+  });
+
+  it('checks an added service like services.json: a sea service calling at a rail terminal is refused', () => {
+    const issues = problems({
+      ...base,
+      edits: [
+        {
+          kind: 'add-service',
+          service: {
+            id: 'bad-sea',
+            mode: 'sea',
+            nameEn: 'Bad',
+            vehicle: 'deep-sea-container',
+            stops: [
+              { terminal: 'xmn_port_haicang', dwellHours: 24 },
+              { terminal: 'xmn_rail_haicang', dwellHours: 24 },
+            ],
+            frequencyPerWeek: 1,
+            unitCapacity: { teu: 1000 },
+            speedKmh: 30,
+            tariff: { usdPerTeu: 100, sources: ['X15'] },
+            bidirectional: true,
+            sources: ['X61'],
+          },
+        },
+      ],
+    });
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues[0]?.pointer).toBe('/edits/0/service/stops/1/terminal');
+  });
+
+  it('refuses unknown sources and malformed JSON, naming the file', () => {
+    expect(problems({ ...base, sources: ['X999'], edits: [] })[0]?.pointer).toBe('/sources/0');
+    expect(() => parseScenario('{ nope', fujianNetwork, 'mine.json')).toThrow(/mine\.json/);
+  });
+});

@@ -1,0 +1,146 @@
+import { CorridorError } from '../model/corridor-error.js';
+import type { Network } from '../model/network.js';
+import type { Scenario } from '../model/scenario.js';
+import { didYouMean, suggest } from '../model/suggest.js';
+import { CheckContext } from './check-context.js';
+import { checkInfrastructure } from './check-infrastructure.js';
+import { checkServices } from './check-services.js';
+import { IssueList } from './issue-list.js';
+import { Locator } from './locator.js';
+import { parseJson } from './read-json-parts.js';
+import { scenarioSchema, toScenario } from './read-scenarios.js';
+
+/**
+ * Checks the references of scenarios against their network: every terminal, crossing, service, corridor,
+ * region and source they name exists and is of the right kind; an added service obeys the rules of
+ * services.json (stops of its mode, a path for every leg, gauge changes at crossings only).
+ *
+ * @param network - the base network (valid)
+ * @param scenarios - the scenarios
+ * @param file - where they were written
+ * @param pointerOf - the JSON pointer of scenario `i` (`/scenarios/3`, or `` for a file of one)
+ * @param issues - where problems go
+ */
+export function checkScenarios(
+  network: Network,
+  scenarios: readonly Scenario[],
+  file: string,
+  pointerOf: (index: number) => string,
+  issues: IssueList,
+): void {
+  const terminals = new Map(network.terminals.map((t) => [t.id, t]));
+  const services = new Set(network.services.map((s) => s.id));
+  const corridors = new Set(network.corridors.map((c) => c.id));
+  const sources = new Set(network.sources.map((s) => s.id));
+  const regions = new Set(network.places.flatMap((p) => p.regions));
+  const places = new Set(network.places.map((p) => p.id));
+  const seen = new Set<string>();
+  scenarios.forEach((scenario, i) => {
+    const at = (path: string) => `${pointerOf(i)}${path}`;
+    const bad = (path: string, field: string, value: string, message: string, candidates: readonly string[] = []) => {
+      const hint = didYouMean(suggest(value, candidates)).replace(/^ — /, '');
+      issues.add({ file, pointer: at(path), field, value, message, ...(hint === '' ? {} : { fix: hint }) });
+    };
+    if (seen.has(scenario.id)) bad('/id', 'id', scenario.id, 'duplicate scenario id');
+    seen.add(scenario.id);
+    scenario.sources.forEach((source, k) => {
+      if (!sources.has(source))
+        bad(`/sources/${k}`, 'sources', source, 'unknown source; cite an id of sources.csv', [...sources]);
+    });
+    const added: Network['services'][number][] = [];
+    scenario.edits.forEach((edit, j) => {
+      const path = `/edits/${j}`;
+      const terminalOf = (field: string, value: string, want: 'border-crossing' | 'not-crossing' | 'any') => {
+        const terminal = terminals.get(value);
+        if (terminal === undefined)
+          return bad(`${path}/${field}`, field, value, 'unknown terminal', [...terminals.keys()]);
+        if (want === 'border-crossing' && terminal.kind !== 'border-crossing') {
+          bad(`${path}/${field}`, field, value, `is a ${terminal.kind}, not a border crossing; use close-terminal`);
+        }
+        if (want === 'not-crossing' && terminal.kind === 'border-crossing') {
+          bad(`${path}/${field}`, field, value, 'is a border crossing; use close-border-crossing');
+        }
+      };
+      switch (edit.kind) {
+        case 'close-terminal':
+          return terminalOf('terminal', edit.terminal, 'not-crossing');
+        case 'close-border-crossing':
+          return terminalOf('terminal', edit.terminal, 'border-crossing');
+        case 'add-delay':
+          return terminalOf('terminal', edit.terminal, 'any');
+        case 'close-service':
+        case 'set-tariff':
+          if (!services.has(edit.service))
+            bad(`${path}/service`, 'service', edit.service, 'unknown service', [...services]);
+          return;
+        case 'close-corridor':
+          if (!corridors.has(edit.corridor))
+            bad(`${path}/corridor`, 'corridor', edit.corridor, 'unknown corridor', [...corridors]);
+          return;
+        case 'scale-capacity':
+          if (!terminals.has(edit.target) && !services.has(edit.target)) {
+            bad(`${path}/target`, 'target', edit.target, 'not a terminal, border crossing or service', [
+              ...terminals.keys(),
+              ...services,
+            ]);
+          }
+          return;
+        case 'scale-demand':
+          for (const field of ['from', 'to'] as const) {
+            const value = edit[field];
+            if (value === undefined) continue;
+            const region = value.startsWith('region:') ? value.slice('region:'.length) : undefined;
+            if (region !== undefined ? !regions.has(region) : !places.has(value)) {
+              bad(`${path}/${field}`, field, value, 'not a place id or region:<name>', [
+                ...places,
+                ...[...regions].map((r) => `region:${r}`),
+              ]);
+            }
+          }
+          return;
+        case 'add-service':
+          if (services.has(edit.service.id))
+            bad(`${path}/service/id`, 'id', edit.service.id, 'a service of the network already has this id');
+          added.push(edit.service);
+          return;
+        default:
+          return;
+      }
+    });
+    if (added.length > 0) {
+      // The rules of services.json, on the added services alone, located in this scenario.
+      const locate = new Locator();
+      scenario.edits.forEach((edit, j) => {
+        if (edit.kind === 'add-service')
+          locate.set('service', edit.service.id, { file, pointer: at(`/edits/${j}/service`) });
+      });
+      const silent = new IssueList();
+      const adjacency = checkInfrastructure(new CheckContext(network, new Locator(), silent, new Set()));
+      checkServices(new CheckContext({ ...network, services: added }, locate, issues, new Set()), adjacency);
+    }
+  });
+}
+
+/**
+ * Reads one scenario from JSON (a user's file, or an edit built in the dashboard) and checks it against the
+ * network; every problem is listed with its JSON pointer, field, value and a "did you mean".
+ *
+ * @param text - the JSON text: one scenario object
+ * @param network - the base network it edits
+ * @param file - its name, for messages
+ * @throws CorridorError `invalid-input` listing every problem
+ */
+export function parseScenario(text: string, network: Network, file = 'scenario.json'): Scenario {
+  const issues = new IssueList();
+  const written = parseJson(file, text, scenarioSchema, issues);
+  const scenario = written === undefined ? undefined : toScenario(written);
+  if (scenario !== undefined) checkScenarios(network, [scenario], file, () => '', issues);
+  if (scenario === undefined || issues.count > 0) {
+    throw new CorridorError(
+      'invalid-input',
+      `${file} is not a valid scenario (${issues.count} problem${issues.count === 1 ? '' : 's'}):`,
+      issues.items,
+    );
+  }
+  return scenario;
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { CARGO_CLASSES, PASSAGE_IDS, VEHICLE_CLASSES } from '../model/network.js';
+import type { Scenario, ScenarioEdit } from '../model/scenario.js';
+import type { IssueList } from './issue-list.js';
+import { id, parseJson, serviceSchema, sourceIds } from './read-json-parts.js';
+
+const factor = z.number().positive('must be a number > 0');
+
+const editSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('close-passage'), passage: z.enum(PASSAGE_IDS) }),
+  z.strictObject({ kind: z.literal('close-terminal'), terminal: id }),
+  z.strictObject({ kind: z.literal('close-border-crossing'), terminal: id }),
+  z.strictObject({ kind: z.literal('close-service'), service: id }),
+  z.strictObject({ kind: z.literal('close-corridor'), corridor: id }),
+  z.strictObject({ kind: z.literal('scale-capacity'), target: id, factor }),
+  z.strictObject({ kind: z.literal('add-delay'), terminal: id, hours: z.number().min(0) }),
+  z
+    .strictObject({
+      kind: z.literal('set-tariff'),
+      service: id,
+      usdPerTeu: z.number().min(0).optional(),
+      usdPerTonne: z.number().min(0).optional(),
+      factor: factor.optional(),
+    })
+    .refine((e) => e.usdPerTeu !== undefined || e.usdPerTonne !== undefined || e.factor !== undefined, {
+      message: 'give usdPerTeu, usdPerTonne or factor',
+    }),
+  z.strictObject({
+    kind: z.literal('set-emission-factor'),
+    vehicle: z.enum(VEHICLE_CLASSES),
+    gPerTonneKm: z.number().min(0),
+  }),
+  z.strictObject({ kind: z.literal('add-service'), service: serviceSchema }),
+  z.strictObject({
+    kind: z.literal('scale-demand'),
+    factor: z.number().min(0),
+    from: z.string().min(1).optional(),
+    to: z.string().min(1).optional(),
+    cargo: z.enum(CARGO_CLASSES).optional(),
+  }),
+]);
+
+/** One scenario as written in JSON. */
+export const scenarioSchema = z.strictObject({
+  id,
+  nameEn: z.string().min(1),
+  nameZh: z.string().min(1),
+  description: z.string().min(1),
+  edits: z.array(editSchema),
+  sources: sourceIds,
+});
+
+type WrittenScenario = z.infer<typeof scenarioSchema>;
+
+/** From the written form (`stops[].terminal`) to the model (`stops[].terminalId`). */
+export function toScenario(written: WrittenScenario): Scenario {
+  const edits = written.edits.map((edit): ScenarioEdit => {
+    if (edit.kind !== 'add-service') return edit as ScenarioEdit;
+    const { stops, ...service } = edit.service;
+    return {
+      kind: 'add-service',
+      service: { ...service, stops: stops.map(({ terminal, ...stop }) => ({ terminalId: terminal, ...stop })) },
+    };
+  });
+  return { ...written, edits };
+}
+
+/** Reads `scenarios.json` of a dataset: `{ "scenarios": [ … ] }` (the presets); references are checked later. */
+export function readScenarios(file: string, text: string, issues: IssueList): Scenario[] | undefined {
+  const parsed = parseJson(file, text, z.strictObject({ scenarios: z.array(scenarioSchema) }), issues);
+  return parsed?.scenarios.map(toScenario);
+}
