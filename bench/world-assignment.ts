@@ -45,15 +45,10 @@ type FrankWolfe = (
   },
 ) => { readonly relativeGap: number; readonly iterations: number; readonly history: readonly IterationRecord[] };
 
-/**
- * `frankWolfe` from the built library. It is not among @corridor/core/flow's exports (only `assign`, which
- * needs a Network), so it is loaded from the file beside the flow index, found through the package's own
- * resolution.
- */
+/** `frankWolfe` of @corridor/core/flow, the equilibrium on a bare assignment problem. */
 export async function loadFrankWolfe(): Promise<FrankWolfe> {
-  const url = new URL('./frank-wolfe.js', import.meta.resolve('@corridor/core/flow'));
-  const module = (await import(url.href)) as { frankWolfe: FrankWolfe };
-  return module.frankWolfe;
+  const { frankWolfe } = await import('@corridor/core/flow');
+  return frankWolfe as unknown as FrankWolfe;
 }
 
 /**

@@ -260,3 +260,14 @@ describe('calibrationReport()', () => {
     for (const row of rows) expect(row.errorPerWeek).toBeCloseTo(row.modelledPerWeek - row.observedPerWeek, 9);
   });
 });
+
+describe('service and corridor load factors', () => {
+  it('never exceed the fullest leg, and lie between 0 and it', () => {
+    const result = assign(fujianNetwork, { method: 'equilibrium' });
+    for (const carrier of [...result.services, ...result.corridors]) {
+      if (carrier.utilization === null || carrier.peakLegUtilization === null) continue;
+      expect(carrier.utilization).toBeGreaterThanOrEqual(0);
+      expect(carrier.utilization).toBeLessThanOrEqual(carrier.peakLegUtilization + 1e-12);
+    }
+  });
+});

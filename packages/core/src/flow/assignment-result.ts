@@ -27,6 +27,7 @@ export interface CarrierFlow {
   readonly carriedPerWeek: number;
   /** Departures × unit capacity, per week, summed over its services. */
   readonly capacityPerWeek: number | null;
+  /** Load factor: units × km carried ÷ units × km offered over its service legs; never above the peak leg. */
   readonly utilization: number | null;
   /** The fullest leg of its services. */
   readonly peakLegUtilization: number | null;

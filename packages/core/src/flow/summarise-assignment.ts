@@ -68,11 +68,24 @@ export function summariseAssignment(
   });
   const peak = new Map<string, number>();
   const offered = new Map<string, number>();
+  // Load factor: unit-km carried ÷ unit-km offered over a service's legs (a loop's boardings may exceed one
+  // leg's capacity without any leg being full).
+  const carriedKm = new Map<string, number>();
+  const offeredKm = new Map<string, number>();
   problem.elements.forEach((element, k) => {
     if (element.kind !== 'service-leg' || element.serviceId === undefined) return;
     const u = ratio(volume[k] as number, element.capacityPerWeek);
     if (u !== null) peak.set(element.serviceId, Math.max(peak.get(element.serviceId) ?? 0, u));
+    const km = element.edges.reduce((sum, e) => sum + (problem.prepared.edges[e]?.distanceKm ?? 0), 0);
+    const id = element.serviceId;
+    carriedKm.set(id, (carriedKm.get(id) ?? 0) + (volume[k] as number) * km);
+    offeredKm.set(id, (offeredKm.get(id) ?? 0) + element.capacityPerWeek * km);
   });
+  const loadFactor = (ids: readonly string[]) =>
+    ratio(
+      ids.reduce((sum, id) => sum + (carriedKm.get(id) ?? 0), 0),
+      ids.reduce((sum, id) => sum + (offeredKm.get(id) ?? 0), 0),
+    );
   const services: CarrierFlow[] = network.services.map((service) => {
     const air = service.mode === 'air';
     const unitCapacity = air ? service.unitCapacity.tonnes : service.unitCapacity.teu;
@@ -87,7 +100,7 @@ export function summariseAssignment(
       unit: air ? 'tonnes' : 'teu',
       carriedPerWeek: carried,
       capacityPerWeek: Number.isFinite(capacity) ? capacity : null,
-      utilization: ratio(carried, capacity),
+      utilization: loadFactor([service.id]),
       peakLegUtilization: peak.get(service.id) ?? null,
     };
   });
@@ -103,7 +116,7 @@ export function summariseAssignment(
       unit: air ? 'tonnes' : 'teu',
       carriedPerWeek: carried,
       capacityPerWeek: Number.isFinite(capacity) ? capacity : null,
-      utilization: ratio(carried, capacity),
+      utilization: loadFactor(corridor.serviceIds),
       peakLegUtilization: peaks.length === 0 ? null : Math.max(...peaks),
     };
   });
