@@ -28,8 +28,17 @@ export {
   type ElementKind,
   type FlowUnit,
 } from './capacity-elements.js';
+export { capacityRestrained } from './capacity-restrained.js';
 export { type CorridorCapacity, type CutElement, corridorCapacity, placeSet } from './corridor-capacity.js';
 export { type DemandClass, demandClasses, type OdDemand, odDemands } from './demand-classes.js';
-export type { IterationRecord } from './frank-wolfe.js';
+export { equilibratePaths } from './equilibrate-paths.js';
+export {
+  type EquilibriumOptions,
+  frankWolfe,
+  type IterationRecord,
+  type MethodOutcome,
+  relativeGap,
+} from './frank-wolfe.js';
 export { MAX_FLOW_EPSILON, type MaxFlowResult, maxFlow } from './max-flow.js';
+export { emptyFlows, type FlowState, type PathFlow } from './path-flows.js';
 export { type SelectedFlow, selectEdges, selectLink } from './select-link.js';
