@@ -1,0 +1,195 @@
+import type { CostingOverrides } from '../costing/costing-defaults.js';
+import type { DemandFlow, Network, PassageId, Service, VehicleClass } from '../model/network.js';
+import type { Scenario, ScenarioEdit } from '../model/scenario.js';
+
+/** A service the scenario took out, and why. */
+export interface SuspendedService {
+  readonly serviceId: string;
+  readonly reason: string;
+}
+
+/** A scenario applied: a new network (the base is untouched), passages to close, costing overrides. */
+export interface AppliedScenario {
+  readonly scenario: Scenario;
+  readonly network: Network;
+  /** Closed passages: sea services re-route round them when the routing graph is built. */
+  readonly avoidPassages: ReadonlySet<PassageId>;
+  readonly costing: CostingOverrides;
+  /** Services closed or left without a way through by the edits (passage closures are reported by routing). */
+  readonly suspended: readonly SuspendedService[];
+}
+
+function matches(network: Network, spec: string | undefined, placeId: string): boolean {
+  if (spec === undefined) return true;
+  if (spec.startsWith('region:')) {
+    const region = spec.slice('region:'.length);
+    return network.places.find((p) => p.id === placeId)?.regions.includes(region) ?? false;
+  }
+  return spec === placeId;
+}
+
+/** Applies one edit to the network being built (every step makes new arrays: the base is never touched). */
+function applyEdit(
+  network: Network,
+  edit: ScenarioEdit,
+  out: { avoid: Set<PassageId>; emissions: Partial<Record<VehicleClass, number>>; suspended: SuspendedService[] },
+): Network {
+  const suspend = (keep: (s: Service) => boolean, reason: string): Network => {
+    for (const s of network.services) if (!keep(s)) out.suspended.push({ serviceId: s.id, reason });
+    return { ...network, services: network.services.filter(keep) };
+  };
+  const mapServices = (f: (s: Service) => Service): Network => ({ ...network, services: network.services.map(f) });
+  switch (edit.kind) {
+    case 'close-passage':
+      out.avoid.add(edit.passage);
+      return network;
+    case 'close-terminal': {
+      // Services skip the terminal; one left with fewer than two stops cannot run.
+      const skipped = mapServices((s) => ({
+        ...s,
+        stops: s.stops.filter((stop) => stop.terminalId !== edit.terminal),
+      }));
+      return {
+        ...skipped,
+        services: skipped.services.filter((s) => {
+          if (s.stops.length >= 2) return true;
+          out.suspended.push({ serviceId: s.id, reason: `${edit.terminal} closed and it has no other stops` });
+          return false;
+        }),
+      };
+    }
+    case 'close-border-crossing':
+      return suspend(
+        (s) => !s.stops.some((stop) => stop.terminalId === edit.terminal),
+        `border crossing ${edit.terminal} closed`,
+      );
+    case 'close-service':
+      return suspend((s) => s.id !== edit.service, 'service closed');
+    case 'close-corridor': {
+      const ids = new Set(network.corridors.find((c) => c.id === edit.corridor)?.serviceIds ?? []);
+      return suspend((s) => !ids.has(s.id), `corridor ${edit.corridor} closed`);
+    }
+    case 'scale-capacity': {
+      const f = edit.factor;
+      const scale = (x: number | undefined) => (x === undefined ? undefined : x * f);
+      if (network.terminals.some((t) => t.id === edit.target)) {
+        return {
+          ...network,
+          terminals: network.terminals.map((t) => {
+            if (t.id !== edit.target) return t;
+            const { capacityTeuPerYear, capacityTonnesPerYear, capacityTrainsPerDay, ...rest } = t;
+            const teu = scale(capacityTeuPerYear);
+            const tonnes = scale(capacityTonnesPerYear);
+            const trains = scale(capacityTrainsPerDay);
+            return {
+              ...rest,
+              ...(teu === undefined ? {} : { capacityTeuPerYear: teu }),
+              ...(tonnes === undefined ? {} : { capacityTonnesPerYear: tonnes }),
+              ...(trains === undefined ? {} : { capacityTrainsPerDay: trains }),
+            };
+          }),
+        };
+      }
+      return mapServices((s) => {
+        if (s.id !== edit.target) return s;
+        const { teu, tonnes } = s.unitCapacity;
+        return {
+          ...s,
+          unitCapacity: {
+            ...(teu === undefined ? {} : { teu: teu * f }),
+            ...(tonnes === undefined ? {} : { tonnes: tonnes * f }),
+          },
+        };
+      });
+    }
+    case 'add-delay': {
+      const terminal = network.terminals.find((t) => t.id === edit.terminal);
+      if (terminal?.kind === 'border-crossing') {
+        // Every train stopping at the crossing dwells longer (a queue).
+        return mapServices((s) => ({
+          ...s,
+          stops: s.stops.map((stop) =>
+            stop.terminalId === edit.terminal ? { ...stop, dwellHours: stop.dwellHours + edit.hours } : stop,
+          ),
+        }));
+      }
+      return {
+        ...network,
+        terminals: network.terminals.map((t) =>
+          t.id === edit.terminal ? { ...t, handlingHours: t.handlingHours + edit.hours } : t,
+        ),
+      };
+    }
+    case 'set-tariff':
+      return mapServices((s) => {
+        if (s.id !== edit.service) return s;
+        const { usdPerTeu, usdPerTonne } = s.tariff;
+        const f = edit.factor ?? 1;
+        const teu = edit.usdPerTeu ?? (usdPerTeu === undefined ? undefined : usdPerTeu * f);
+        const tonnes = edit.usdPerTonne ?? (usdPerTonne === undefined ? undefined : usdPerTonne * f);
+        return {
+          ...s,
+          tariff: {
+            sources: s.tariff.sources,
+            ...(teu === undefined ? {} : { usdPerTeu: teu }),
+            ...(tonnes === undefined ? {} : { usdPerTonne: tonnes }),
+          },
+        };
+      });
+    case 'set-emission-factor':
+      out.emissions[edit.vehicle] = edit.gPerTonneKm;
+      return network;
+    case 'add-service':
+      return { ...network, services: [...network.services, edit.service] };
+    case 'scale-demand':
+      return {
+        ...network,
+        demand: network.demand.map((d): DemandFlow => {
+          if (
+            (edit.cargo !== undefined && d.cargo !== edit.cargo) ||
+            !matches(network, edit.from, d.fromPlaceId) ||
+            !matches(network, edit.to, d.toPlaceId)
+          ) {
+            return d;
+          }
+          const { teuPerWeek, tonnesPerWeek, ...rest } = d;
+          return {
+            ...rest,
+            ...(teuPerWeek === undefined ? {} : { teuPerWeek: teuPerWeek * edit.factor }),
+            ...(tonnesPerWeek === undefined ? {} : { tonnesPerWeek: tonnesPerWeek * edit.factor }),
+          };
+        }),
+      };
+  }
+}
+
+/**
+ * Applies a scenario to a base network (DESIGN.md §7). Pure: the base is never changed; the result is a new
+ * network sharing the untouched parts, plus the passages to close and the costing overrides. Edits apply in
+ * order. Closing a passage re-routes sea services over the remaining lanes when the routing graph is built
+ * (as carriers did in 2024); a service left with no way through is suspended there and reported by routing.
+ *
+ * @param base - a validated network
+ * @param scenario - a scenario checked against it (`parseScenario`, or a preset of `base.scenarios`)
+ * @returns the scenario network, closed passages, costing overrides and suspended services
+ * @example
+ * const redSea = fujianNetwork.scenarios.find((s) => s.id === 'red-sea-closure');
+ * const applied = applyScenario(fujianNetwork, redSea);
+ * createRouter(applied.network).route({ from: 'Xiamen', to: 'Rotterdam', avoidPassages: [...applied.avoidPassages] });
+ */
+export function applyScenario(base: Network, scenario: Scenario): AppliedScenario {
+  const out = {
+    avoid: new Set<PassageId>(),
+    emissions: {} as Partial<Record<VehicleClass, number>>,
+    suspended: [] as SuspendedService[],
+  };
+  let network = base;
+  for (const edit of scenario.edits) network = applyEdit(network, edit, out);
+  return {
+    scenario,
+    network,
+    avoidPassages: out.avoid,
+    costing: Object.keys(out.emissions).length === 0 ? {} : { emissionGPerTonneKm: out.emissions },
+    suspended: out.suspended,
+  };
+}

@@ -1,0 +1,1 @@
+export { type AppliedScenario, applyScenario, type SuspendedService } from './apply-scenario.js';
