@@ -42,6 +42,8 @@ export interface Router {
   pareto(query: RouteQuery, options?: QueryOptions): RouteResult;
   /** Services suspended because a closed passage left a leg with no way through. */
   suspendedServices(avoidPassages: readonly PassageId[]): readonly string[];
+  /** The compiled graph for a set of closed passages (cached; for assignment on the same graph). */
+  graph(avoidPassages: readonly PassageId[]): PreparedGraph;
 }
 
 /** Everything one query needs, resolved. */
@@ -280,5 +282,6 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
     route,
     pareto,
     suspendedServices: (avoid) => prepared(new Set(avoid)).routing.suspendedServices,
+    graph: (avoid) => prepared(new Set(avoid)),
   };
 }

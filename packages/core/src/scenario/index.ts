@@ -1,1 +1,11 @@
 export { type AppliedScenario, applyScenario, type SuspendedService } from './apply-scenario.js';
+export {
+  type AssignmentComparison,
+  type CompareOptions,
+  compareScenario,
+  type RouteComparison,
+  type RouteSide,
+  type ScenarioComparison,
+  type Shift,
+} from './compare-scenario.js';
+export { describeComparison } from './describe-comparison.js';

@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fujianNetwork } from '../../test/fujian-dataset.js';
+import { PASSAGE_IDS } from '../model/network.js';
+import type { Scenario, ScenarioEdit } from '../model/scenario.js';
+import { createRouter } from '../routing/create-router.js';
+import { applyScenario } from './apply-scenario.js';
+import { compareScenario } from './compare-scenario.js';
+import { describeComparison } from './describe-comparison.js';
+
+const router = createRouter(fujianNetwork);
+const preset = (id: string) => fujianNetwork.scenarios.find((s) => s.id === id) as Scenario;
+const of = (...edits: ScenarioEdit[]): Scenario => ({
+  id: 't',
+  nameEn: 'T',
+  nameZh: 'T',
+  description: 'T',
+  edits,
+  sources: ['X60'],
+});
+
+describe('compareScenario()', () => {
+  it('red-sea-closure: Xiamen → Rotterdam by sea goes round the Cape, and says so in words', () => {
+    const comparison = compareScenario(fujianNetwork, applyScenario(fujianNetwork, preset('red-sea-closure')), {
+      baseRouter: router,
+      routes: [{ from: 'Xiamen', to: 'Rotterdam', modes: ['sea'] }],
+    });
+    const [route] = comparison.routes;
+    if (route === undefined || 'noRoute' in route.after || 'noRoute' in route.before)
+      throw new Error('expected routes');
+    expect(route.after.passages).toContain('cape-of-good-hope');
+    expect(route.after.totals.distanceKm - route.before.totals.distanceKm).toBeGreaterThan(6000);
+    expect(describeComparison(comparison)[0]).toMatch(
+      /^Xiamen → Rotterdam: \+\d+\.\d days, .*now via .*cape-of-good-hope/,
+    );
+  });
+
+  it('malaszewicze-congestion with an assignment: rail loses share, and the shifts are reported', () => {
+    const comparison = compareScenario(fujianNetwork, applyScenario(fujianNetwork, preset('malaszewicze-congestion')), {
+      baseRouter: router,
+      assignment: true,
+    });
+    const rail = comparison.assignment?.modeShares.find((s) => s.id === 'container:rail');
+    expect(rail?.after).toBeLessThan(rail?.before ?? 0);
+    expect(comparison.assignment?.utilization.length).toBeGreaterThan(0);
+  });
+
+  it('an empty scenario reproduces the base exactly', () => {
+    const comparison = compareScenario(fujianNetwork, applyScenario(fujianNetwork, of()), {
+      baseRouter: router,
+      routes: [{ from: 'Xiamen', to: 'Duisburg' }],
+      assignment: { method: 'aon' },
+    });
+    expect(comparison.routes[0]?.after).toEqual(comparison.routes[0]?.before);
+    expect(comparison.assignment?.after).toEqual(comparison.assignment?.before);
+    expect(comparison.assignment?.utilization).toEqual([]);
+    expect(describeComparison(comparison)).toEqual(['Xiamen → Duisburg: +0.0 days, USD +0, +0 kg CO2e']);
+  });
+});
+
+describe('scenario invariants (fast-check)', () => {
+  const placeIds = fujianNetwork.places.map((p) => p.id);
+  const closures = fc.oneof(
+    fc.constantFrom(...PASSAGE_IDS).map((passage): ScenarioEdit => ({ kind: 'close-passage', passage })),
+    fc
+      .constantFrom(...fujianNetwork.services.map((s) => s.id))
+      .map((service): ScenarioEdit => ({ kind: 'close-service', service })),
+    fc
+      .constantFrom(...fujianNetwork.terminals.filter((t) => t.kind === 'border-crossing').map((t) => t.id))
+      .map((terminal): ScenarioEdit => ({ kind: 'close-border-crossing', terminal })),
+  );
+
+  it('closing an element never makes any route cheaper (by the objective searched)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...placeIds), fc.constantFrom(...placeIds), closures, (from, to, edit) => {
+        fc.pre(from !== to);
+        const comparison = compareScenario(fujianNetwork, applyScenario(fujianNetwork, of(edit)), {
+          baseRouter: router,
+          routes: [{ from, to, objective: 'cost' }],
+        });
+        const route = comparison.routes[0];
+        if (route === undefined || 'noRoute' in route.before || 'noRoute' in route.after) return;
+        expect(route.after.totals.costUsd).toBeGreaterThanOrEqual(route.before.totals.costUsd - 1e-6);
+      }),
+      { numRuns: 30, seed: 20261128 },
+    );
+  });
+
+  it('scaling a capacity up never increases unserved demand (capacity-restrained)', () => {
+    const rails = fujianNetwork.services.filter((s) => s.mode === 'rail').map((s) => s.id);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...rails, 'brest_malaszewicze', 'alashankou_dostyk'),
+        fc.double({ min: 1, max: 4, noNaN: true }),
+        (target, factor) => {
+          // Tight base: every train a tenth of its size, so demand goes unserved.
+          const tight = applyScenario(
+            fujianNetwork,
+            of(...rails.map((service): ScenarioEdit => ({ kind: 'scale-capacity', target: service, factor: 0.1 }))),
+          );
+          const grown = applyScenario(tight.network, of({ kind: 'scale-capacity', target, factor }));
+          const comparison = compareScenario(tight.network, grown, {
+            assignment: { method: 'capacity', increments: 4 },
+          });
+          expect(comparison.assignment?.after.unservedTeuPerWeek).toBeLessThanOrEqual(
+            (comparison.assignment?.before.unservedTeuPerWeek ?? 0) + 1e-6,
+          );
+        },
+      ),
+      { numRuns: 8, seed: 20261128 },
+    );
+  });
+});

@@ -1,0 +1,172 @@
+import { type AssignOptions, assign } from '../flow/assign.js';
+import type { AssignmentResult, AssignmentTotals } from '../flow/assignment-result.js';
+import type { NoRoute, RouteQuery, RouteResult, Totals } from '../model/itinerary.js';
+import type { Mode, Network, PassageId } from '../model/network.js';
+import { createRouter, type Router } from '../routing/create-router.js';
+import type { AppliedScenario, SuspendedService } from './apply-scenario.js';
+
+/** A route before or after: its totals, modes and passages, or why there is none. */
+export type RouteSide =
+  | {
+      readonly totals: Totals;
+      readonly modes: readonly Mode[];
+      readonly passages: readonly PassageId[];
+      readonly transfers: number;
+    }
+  | { readonly noRoute: NoRoute };
+
+/** One OD query before and after. */
+export interface RouteComparison {
+  readonly from: string;
+  readonly to: string;
+  readonly before: RouteSide;
+  readonly after: RouteSide;
+}
+
+/** A corridor's or mode's share before and after. */
+export interface Shift {
+  readonly id: string;
+  readonly nameEn: string;
+  readonly before: number;
+  readonly after: number;
+}
+
+/** What changed in the assignment. */
+export interface AssignmentComparison {
+  readonly before: AssignmentTotals;
+  readonly after: AssignmentTotals;
+  /** Units carried per week by each corridor. */
+  readonly corridors: readonly Shift[];
+  /** Share of each class's served demand by main mode (`container:rail`, …), 0–1. */
+  readonly modeShares: readonly Shift[];
+  /** Elements whose utilization changed, largest change first. */
+  readonly utilization: readonly Shift[];
+  /** Elements at or over capacity after, but not before. */
+  readonly newBottlenecks: readonly Shift[];
+  /** The full results, for drawing (flows by compiled edge) and select-link. */
+  readonly baseResult: AssignmentResult;
+  readonly scenarioResult: AssignmentResult;
+}
+
+/** Base against scenario. */
+export interface ScenarioComparison {
+  readonly scenarioId: string;
+  readonly routes: readonly RouteComparison[];
+  readonly assignment?: AssignmentComparison;
+  /** Services the scenario suspended: closed, or left with no way through a closed passage. */
+  readonly suspended: readonly SuspendedService[];
+}
+
+/** What to compare. */
+export interface CompareOptions {
+  readonly routes?: readonly RouteQuery[];
+  /** Run an assignment before and after (`true` for the defaults). */
+  readonly assignment?: boolean | Omit<AssignOptions, 'prepared' | 'costing'>;
+  /** A router on the base network to reuse (its compiled graphs are kept). */
+  readonly baseRouter?: Router;
+}
+
+function side(result: RouteResult): RouteSide {
+  if ('noRoute' in result) return { noRoute: result.noRoute };
+  const best = result.itineraries[0];
+  if (best === undefined) return { noRoute: { reason: 'no itinerary', blockedBy: [] } };
+  return { totals: best.totals, modes: best.modes, passages: best.passages, transfers: best.transfers };
+}
+
+function shares(result: AssignmentResult): Map<string, number> {
+  return new Map(result.modeSplit.map((m) => [`${m.cargo}:${m.mode}`, m.share]));
+}
+
+/**
+ * Compares a scenario with its base (DESIGN.md §7): routes for the given OD queries before and after, and,
+ * when asked, an assignment before and after — flows shifted between corridors and modes, utilization
+ * changes, new bottlenecks, unserved demand, totals. Neither network is changed; when the scenario leaves
+ * the network as it was (only passages closed, or only emission factors), the base router and its compiled
+ * graphs are reused.
+ *
+ * @param base - the base network
+ * @param applied - the scenario applied to it (`applyScenario`)
+ * @param options - route queries, assignment options, a base router to reuse
+ */
+export function compareScenario(
+  base: Network,
+  applied: AppliedScenario,
+  options: CompareOptions = {},
+): ScenarioComparison {
+  const baseRouter = options.baseRouter ?? createRouter(base);
+  const sameNetwork = applied.network === base;
+  const scenarioRouter = sameNetwork ? baseRouter : createRouter(applied.network);
+  const avoid = [...applied.avoidPassages];
+  const costing = { costing: applied.costing };
+  const routes = (options.routes ?? []).map((query) => {
+    const closed = [...new Set([...(query.avoidPassages ?? []), ...avoid])];
+    return {
+      from: typeof query.from === 'string' ? query.from : query.from.position.join(','),
+      to: typeof query.to === 'string' ? query.to : query.to.position.join(','),
+      before: side(baseRouter.route(query)),
+      after: side(scenarioRouter.route({ ...query, avoidPassages: closed }, costing)),
+    };
+  });
+  const suspended = [
+    ...applied.suspended,
+    ...scenarioRouter.suspendedServices(avoid).map((serviceId) => ({
+      serviceId,
+      reason: `no way through with ${avoid.join(' and ')} closed`,
+    })),
+  ];
+  if (options.assignment === undefined || options.assignment === false) {
+    return { scenarioId: applied.scenario.id, routes, suspended };
+  }
+  const assignOptions = options.assignment === true ? {} : options.assignment;
+  const baseResult = assign(base, { ...assignOptions, prepared: baseRouter.graph([]) });
+  const scenarioResult = assign(applied.network, {
+    ...assignOptions,
+    prepared: scenarioRouter.graph(avoid),
+    costing: applied.costing,
+  });
+  const corridors = baseResult.corridors.map((c, i) => ({
+    id: c.id,
+    nameEn: c.nameEn,
+    before: c.carriedPerWeek,
+    after: scenarioResult.corridors[i]?.carriedPerWeek ?? 0,
+  }));
+  const beforeShares = shares(baseResult);
+  const afterShares = shares(scenarioResult);
+  const modeShares = [...new Set([...beforeShares.keys(), ...afterShares.keys()])].sort().map((id) => ({
+    id,
+    nameEn: id,
+    before: beforeShares.get(id) ?? 0,
+    after: afterShares.get(id) ?? 0,
+  }));
+  const afterById = new Map(scenarioResult.elements.map((e) => [e.id, e]));
+  const utilization = baseResult.elements
+    .map((e) => ({
+      id: e.id,
+      nameEn: e.nameEn,
+      before: e.utilization ?? 0,
+      after: afterById.get(e.id)?.utilization ?? 0,
+    }))
+    .concat(
+      scenarioResult.elements
+        .filter((e) => !baseResult.elements.some((b) => b.id === e.id))
+        .map((e) => ({ id: e.id, nameEn: e.nameEn, before: 0, after: e.utilization ?? 0 })),
+    )
+    .filter((s) => Math.abs(s.after - s.before) > 1e-9)
+    .sort((a, b) => Math.abs(b.after - b.before) - Math.abs(a.after - a.before) || a.id.localeCompare(b.id));
+  const newBottlenecks = utilization.filter((s) => s.after >= 1 && s.before < 1);
+  return {
+    scenarioId: applied.scenario.id,
+    routes,
+    suspended,
+    assignment: {
+      before: baseResult.totals,
+      after: scenarioResult.totals,
+      corridors,
+      modeShares,
+      utilization,
+      newBottlenecks,
+      baseResult,
+      scenarioResult,
+    },
+  };
+}
