@@ -18,6 +18,7 @@ import type {
 } from '@corridor/core/flow';
 import type { Mode } from '@corridor/core/model';
 import type { FeatureCollection, LineString, Point } from 'geojson';
+import type { PlaceName, WithPlaceNames } from './place-names';
 
 export type {
   AssignmentMethod,
@@ -28,9 +29,16 @@ export type {
   ElementKind,
   FlowUnit,
   ModeShare,
+  PlaceName,
   SelectedFlow,
   UnservedDemand,
 };
+
+/** An OD pair using an element (select-link), with the names of its places. */
+export type NamedSelectedFlow = WithPlaceNames<SelectedFlow>;
+
+/** Demand the assignment could not serve, with the names of its places. */
+export type NamedUnservedDemand = WithPlaceNames<UnservedDemand>;
 
 /** One step of an equilibrium run, as the progress indicator shows it. */
 export interface AssignmentProgress {
@@ -77,7 +85,8 @@ export interface AssignmentSummary {
   readonly services: readonly CarrierFlow[];
   readonly corridors: readonly CarrierFlow[];
   readonly modeSplit: readonly ModeShare[];
-  readonly unserved: readonly UnservedDemand[];
+  /** With the names of the places, for the page to show in its language. */
+  readonly unserved: readonly NamedUnservedDemand[];
   /** Published volumes against the model (`calibrationReport`). */
   readonly calibration: readonly CalibrationRow[];
   readonly flowMap: FlowMapData;
@@ -130,8 +139,8 @@ export interface ElementDetail {
   readonly parts: readonly ThroughputPart[];
   /** The corridors named by `parts`, in dataset order. */
   readonly corridors: readonly CorridorRef[];
-  /** OD pairs whose paths use it (select-link), largest first. */
-  readonly ods: readonly SelectedFlow[];
+  /** OD pairs whose paths use it (select-link), largest first, with the names of their places. */
+  readonly ods: readonly NamedSelectedFlow[];
   /** Where it is: a point or the box around its legs, for the map. */
   readonly bounds: readonly [number, number, number, number] | null;
 }

@@ -19,6 +19,7 @@ describe('the engine’s utilization methods', () => {
     expect(summary.elements.length).toBeGreaterThan(100);
     expect(summary.calibration.length).toBe(fujianNetwork.calibration.length);
     expect(() => structuredClone(summary)).not.toThrow();
+    for (const row of summary.unserved) expect(row.fromName.en.length, row.from).toBeGreaterThan(0);
     expect(summary.elapsedMs).toBeGreaterThan(0);
   });
 
@@ -50,6 +51,11 @@ describe('the engine’s utilization methods', () => {
     expect(corridors.map((c) => c.id)).toContain('cre-alashankou');
     expect(ods.length).toBeGreaterThan(0);
     expect(ods.reduce((sum, od) => sum + od.share, 0)).toBeCloseTo(1, 9);
+    const places = new Map(fujianNetwork.places.map((place) => [place.id, place]));
+    for (const od of ods) {
+      expect(od.fromName).toEqual({ en: places.get(od.from)?.nameEn, zh: places.get(od.from)?.nameZh });
+      expect(od.toName.en).toBe(places.get(od.to)?.nameEn);
+    }
     expect(detail.detail.bounds).not.toBeNull();
   });
 

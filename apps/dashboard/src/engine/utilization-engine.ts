@@ -18,6 +18,7 @@ import { CorridorError, type Mode, type Network } from '@corridor/core/model';
 import { type PreparedGraph, prepareGraph } from '@corridor/core/routing';
 import { flowMapData } from './flow-map-data';
 import { lonLatBounds } from './lon-lat-bounds';
+import { withPlaceNames } from './place-names';
 import type {
   AssignmentAnswer,
   AssignmentProgress,
@@ -150,7 +151,7 @@ export function createUtilizationEngine(): UtilizationEngine {
         utilization: flow.utilization,
         // Boardings per service: what each carried (a box on two legs counts once), as the corridor's own total.
         parts: partsOf(result, network, boardEdges, flow.unit, corridorsOf),
-        ods: selectEdges(result, new Set(rideEdges)),
+        ods: withPlaceNames(selectEdges(result, new Set(rideEdges)), network),
         bounds: lonLatBounds(edgePoints(rideEdges)),
       };
     } else {
@@ -170,7 +171,7 @@ export function createUtilizationEngine(): UtilizationEngine {
         capacityPerWeek: flow.capacityPerWeek,
         utilization: flow.utilization,
         parts: partsOf(result, network, element.edges, flow.unit, corridorsOf),
-        ods: selectEdges(result, new Set(element.edges)),
+        ods: withPlaceNames(selectEdges(result, new Set(element.edges)), network),
         bounds:
           terminal === undefined
             ? lonLatBounds(edgePoints(element.edges))
@@ -209,7 +210,7 @@ export function createUtilizationEngine(): UtilizationEngine {
           services: result.services,
           corridors: result.corridors,
           modeSplit: result.modeSplit,
-          unserved: result.unserved,
+          unserved: withPlaceNames(result.unserved, network),
           calibration: calibrationReport(result, network),
           flowMap: flowMapData(result, network),
           elapsedMs: 0,
