@@ -22,13 +22,25 @@ export function describeComparison(comparison: ScenarioComparison): string[] {
       lines.push(`${what}: a route now exists (${(after.totals.durationHours / 24).toFixed(1)} days)`);
     else if (!('noRoute' in before) && !('noRoute' in after)) {
       const days = (after.totals.durationHours - before.totals.durationHours) / 24;
+      const usd = after.totals.costUsd - before.totals.costUsd;
+      const kg = after.totals.co2eKg - before.totals.co2eKg;
+      const same =
+        Math.abs(days) < 0.05 &&
+        Math.abs(usd) < 0.5 &&
+        Math.abs(kg) < 0.5 &&
+        after.passages.join() === before.passages.join() &&
+        after.modes.join() === before.modes.join();
+      if (same) {
+        lines.push(`${what}: unchanged`);
+        continue;
+      }
       const added = after.passages.filter((p) => !before.passages.includes(p));
       const modes =
         after.modes.join('–') === before.modes.join('–')
           ? ''
           : `, by ${after.modes.join('–')} instead of ${before.modes.join('–')}`;
       lines.push(
-        `${what}: ${signed(days, 1)} days, USD ${signed(after.totals.costUsd - before.totals.costUsd, 0)}, ${signed(after.totals.co2eKg - before.totals.co2eKg, 0)} kg CO2e${modes}${added.length > 0 ? `, now via ${added.join(', ')}` : ''}`,
+        `${what}: ${signed(days, 1)} days, USD ${signed(usd, 0)}, ${signed(kg, 0)} kg CO2e${modes}${added.length > 0 ? `, now via ${added.join(', ')}` : ''}`,
       );
     }
   }
