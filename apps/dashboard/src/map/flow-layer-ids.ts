@@ -3,6 +3,7 @@ export const FLOW_LAYER_IDS = {
   legsSource: 'flow-legs',
   legsCasing: 'flow-legs-casing',
   legs: 'flow-legs-line',
+  legsAir: 'flow-legs-air',
   legsSelected: 'flow-legs-selected',
   nodesSource: 'flow-nodes',
   nodes: 'flow-nodes-circle',

@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { BORDER_COLOR, COAST_COLOR, LAND_COLOR, SEA_COLOR } from './basemap-colors';
 import { MODE_COLORS } from './network-colors';
 import {
+  AIR_DASH,
+  AIR_FILTER,
   FALLBACK_COLOR,
   modeColor,
   modeColorExpression,
+  SURFACE_FILTER,
   terminalKindColor,
   terminalKindColorExpression,
 } from './network-paint';
@@ -67,5 +70,30 @@ describe('colour expressions', () => {
     expect(expression.slice(0, 2)).toEqual(['match', ['get', 'terminalKind']]);
     for (const kind of TERMINAL_KINDS) expect(expression[expression.indexOf(kind) + 1]).toBe(terminalKindColor(kind));
     expect(expression.at(-1)).toBe(FALLBACK_COLOR);
+  });
+});
+
+describe('air dash', () => {
+  /** Evaluates the two filters' one form, `[op, ['get', 'mode'], value]`, on a feature of a mode. */
+  const passes = (filter: unknown, mode: string): boolean => {
+    const [op, [get, property], value] = filter as [string, [string, string], string];
+    expect([get, property]).toEqual(['get', 'mode']);
+    if (op === '==') return mode === value;
+    if (op === '!=') return mode !== value;
+    throw new Error(`unexpected filter ${op}`);
+  };
+
+  it('is a dash and a gap, both positive, the dash longer', () => {
+    const [dash, gap] = AIR_DASH;
+    expect(AIR_DASH).toHaveLength(2);
+    expect(gap).toBeGreaterThan(0);
+    expect(dash).toBeGreaterThan(gap);
+  });
+
+  it('goes to air legs only, and every other mode to the solid layers', () => {
+    for (const mode of MODES) {
+      expect(passes(AIR_FILTER, mode), mode).toBe(mode === 'air');
+      expect(passes(SURFACE_FILTER, mode), mode).toBe(mode !== 'air');
+    }
   });
 });

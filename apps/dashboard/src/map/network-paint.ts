@@ -10,6 +10,19 @@ const terminalKindColors: Readonly<Record<TerminalKind, string>> = TERMINAL_KIND
 export const FALLBACK_COLOR = '#6b6b6b';
 
 /**
+ * The dash of air legs, in line widths (dash, gap): air is drawn dashed wherever service legs are (the Data view's
+ * network and the flow map), so that air tells itself from sea at a glance. Drawn with butt caps (round caps
+ * would fill the gaps).
+ */
+export const AIR_DASH: readonly [number, number] = [2.5, 1.5];
+
+/** Filter of the air legs of a line source with a `mode` property. */
+export const AIR_FILTER: ExpressionSpecification = ['==', ['get', 'mode'], 'air'];
+
+/** Filter of the other legs (sea, rail, road), drawn solid. */
+export const SURFACE_FILTER: ExpressionSpecification = ['!=', ['get', 'mode'], 'air'];
+
+/**
  * The colour of a service leg of a mode.
  * @param mode - `sea`, `rail`, `air` or `road`
  * @returns `#rrggbb`
