@@ -61,6 +61,19 @@ describe('the corridor binary', () => {
     expect(result.itineraries[0]?.legs.length).toBeGreaterThan(0);
   });
 
+  it('scenario red-sea-closure --route CNXMN:NLRTM --json is byte-identical on two runs and goes round the Cape', () => {
+    const first = corridor('scenario', 'red-sea-closure', '--route', 'CNXMN:NLRTM', '--json');
+    const second = corridor('scenario', 'red-sea-closure', '--route', 'CNXMN:NLRTM', '--json');
+    expect(first.status).toBe(0);
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toBe(second.stdout);
+    const result = JSON.parse(first.stdout) as {
+      routes: { from: string; to: string; after: { passages: string[] } }[];
+    };
+    expect(result.routes[0]).toMatchObject({ from: 'CNXMN', to: 'NLRTM' });
+    expect(result.routes[0]?.after.passages).toContain('cape-of-good-hope');
+  });
+
   it('assign --json prints the assignment, byte-identical on two runs', () => {
     const first = corridor('assign', '--json');
     const second = corridor('assign', '--json');

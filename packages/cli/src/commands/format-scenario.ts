@@ -1,0 +1,252 @@
+import type { Totals } from '@corridor/core';
+import type { AssignmentTotals } from '@corridor/core/flow';
+import { describeComparison, type RouteSide, type Shift } from '@corridor/core/scenario';
+import { shortenLegName } from './format-assignment.js';
+import { truncate, WIDTH, wrap } from './format-itinerary.js';
+import type { ScenarioRun } from './scenario-command.js';
+
+/** How many rows the corridor-shift and utilization tables list, largest change first. */
+export const TOP_CHANGES = 10;
+
+const grouped = (digits: number) =>
+  new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const n0 = grouped(0);
+const n1 = grouped(1);
+
+/** `+1.5` / `−1.5` / `±0.0`, with grouping; the minus is a real minus sign. */
+function signed(x: number, format: Intl.NumberFormat): string {
+  const text = format.format(Math.abs(x));
+  if (/^[0.,]+$/.test(text)) return `±${text}`;
+  return `${x > 0 ? '+' : '−'}${text}`;
+}
+
+const percent = (x: number) => `${n1.format(x * 100)} %`;
+
+/**
+ * One column of a small table; the flexible column takes what is left of `WIDTH`, its cells cut with an
+ * ellipsis (a service leg's name in the service part first, so the leg's ends stay readable).
+ */
+interface Column {
+  readonly title: string;
+  readonly right?: boolean;
+  readonly flexible?: boolean;
+  readonly cells: readonly string[];
+}
+
+function table(columns: readonly Column[]): string {
+  const natural = columns.map((c) => Math.max(c.title.length, ...c.cells.map((cell) => cell.length)));
+  const fixed = 2 + columns.reduce((sum, c, i) => sum + (c.flexible === true ? 0 : (natural[i] as number)), 0);
+  const room = WIDTH - fixed - 2 * (columns.length - 1);
+  const widths = columns.map((c, i) =>
+    c.flexible === true ? Math.min(natural[i] as number, Math.max(12, room)) : (natural[i] as number),
+  );
+  const cell = (c: Column, i: number, text: string) => {
+    const width = widths[i] as number;
+    const cut = c.flexible === true ? shortenLegName(text, width) : text;
+    return c.right === true ? cut.padStart(width) : cut.padEnd(width);
+  };
+  const row = (texts: readonly string[]) =>
+    `  ${columns.map((c, i) => cell(c, i, texts[i] ?? '')).join('  ')}`.trimEnd();
+  const lines = [row(columns.map((c) => c.title))];
+  const rows = columns[0]?.cells.length ?? 0;
+  for (let r = 0; r < rows; r++) lines.push(row(columns.map((c) => c.cells[r] ?? '')));
+  return `${lines.join('\n')}\n`;
+}
+
+/** `32.1 days · USD 2,345 · 1.2 t CO2e · 19,076 km`. */
+function totalsParts(totals: Totals): string[] {
+  return [
+    `${n1.format(totals.durationHours / 24)} days`,
+    `USD ${n0.format(totals.costUsd)}`,
+    `${n1.format(totals.co2eKg / 1000)} t CO2e`,
+    `${n0.format(totals.distanceKm)} km`,
+  ];
+}
+
+function sideLine(label: string, side: RouteSide): string {
+  const first = `    ${label.padEnd(8)}`;
+  if ('noRoute' in side) return wrap(first, ['no route:', ...side.noRoute.reason.split(' ')], ' ', 12);
+  const parts = [...totalsParts(side.totals), side.modes.join('–')];
+  if (side.passages.length > 0) parts.push(`via ${side.passages.join(', ')}`);
+  return wrap(first, parts, ' · ', 12);
+}
+
+function changeLine(before: RouteSide, after: RouteSide): string {
+  if ('noRoute' in before || 'noRoute' in after) return '';
+  const b = before.totals;
+  const a = after.totals;
+  if (JSON.stringify(before) === JSON.stringify(after)) return `    ${'change'.padEnd(8)}none\n`;
+  const parts = [
+    `${signed((a.durationHours - b.durationHours) / 24, n1)} days`,
+    `USD ${signed(a.costUsd - b.costUsd, n0)}`,
+    `${signed((a.co2eKg - b.co2eKg) / 1000, n1)} t CO2e`,
+    `${signed(a.distanceKm - b.distanceKm, n0)} km`,
+  ];
+  const added = after.passages.filter((p) => !before.passages.includes(p));
+  const dropped = before.passages.filter((p) => !after.passages.includes(p));
+  if (after.modes.join('–') !== before.modes.join('–')) parts.push(`now by ${after.modes.join('–')}`);
+  if (added.length > 0) parts.push(`now via ${added.join(', ')}`);
+  if (dropped.length > 0) parts.push(`no longer via ${dropped.join(', ')}`);
+  return wrap(`    ${'change'.padEnd(8)}`, parts, ' · ', 12);
+}
+
+const by = (mode: string | undefined) => (mode === undefined ? '' : mode === 'any' ? ' by any mode' : ` by ${mode}`);
+
+/**
+ * The plain-language summary: `describeComparison`'s sentences, with places by name and each per-mode row
+ * named by its mode ("Xiamen → Rotterdam by sea: +10.5 days, …").
+ *
+ * @param run - the comparison and what it was asked
+ * @returns one sentence a line, most telling first
+ */
+export function scenarioSummary(run: ScenarioRun): string[] {
+  const { comparison } = run;
+  const routeLines = comparison.routes.flatMap((route, i) => {
+    const asked = run.routes[i];
+    const named = {
+      ...route,
+      from: asked?.fromName ?? route.from,
+      to: `${asked?.toName ?? route.to}${by(asked?.by)}`,
+    };
+    return describeComparison({ scenarioId: comparison.scenarioId, routes: [named], suspended: [] });
+  });
+  const changed = routeLines.filter((line) => !line.endsWith(': unchanged'));
+  const unchanged = routeLines.length - changed.length;
+  if (unchanged > 0) {
+    changed.push(
+      unchanged === routeLines.length
+        ? `${unchanged === 1 ? 'the route' : `all ${unchanged} routes`} compared: unchanged`
+        : `the other ${unchanged} route${unchanged === 1 ? '' : 's'} compared: unchanged`,
+    );
+  }
+  const lines = [...changed, ...describeComparison({ ...comparison, routes: [] })];
+  if (comparison.assignment === undefined && unchanged === routeLines.length) {
+    lines.push('capacity, delay and demand edits move flows rather than routes: add --assign to see them');
+  }
+  return lines;
+}
+
+function routesHeading(run: ScenarioRun): string {
+  const objective = `objective ${run.objective}`;
+  if (run.routesOrigin === 'default') {
+    return `Routes: default OD pairs (--route FROM:TO for others) · ${objective} · by sea, rail, any mode\n`;
+  }
+  return `Routes · ${objective}\n`;
+}
+
+function routeSection(run: ScenarioRun): string {
+  const { routes } = run.comparison;
+  if (run.routesOrigin === 'none') return '';
+  if (routes.length === 0) return `\n${routesHeading(run)}  none of these places is in the dataset\n`;
+  const blocks = routes.map((route, i) => {
+    const asked = run.routes[i];
+    const modes =
+      asked?.by === undefined && asked?.query.modes !== undefined ? ` (${asked.query.modes.join(', ')})` : '';
+    const title = truncate(
+      `  ${asked?.fromName ?? route.from} (${route.from}) → ${asked?.toName ?? route.to} (${route.to})${by(asked?.by)}${modes}`,
+      WIDTH,
+    );
+    return `${title}\n${sideLine('before', route.before)}${sideLine('after', route.after)}${changeLine(route.before, route.after)}`;
+  });
+  return `\n${routesHeading(run)}${blocks.join('')}`;
+}
+
+const amountRows: readonly [string, (t: AssignmentTotals) => number, Intl.NumberFormat, number][] = [
+  ['served TEU/wk', (t) => t.servedTeuPerWeek, n1, 1],
+  ['served air cargo t/wk', (t) => t.servedTonnesPerWeek, n1, 1],
+  ['unserved TEU/wk', (t) => t.unservedTeuPerWeek, n1, 1],
+  ['unserved air cargo t/wk', (t) => t.unservedTonnesPerWeek, n1, 1],
+  ['cost USD/wk', (t) => t.costUsdPerWeek, n0, 1],
+  ['t CO2e/wk', (t) => t.co2eKgPerWeek, n0, 1000],
+  ['TEU-km/wk', (t) => t.teuKmPerWeek, n0, 1],
+  ['TEU-days/wk', (t) => t.teuHoursPerWeek, n0, 24],
+];
+
+function shiftTable(shifts: readonly Shift[], title: string, show: (x: number) => string, change: string): string {
+  return table([
+    { title, flexible: true, cells: shifts.map((s) => s.nameEn) },
+    { title: 'before', right: true, cells: shifts.map((s) => show(s.before)) },
+    { title: 'after', right: true, cells: shifts.map((s) => show(s.after)) },
+    {
+      title: 'change',
+      right: true,
+      cells: shifts.map((s) =>
+        change === 'points' ? `${signed((s.after - s.before) * 100, n1)} pt` : signed(s.after - s.before, n1),
+      ),
+    },
+  ]);
+}
+
+const byChange = (a: Shift, b: Shift) =>
+  Math.abs(b.after - b.before) - Math.abs(a.after - a.before) || a.id.localeCompare(b.id);
+
+function assignmentSection(run: ScenarioRun): string {
+  const assignment = run.comparison.assignment;
+  if (assignment === undefined) return '';
+  const { before, after } = assignment;
+  const totals = table([
+    { title: 'equilibrium assignment', cells: amountRows.map(([name]) => name) },
+    { title: 'before', right: true, cells: amountRows.map(([, get, f, d]) => f.format(get(before) / d)) },
+    { title: 'after', right: true, cells: amountRows.map(([, get, f, d]) => f.format(get(after) / d)) },
+    {
+      title: 'change',
+      right: true,
+      cells: amountRows.map(([, get, f, d]) => signed((get(after) - get(before)) / d, f)),
+    },
+  ]);
+  const moved = assignment.corridors.filter((s) => Math.abs(s.after - s.before) >= 0.05).sort(byChange);
+  const corridors =
+    moved.length === 0
+      ? '  no corridor carries a different amount\n'
+      : shiftTable(moved.slice(0, TOP_CHANGES), 'corridor (carried per week)', (x) => n1.format(x), 'amount');
+  const shares = assignment.modeShares.map((s) => ({ ...s, nameEn: s.id.replace(':', ' by ') }));
+  const modeShares =
+    shares.length === 0 ? '  no demand served\n' : shiftTable(shares, 'cargo by main mode', percent, 'points');
+  const bottlenecks =
+    assignment.newBottlenecks.length === 0
+      ? '  none: nothing reaches its capacity that did not before\n'
+      : shiftTable(assignment.newBottlenecks.slice(0, TOP_CHANGES), 'element', percent, 'points');
+  const utilization =
+    assignment.utilization.length === 0
+      ? '  no element is used differently\n'
+      : shiftTable(assignment.utilization.slice(0, TOP_CHANGES), 'element', percent, 'points');
+  return [
+    `\nAssignment before and after\n${totals}`,
+    `\nCorridor shifts (largest ${Math.min(moved.length, TOP_CHANGES)} of ${moved.length} that moved)\n${corridors}`,
+    `\nMode shares (main mode: the mode of the longest ride)\n${modeShares}`,
+    `\nNew bottlenecks (at or over capacity after, not before: ${assignment.newBottlenecks.length})\n${bottlenecks}`,
+    `\nUtilization, largest changes (top ${Math.min(assignment.utilization.length, TOP_CHANGES)} of ${assignment.utilization.length})\n${utilization}`,
+  ].join('');
+}
+
+/**
+ * The readable answer of `corridor scenario`: the scenario and its description; per route a before and an
+ * after line (days, USD, t CO2e, km, modes, passages) and the change; with `--assign` the totals before and
+ * after, corridor shifts, mode shares, new bottlenecks and the largest utilization changes; then always the
+ * plain-language summary and the suspended services. Every line fits in `WIDTH` columns.
+ *
+ * @param run - the comparison and what it was asked
+ */
+export function formatScenario(run: ScenarioRun): string {
+  const { scenario, comparison } = run;
+  const origin = run.origin === 'preset' ? 'preset' : `from ${run.origin.file}`;
+  const heading = wrap('', [`Scenario ${scenario.id}:`, ...`${scenario.nameEn} (${origin})`.split(' ')], ' ', 2);
+  const description = wrap('  ', scenario.description.split(' '), ' ', 2);
+  const summary = scenarioSummary(run);
+  const summaryText =
+    summary.length === 0
+      ? '  nothing compared changed\n'
+      : summary.map((line) => wrap('  - ', line.split(' '), ' ', 4)).join('');
+  const suspended =
+    comparison.suspended.length === 0
+      ? '  none\n'
+      : comparison.suspended.map((s) => wrap('  ', [`${s.serviceId}:`, ...s.reason.split(' ')], ' ', 4)).join('');
+  return [
+    heading,
+    description,
+    routeSection(run),
+    assignmentSection(run),
+    `\nSummary\n${summaryText}`,
+    `\nSuspended services (${comparison.suspended.length})\n${suspended}`,
+  ].join('');
+}
