@@ -341,7 +341,10 @@ export function scenarioCommand(io: CliOutput): Command {
     )
     .option('--routes <file>', 'a JSON array of route queries: [{"from":"Xiamen","to":"NLRTM","modes":["sea"]}]')
     .option('--objective <objective>', 'what the compared routes minimise: time, cost, co2 or balanced (default cost)')
-    .option('--modes <modes>', 'modes of the --route pairs, comma-separated (default: one row by sea, one by rail)')
+    .option(
+      '--modes <modes>',
+      'modes of the --route and default pairs, comma-separated (default: a row by sea, rail, any mode)',
+    )
     .option('--assign', 'also assign the demand before and after: corridor shifts, mode shares, bottlenecks')
     .option('--data <dir>', 'a dataset folder instead of the bundled one')
     .addOption(new Option('--json', 'print JSON: scenario, routes before/after, assignment shifts, summary'))
