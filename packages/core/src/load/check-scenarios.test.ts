@@ -52,6 +52,20 @@ describe('parseScenario()', () => {
     expect(issue?.pointer).toBe('/edits/0/passage');
   });
 
+  it('lists a malformed edit and the unknown references of the others together, with a did-you-mean for both', () => {
+    const issues = problems({
+      ...base,
+      edits: [
+        { kind: 'close-passage', passage: 'sues' },
+        { kind: 'close-service', service: 'crx-xmn-hamburgg' },
+      ],
+    });
+    expect(issues.map((i) => i.pointer)).toEqual(['/edits/0/passage', '/edits/1/service']);
+    expect(issues[0]?.value).toBe('sues');
+    expect(issues[0]?.fix).toMatch(/did you mean "suez"/);
+    expect(issues[1]?.fix).toMatch(/crx-xmn-hamburg/);
+  });
+
   it('names an unknown terminal, service, corridor and region with a did-you-mean', () => {
     const issues = problems({
       ...base,

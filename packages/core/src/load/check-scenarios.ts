@@ -135,6 +135,12 @@ export function parseScenario(text: string, network: Network, file = 'scenario.j
   const written = parseJson(file, text, scenarioSchema, issues);
   const scenario = written === undefined ? undefined : toScenario(written);
   if (scenario !== undefined) checkScenarios(network, [scenario], file, () => '', issues);
+  else if (issues.count > 0) {
+    // The schema refused part of it: still check the references of the edits that are well formed, so the
+    // user sees every problem at once (a malformed edit is held by a neutral one to keep the pointers).
+    const partial = editsThatParse(text);
+    if (partial !== undefined) checkScenarios(network, [partial], file, () => '', issues);
+  }
   if (scenario === undefined || issues.count > 0) {
     throw new CorridorError(
       'invalid-input',
@@ -143,4 +149,23 @@ export function parseScenario(text: string, network: Network, file = 'scenario.j
     );
   }
   return scenario;
+}
+
+function editsThatParse(text: string): Scenario | undefined {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const edits = (raw as { edits?: unknown }).edits;
+  if (!Array.isArray(edits)) return undefined;
+  const neutral = { kind: 'scale-demand', factor: 1 } as const;
+  const checked = edits.map((edit) => {
+    const one = scenarioSchema.shape.edits.element.safeParse(edit);
+    return one.success ? one.data : neutral;
+  });
+  const wrapped = { id: 'x', nameEn: 'x', nameZh: 'x', description: 'x', edits: checked, sources: ['x'] };
+  const { edits: parsed } = toScenario(wrapped as Parameters<typeof toScenario>[0]);
+  return { id: 'x', nameEn: 'x', nameZh: 'x', description: 'x', edits: parsed, sources: [] };
 }

@@ -421,7 +421,7 @@ describe('loadNetwork reports malformed input with file, row, field and fix', ()
     expectOneIssue(edit('services.json', '"mode": "sea"', '"mode": "ship"'), {
       file: 'services.json',
       pointer: '/services/0/mode',
-      message: /Invalid option/i,
+      message: /not one of the allowed values/,
     });
   });
   it('an unknown property in services.json', () => {

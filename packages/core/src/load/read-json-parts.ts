@@ -8,6 +8,7 @@ import {
   type Service,
   VEHICLE_CLASSES,
 } from '../model/network.js';
+import { didYouMean, suggest } from '../model/suggest.js';
 import type { IssueList } from './issue-list.js';
 
 export const id = z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be an id of letters, digits, _ and -');
@@ -82,10 +83,12 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): string | undefine
     if (node === null || typeof node !== 'object') return undefined;
     node = (node as Record<PropertyKey, unknown>)[key];
   }
-  return node === undefined ? undefined : JSON.stringify(node);
+  if (node === undefined) return undefined;
+  // A string is shown as written (the message quotes it); anything else as JSON.
+  return typeof node === 'string' ? node : JSON.stringify(node);
 }
 
-function fixFor(issue: z.core.$ZodIssue): string {
+function fixFor(issue: z.core.$ZodIssue, value: string | undefined): string {
   switch (issue.code) {
     case 'invalid_type':
       return `write a ${issue.expected}`;
@@ -97,8 +100,11 @@ function fixFor(issue: z.core.$ZodIssue): string {
       return `give a value ${issue.inclusive ? '≤' : '<'} ${issue.maximum}`;
     case 'unrecognized_keys':
       return 'remove it or correct its spelling (see docs/dataset-format.md)';
-    case 'invalid_value':
-      return `use one of ${issue.values.map(String).join(', ')}`;
+    case 'invalid_value': {
+      const allowed = issue.values.map(String);
+      const close = value === undefined ? '' : didYouMean(suggest(value, allowed)).replace(/^ — /, '');
+      return close === '' ? `use one of ${allowed.join(', ')}` : close;
+    }
     default:
       return 'see docs/dataset-format.md';
   }
@@ -128,8 +134,13 @@ export function parseJson<T>(file: string, text: string, schema: z.ZodType<T>, i
       pointer: `/${path.map(String).join('/')}`,
       ...(field === undefined ? {} : { field: String(field) }),
       ...(value === undefined ? {} : { value }),
-      message: issue.code === 'unrecognized_keys' ? `unknown property "${issue.keys.join('", "')}"` : issue.message,
-      fix: fixFor(issue),
+      message:
+        issue.code === 'unrecognized_keys'
+          ? `unknown property "${issue.keys.join('", "')}"`
+          : issue.code === 'invalid_value'
+            ? 'not one of the allowed values'
+            : issue.message,
+      fix: fixFor(issue, value),
     });
   }
   return undefined;
