@@ -44,6 +44,14 @@ test('the Corridor utilization view runs an equilibrium in the worker and draws 
   const drawnClasses = added.filter((share) => share > MIN_CLASS_SHARE).length;
   expect(drawnClasses, 'utilization classes drawn on the map').toBeGreaterThanOrEqual(2);
 
+  // At 1200 px the legend starts collapsed; its summary opens it from the keyboard.
+  const legend = page.getByTestId('flow-legend');
+  await expect(legend).not.toHaveAttribute('open');
+  await legend.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(legend).toHaveAttribute('open');
+  await expect(legend.getByTestId('flow-legend-air')).toContainText('air: dashed');
+
   // Pick Brest / Małaszewicze in the border-crossing table: the detail with d3 stacked bars and OD pairs.
   await view.getByTestId('crossings-table').getByRole('button', { name: 'Brest / Małaszewicze' }).click();
   const detail = view.getByTestId('element-detail');
@@ -53,10 +61,19 @@ test('the Corridor utilization view runs an equilibrium in the worker and draws 
   expect(await detail.getByTestId('throughput-bar').count()).toBeGreaterThanOrEqual(1);
   await expect(detail.getByTestId('capacity-meter')).toBeVisible();
   await expect(detail.getByTestId('detail-ods').locator('tbody tr').first()).toContainText('→');
+  // OD pairs by place name, the id as a tooltip.
+  const xiamen = detail.getByTestId('detail-ods').locator('tbody td span[title="CNXMN"]').first();
+  await expect(xiamen).toHaveText('Xiamen');
   await expect(page).toHaveURL(/element=border-crossing%3Abrest_malaszewicze/);
 
-  // Bottleneck: Fujian → EU by rail only.
+  // Bottleneck: Fujian → EU by rail only; the pickers show the regions by name.
   const bottleneck = view.getByTestId('bottleneck');
+  await expect(bottleneck.getByTestId('bottleneck-from').locator('option[value="region:central-asia"]')).toHaveText(
+    'Region: Central Asia',
+  );
+  await expect(bottleneck.getByTestId('bottleneck-to').locator('option[value="region:eu"]')).toHaveText(
+    'Region: European Union',
+  );
   await bottleneck.getByTestId('bottleneck-from').selectOption('region:fujian');
   await bottleneck.getByTestId('bottleneck-to').selectOption('region:eu');
   await bottleneck.locator('input[data-mode="sea"]').uncheck();
@@ -81,4 +98,17 @@ test('a shared link re-runs the method and reopens the selected element', async 
   const download = page.waitForEvent('download');
   await view.getByTestId('export-csv').click();
   expect((await download).suggestedFilename()).toBe('corridor-utilization-capacity.csv');
+});
+
+test('in Chinese, OD pairs show place names and the region pickers translated regions', async ({ page }) => {
+  await openDashboard(page, '/?view=utilization&lang=zh&method=aon&element=border-crossing:brest_malaszewicze');
+  const view = page.getByTestId('utilization-view');
+  await expect(view.getByTestId('utilization-results')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  const detail = view.getByTestId('element-detail');
+  await expect(detail).toHaveAttribute('data-status', 'done');
+  await expect(detail.getByTestId('detail-ods').locator('span[title="CNXMN"]').first()).toHaveText('厦门');
+  const from = view.getByTestId('bottleneck-from');
+  await expect(from).toHaveValue('region:fujian');
+  await expect(from.locator('option:checked')).toHaveText('地区：福建');
+  await expect(from.locator('option[value="region:central-asia"]')).toHaveText('地区：中亚');
 });
