@@ -52,8 +52,10 @@ export function checkScenarios(
       const path = `/edits/${j}`;
       const terminalOf = (field: string, value: string, want: 'border-crossing' | 'not-crossing' | 'any') => {
         const terminal = terminals.get(value);
-        if (terminal === undefined)
-          return bad(`${path}/${field}`, field, value, 'unknown terminal', [...terminals.keys()]);
+        if (terminal === undefined) {
+          bad(`${path}/${field}`, field, value, 'unknown terminal', [...terminals.keys()]);
+          return;
+        }
         if (want === 'border-crossing' && terminal.kind !== 'border-crossing') {
           bad(`${path}/${field}`, field, value, `is a ${terminal.kind}, not a border crossing; use close-terminal`);
         }
@@ -63,11 +65,14 @@ export function checkScenarios(
       };
       switch (edit.kind) {
         case 'close-terminal':
-          return terminalOf('terminal', edit.terminal, 'not-crossing');
+          terminalOf('terminal', edit.terminal, 'not-crossing');
+          return;
         case 'close-border-crossing':
-          return terminalOf('terminal', edit.terminal, 'border-crossing');
+          terminalOf('terminal', edit.terminal, 'border-crossing');
+          return;
         case 'add-delay':
-          return terminalOf('terminal', edit.terminal, 'any');
+          terminalOf('terminal', edit.terminal, 'any');
+          return;
         case 'close-service':
         case 'set-tariff':
           if (!services.has(edit.service))
