@@ -23,6 +23,8 @@ function asyncEngine(engine: EngineApi): AsyncEngineApi {
     elementDetail: async (id) => engine.elementDetail(id),
     bottleneck: async (query) => engine.bottleneck(query),
     regions: async () => engine.regions(),
+    scenarios: async () => engine.scenarios(),
+    runScenario: async (id, options) => engine.runScenario(id, options),
   };
 }
 

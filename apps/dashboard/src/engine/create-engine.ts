@@ -4,6 +4,7 @@ import { releaseProxy } from 'comlink';
 import type { EngineApi } from './engine-api';
 import { type OpenDataset, openDataset } from './open-dataset';
 import { createRoutePlanner } from './route-planner';
+import { createScenarioEngine } from './scenario-engine';
 import { tryLoadNetwork } from './try-load-network';
 import { createUtilizationEngine } from './utilization-engine';
 
@@ -30,6 +31,7 @@ export function createEngine(bundled: Network = fujianNetwork): EngineApi {
   let current: OpenDataset = bundledDataset;
   const planner = createRoutePlanner();
   const utilization = createUtilizationEngine();
+  const scenarios = createScenarioEngine();
   return {
     info: () => current.info(),
     sources: () => current.network.sources,
@@ -60,5 +62,7 @@ export function createEngine(bundled: Network = fujianNetwork): EngineApi {
     elementDetail: (id) => utilization.elementDetail(current.network, id),
     bottleneck: (query) => utilization.bottleneck(current.network, query),
     regions: () => utilization.regions(current.network),
+    scenarios: () => scenarios.scenarios(current.network),
+    runScenario: (id, options) => scenarios.runScenario(current.network, id, options),
   };
 }

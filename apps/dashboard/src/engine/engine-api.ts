@@ -17,6 +17,7 @@ import type {
   TerminalKind,
 } from '@corridor/core/model';
 import type { FeatureCollection, LineString, Point } from 'geojson';
+import type { ScenarioApi } from './scenario-api';
 import type { UtilizationApi } from './utilization-api';
 
 export type { InputIssue, RegisteredSource, RouteQuery, RouteResult, Source };
@@ -206,7 +207,7 @@ export type RouteAnswer =
  * Everything the page may ask the engine. Every answer is about the current dataset. The Corridor utilization
  * view's methods are in {@link UtilizationApi}.
  */
-export interface EngineApi extends UtilizationApi {
+export interface EngineApi extends UtilizationApi, ScenarioApi {
   /** Summarises what the engine has loaded (kept for the first release's callers; see {@link EngineApi.summary}). */
   info(): EngineInfo;
   /** Returns the dataset's source register, in register order. */

@@ -1,0 +1,96 @@
+/**
+ * The part of the engine API behind the Scenarios view: the dataset's preset scenarios, and a scenario run
+ * (`applyScenario` + `compareScenario` of `@corridor/core/scenario`) as plain, structured-clonable data. The
+ * library's assignment results stay in the worker.
+ */
+import type { AssignmentTotals } from '@corridor/core/flow';
+import type { Mode, Totals } from '@corridor/core/model';
+import type { FeatureCollection, LineString } from 'geojson';
+import type { EngineFailure } from './utilization-api';
+
+/** A preset scenario of the dataset, for the picker. */
+export interface ScenarioPreset {
+  readonly id: string;
+  readonly nameEn: string;
+  readonly nameZh: string;
+  readonly description: string;
+  readonly sources: readonly string[];
+}
+
+/** One side of a route comparison: the best route's totals, or why there is none. */
+export type PlainRouteSide =
+  | {
+      readonly totals: Totals;
+      readonly modes: readonly Mode[];
+      readonly passages: readonly string[];
+      readonly transfers: number;
+    }
+  | { readonly noRoute: { readonly reason: string } };
+
+/** One fixed OD query before and after the scenario. */
+export interface PlainRouteComparison {
+  readonly from: string;
+  readonly to: string;
+  /** The modes the query allowed; `null` for any. */
+  readonly modes: readonly Mode[] | null;
+  readonly before: PlainRouteSide;
+  readonly after: PlainRouteSide;
+}
+
+/** A value before and after (a corridor's carried units, a mode's share, an element's utilization). */
+export interface PlainShift {
+  readonly id: string;
+  readonly nameEn: string;
+  readonly before: number;
+  readonly after: number;
+}
+
+/** Properties of a delta-map leg: a service leg whose flow changed. */
+export interface DeltaLegProperties {
+  readonly id: string;
+  readonly mode: Mode;
+  readonly nameEn: string;
+  readonly nameZh: string;
+  readonly before: number;
+  readonly after: number;
+  /** After − before (units per week). */
+  readonly delta: number;
+  readonly change: 'grew' | 'shrank';
+}
+
+/** The assignment before and after, plain. */
+export interface PlainAssignmentComparison {
+  readonly before: AssignmentTotals;
+  readonly after: AssignmentTotals;
+  readonly modeShares: readonly PlainShift[];
+  readonly corridors: readonly PlainShift[];
+  /** The ten largest utilization changes. */
+  readonly utilization: readonly PlainShift[];
+  readonly newBottlenecks: readonly PlainShift[];
+  /** Legs whose flow changed, smallest |delta| first. */
+  readonly deltaLegs: FeatureCollection<LineString, DeltaLegProperties>;
+}
+
+/** A finished scenario run. */
+export interface ScenarioRun {
+  readonly scenarioId: string;
+  readonly routes: readonly PlainRouteComparison[];
+  readonly assignment: PlainAssignmentComparison | null;
+  readonly suspended: readonly { readonly serviceId: string; readonly reason: string }[];
+  /** `describeComparison`: English sentences. */
+  readonly summary: readonly string[];
+  readonly elapsedMs: number;
+}
+
+/** The answer to {@link ScenarioApi.runScenario}. */
+export type ScenarioAnswer =
+  | { readonly ok: true; readonly run: ScenarioRun }
+  | { readonly ok: false; readonly error: EngineFailure };
+
+/** What the Scenarios view asks the engine; every answer is about the current dataset. */
+export interface ScenarioApi {
+  /** The dataset's preset scenarios, in file order. */
+  scenarios(): readonly ScenarioPreset[];
+  /** Applies a preset and compares it with the base: the fixed routes, and an assignment when asked. */
+  runScenario(id: string, options: { readonly assignment: boolean }): ScenarioAnswer;
+}

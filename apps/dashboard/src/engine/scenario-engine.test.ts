@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from './create-engine';
+import { deltaLegs, plainSide } from './scenario-engine';
+import type { FlowFeatureProperties, FlowMapData } from './utilization-api';
+
+function leg(id: string, flowPerWeek: number): FlowMapData['legs']['features'][number] {
+  const properties: FlowFeatureProperties = {
+    id,
+    kind: 'service-leg',
+    mode: 'sea',
+    unit: 'teu',
+    nameEn: id,
+    nameZh: id,
+    flowPerWeek,
+    capacityPerWeek: null,
+    utilization: null,
+  };
+  return {
+    type: 'Feature',
+    geometry: {
+      type: 'LineString',
+      coordinates: [
+        [0, 0],
+        [1, 1],
+      ],
+    },
+    properties,
+  };
+}
+
+function map(...legs: FlowMapData['legs']['features']): FlowMapData {
+  return { legs: { type: 'FeatureCollection', features: legs }, nodes: { type: 'FeatureCollection', features: [] } };
+}
+
+describe('deltaLegs', () => {
+  it('keeps legs whose flow changed, grew or shrank, smallest change first; a missing leg counts as zero', () => {
+    const out = deltaLegs(map(leg('a', 10), leg('b', 5), leg('c', 3)), map(leg('a', 10), leg('b', 8), leg('d', 1)));
+    expect(out.map((f) => [f.properties.id, f.properties.delta, f.properties.change])).toEqual([
+      ['d', 1, 'grew'],
+      ['b', 3, 'grew'],
+      ['c', -3, 'shrank'],
+    ]);
+  });
+});
+
+describe('plainSide', () => {
+  it('keeps the reason of a missing route only', () => {
+    expect(plainSide({ noRoute: { reason: 'closed', blockedBy: ['passage:suez'] } })).toEqual({
+      noRoute: { reason: 'closed' },
+    });
+  });
+});
+
+describe('the engine’s scenario methods', () => {
+  const engine = createEngine();
+
+  it('lists the presets with their names and sources', () => {
+    const presets = engine.scenarios();
+    const red = presets.find((p) => p.id === 'red-sea-closure');
+    expect(red?.nameZh.length).toBeGreaterThan(0);
+    expect(red?.sources.length).toBeGreaterThan(0);
+  });
+
+  it('runs red-sea-closure: Xiamen → Rotterdam takes longer, plain and cloneable, with a delta map', () => {
+    const answer = engine.runScenario('red-sea-closure', { assignment: true });
+    if (!answer.ok) throw new Error(answer.error.message);
+    const { run } = answer;
+    expect(() => structuredClone(run)).not.toThrow();
+    expect(run.routes).toHaveLength(5);
+    const rtm = run.routes[0];
+    if (rtm === undefined || 'noRoute' in rtm.before || 'noRoute' in rtm.after) throw new Error('no route');
+    expect(rtm.after.totals.durationHours).toBeGreaterThan(rtm.before.totals.durationHours);
+    expect(run.summary.join(' ')).toContain('cape-of-good-hope');
+    const assignment = run.assignment;
+    expect(assignment?.modeShares.length).toBeGreaterThan(0);
+    const changes = new Set(assignment?.deltaLegs.features.map((f) => f.properties.change));
+    expect(changes).toEqual(new Set(['grew', 'shrank']));
+  });
+
+  it('refuses an unknown scenario as data', () => {
+    const answer = engine.runScenario('nope', { assignment: false });
+    expect(answer.ok).toBe(false);
+  });
+});

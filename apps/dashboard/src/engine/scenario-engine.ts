@@ -1,0 +1,188 @@
+/**
+ * Scenarios in the engine worker: the dataset's presets, and a run of one (`applyScenario`, `compareScenario`,
+ * `describeComparison` of `@corridor/core/scenario`) turned into plain data (see `scenario-api.ts`). One base
+ * router is kept per network and reused by every run.
+ */
+import { CorridorError, type Mode, type Network, type RouteQuery } from '@corridor/core/model';
+import { createRouter, type Router } from '@corridor/core/routing';
+import {
+  applyScenario,
+  compareScenario,
+  describeComparison,
+  type RouteSide,
+  type ScenarioComparison,
+  type Shift,
+} from '@corridor/core/scenario';
+import type { Feature, LineString } from 'geojson';
+import { flowMapData } from './flow-map-data';
+import type {
+  DeltaLegProperties,
+  PlainAssignmentComparison,
+  PlainRouteSide,
+  PlainShift,
+  ScenarioAnswer,
+  ScenarioPreset,
+  ScenarioRun,
+} from './scenario-api';
+import type { FlowMapData } from './utilization-api';
+
+/** The OD pairs every run compares, by objective cost. */
+export const SCENARIO_ROUTES: readonly RouteQuery[] = [
+  { from: 'Xiamen', to: 'Rotterdam', modes: ['sea', 'road'], objective: 'cost' },
+  { from: 'Xiamen', to: 'Duisburg', modes: ['rail', 'road'], objective: 'cost' },
+  { from: 'Xiamen', to: 'Los Angeles', modes: ['sea', 'road'], objective: 'cost' },
+  { from: 'Fuzhou', to: 'Moscow', modes: ['rail', 'road'], objective: 'cost' },
+  { from: 'Chengdu', to: 'Singapore', objective: 'cost' },
+];
+
+/** A network's presets, for the picker. */
+export function scenarioPresets(network: Network): ScenarioPreset[] {
+  return network.scenarios.map(({ id, nameEn, nameZh, description, sources }) => ({
+    id,
+    nameEn,
+    nameZh,
+    description,
+    sources: [...sources],
+  }));
+}
+
+/** A route side without the library's extra fields. */
+export function plainSide(side: RouteSide): PlainRouteSide {
+  if ('noRoute' in side) return { noRoute: { reason: side.noRoute.reason } };
+  return {
+    totals: { ...side.totals },
+    modes: [...side.modes],
+    passages: [...side.passages],
+    transfers: side.transfers,
+  };
+}
+
+const plainShift = ({ id, nameEn, before, after }: Shift): PlainShift => ({ id, nameEn, before, after });
+
+/**
+ * The service legs whose flow changed between two flow maps, with the change; smallest |delta| first so that
+ * the largest are drawn on top. A leg only one side has counts as zero on the other.
+ * @param before - the base flow map
+ * @param after - the scenario's flow map
+ * @param epsilon - changes at or under this are ignored
+ */
+export function deltaLegs(
+  before: FlowMapData,
+  after: FlowMapData,
+  epsilon = 1e-6,
+): Feature<LineString, DeltaLegProperties>[] {
+  const byId = new Map(before.legs.features.map((f) => [f.properties.id, f]));
+  const afterById = new Map(after.legs.features.map((f) => [f.properties.id, f]));
+  const ids = new Set([...byId.keys(), ...afterById.keys()]);
+  const out: Feature<LineString, DeltaLegProperties>[] = [];
+  for (const id of ids) {
+    const b = byId.get(id);
+    const a = afterById.get(id);
+    const feature = a ?? b;
+    if (feature === undefined) continue;
+    const flowBefore = b?.properties.flowPerWeek ?? 0;
+    const flowAfter = a?.properties.flowPerWeek ?? 0;
+    const delta = flowAfter - flowBefore;
+    if (!(Math.abs(delta) > epsilon)) continue;
+    out.push({
+      type: 'Feature',
+      geometry: feature.geometry,
+      properties: {
+        id,
+        mode: feature.properties.mode as Mode,
+        nameEn: feature.properties.nameEn,
+        nameZh: feature.properties.nameZh,
+        before: flowBefore,
+        after: flowAfter,
+        delta,
+        change: delta > 0 ? 'grew' : 'shrank',
+      },
+    });
+  }
+  return out.sort(
+    (x, y) =>
+      Math.abs(x.properties.delta) - Math.abs(y.properties.delta) || x.properties.id.localeCompare(y.properties.id),
+  );
+}
+
+/** A comparison as plain data (the assignment results, which hold graphs, are dropped). */
+export function plainRun(
+  comparison: ScenarioComparison,
+  base: Network,
+  scenarioNetwork: Network,
+  queries: readonly RouteQuery[],
+): Omit<ScenarioRun, 'elapsedMs'> {
+  const routes = comparison.routes.map((route, k) => ({
+    from: route.from,
+    to: route.to,
+    modes: queries[k]?.modes === undefined ? null : [...(queries[k]?.modes ?? [])],
+    before: plainSide(route.before),
+    after: plainSide(route.after),
+  }));
+  let assignment: PlainAssignmentComparison | null = null;
+  const a = comparison.assignment;
+  if (a !== undefined) {
+    assignment = {
+      before: { ...a.before },
+      after: { ...a.after },
+      modeShares: a.modeShares.map(plainShift),
+      corridors: a.corridors.map(plainShift),
+      utilization: a.utilization.slice(0, 10).map(plainShift),
+      newBottlenecks: a.newBottlenecks.map(plainShift),
+      deltaLegs: {
+        type: 'FeatureCollection',
+        features: deltaLegs(flowMapData(a.baseResult, base), flowMapData(a.scenarioResult, scenarioNetwork)),
+      },
+    };
+  }
+  return {
+    scenarioId: comparison.scenarioId,
+    routes,
+    assignment,
+    suspended: comparison.suspended.map(({ serviceId, reason }) => ({ serviceId, reason })),
+    summary: describeComparison(comparison),
+  };
+}
+
+/** The engine's scenario methods, over whichever network is current. */
+export interface ScenarioEngine {
+  scenarios(network: Network): readonly ScenarioPreset[];
+  runScenario(network: Network, id: string, options: { readonly assignment: boolean }): ScenarioAnswer;
+}
+
+/**
+ * Creates the scenario engine, keeping one base router per network.
+ * @returns the engine
+ */
+export function createScenarioEngine(): ScenarioEngine {
+  const routers = new WeakMap<Network, Router>();
+  function routerFor(network: Network): Router {
+    let router = routers.get(network);
+    if (router === undefined) {
+      router = createRouter(network);
+      routers.set(network, router);
+    }
+    return router;
+  }
+  return {
+    scenarios: scenarioPresets,
+    runScenario(network, id, options) {
+      const started = performance.now();
+      try {
+        const scenario = network.scenarios.find((s) => s.id === id);
+        if (scenario === undefined) throw new CorridorError('unknown-reference', `unknown scenario "${id}"`);
+        const applied = applyScenario(network, scenario);
+        const comparison = compareScenario(network, applied, {
+          routes: SCENARIO_ROUTES,
+          assignment: options.assignment,
+          baseRouter: routerFor(network),
+        });
+        const run = plainRun(comparison, network, applied.network, SCENARIO_ROUTES);
+        return { ok: true, run: { ...run, elapsedMs: performance.now() - started } };
+      } catch (error) {
+        if (error instanceof CorridorError) return { ok: false, error: { code: error.code, message: error.message } };
+        return { ok: false, error: { code: 'internal', message: String(error) } };
+      }
+    },
+  };
+}
