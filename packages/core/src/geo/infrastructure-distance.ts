@@ -1,6 +1,7 @@
 import type { Feature, LineString } from 'geojson';
 import { CorridorError } from '../model/corridor-error.js';
 import { type LonLat, MODES, type Mode, type Network, PASSAGE_IDS, type PassageId } from '../model/network.js';
+import { roundTo } from '../model/round-to.js';
 import { didYouMean, suggest } from '../model/suggest.js';
 import { kmToNauticalMiles } from '../model/units.js';
 import { DEFAULT_MAX_SEGMENT_KM, greatCirclePath, pathLengthKm } from './great-circle-path.js';
@@ -191,8 +192,6 @@ export function infrastructureDistance(
   };
 }
 
-const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
-
 /**
  * A distance as a GeoJSON (RFC 7946) LineString feature: every segment drawn as a great circle with points at
  * most `maxSegmentKm` apart (so air lines are densified), longitudes continuous across ±180° (Xiamen–Los
@@ -213,8 +212,8 @@ export function infrastructureDistanceFeature(
   maxSegmentKm = DEFAULT_MAX_SEGMENT_KM,
 ): Feature<LineString, InfrastructureDistanceProperties> {
   const coordinates = greatCirclePath(distance.points, maxSegmentKm).map(([lon, lat]) => [
-    round(lon, 5),
-    round(lat, 5),
+    roundTo(lon, 5),
+    roundTo(lat, 5),
   ]);
   const first = coordinates[0];
   if (coordinates.length === 1 && first !== undefined) coordinates.push([...first]);
@@ -226,8 +225,8 @@ export function infrastructureDistanceFeature(
       mode: distance.mode,
       from: distance.fromTerminalId,
       to: distance.toTerminalId,
-      distanceKm: round(distance.distanceKm, 1),
-      distanceNm: round(kmToNauticalMiles(distance.distanceKm), 1),
+      distanceKm: roundTo(distance.distanceKm, 1),
+      distanceNm: roundTo(kmToNauticalMiles(distance.distanceKm), 1),
       passages: [...distance.passages],
     },
   };

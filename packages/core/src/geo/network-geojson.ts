@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { Network } from '../model/network.js';
+import { roundTo } from '../model/round-to.js';
 import { greatCirclePath } from './great-circle-path.js';
 import type { InfrastructureGraphs } from './infrastructure-graphs.js';
 import { serviceLegs } from './service-legs.js';
@@ -9,12 +10,10 @@ export type NetworkPart = 'network' | 'terminals' | 'infrastructure' | 'services
 
 export type NetworkFeature = Feature<Point | LineString, Record<string, string | number | boolean | string[] | null>>;
 
-const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
-
 function line(points: readonly (readonly [number, number])[]): LineString {
   return {
     type: 'LineString',
-    coordinates: greatCirclePath(points).map(([lon, lat]) => [round(lon, 5), round(lat, 5)]),
+    coordinates: greatCirclePath(points).map(([lon, lat]) => [roundTo(lon, 5), roundTo(lat, 5)]),
   };
 }
 
@@ -63,7 +62,7 @@ export function networkGeoJson(
             mode,
             id: way.id,
             name: way.id,
-            distanceKm: round(way.lengthKm, 1),
+            distanceKm: roundTo(way.lengthKm, 1),
             passages: [...way.passages],
             gaugeMm: way.gaugeMm ?? null,
           },
@@ -85,7 +84,7 @@ export function networkGeoJson(
             service: service.id,
             from: leg.fromTerminalId,
             to: leg.toTerminalId,
-            distanceKm: round(leg.distanceKm, 1),
+            distanceKm: roundTo(leg.distanceKm, 1),
             passages: [...leg.passages],
           },
         });

@@ -55,6 +55,7 @@ export {
   TERMINAL_KINDS,
   VEHICLE_CLASSES,
 } from './network.js';
+export { roundTo } from './round-to.js';
 export type { Scenario, ScenarioEdit } from './scenario.js';
 export { SCENARIO_EDIT_KINDS } from './scenario.js';
 export type { Confidence, Source } from './source.js';

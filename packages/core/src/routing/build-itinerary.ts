@@ -10,6 +10,7 @@ import type {
   Totals,
 } from '../model/itinerary.js';
 import type { LonLat, Mode, Network, PassageId } from '../model/network.js';
+import { roundTo } from '../model/round-to.js';
 import { nextDeparture } from './next-departure.js';
 import type { CriteriaArrays, PreparedGraph } from './prepared-graph.js';
 
@@ -51,7 +52,7 @@ export function stopDirectory(network: Network): StopDirectory {
   };
 }
 
-const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
+const round5 = (x: number) => roundTo(x, 5);
 
 function lineOf(points: readonly LonLat[]): LineString {
   return { type: 'LineString', coordinates: greatCirclePath(points).map(([lon, lat]) => [round5(lon), round5(lat)]) };
