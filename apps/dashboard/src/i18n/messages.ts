@@ -6,6 +6,7 @@
  * `messages.test.ts` checks the same at run time together with empty strings and placeholders.
  */
 import { routeEn, routeZh } from './route-messages';
+import { scenarioEn, scenarioZh } from './scenario-messages';
 import { utilizationEn, utilizationZh } from './utilization-messages';
 
 export const en = {
@@ -25,23 +26,6 @@ export const en = {
   'view.scenarios.summary':
     'Close a passage, add capacity or change a service, run the scenario and compare before and after.',
   'view.comingLater': 'Coming in a later release.',
-  'scenarios.presets': 'Preset scenarios',
-  'scenarios.sources': 'Sources',
-  'scenarios.withAssignment': 'Also run an assignment (slower)',
-  'scenarios.run': 'Run scenario',
-  'scenarios.busy': 'Running the scenario…',
-  'scenarios.summaryTitle': 'What changed',
-  'scenarios.routes': 'Routes before → after',
-  'scenarios.route': 'Route',
-  'scenarios.days': 'Days',
-  'scenarios.passages': 'Passages',
-  'scenarios.modeShares': 'Mode share before (grey) and after (blue)',
-  'scenarios.corridors': 'Corridors: carried per week before → after',
-  'scenarios.newBottlenecks': 'New bottlenecks',
-  'scenarios.none': 'None',
-  'scenarios.legendGrew': 'Flow grew',
-  'scenarios.legendShrank': 'Flow shrank',
-  'scenarios.legendWidth': 'Width: size of the change per week',
 
   'language.label': 'Language',
 
@@ -158,6 +142,7 @@ export const en = {
   'passage.panama': 'Panama Canal',
 
   ...routeEn,
+  ...scenarioEn,
   ...utilizationEn,
 } as const satisfies Record<string, string>;
 
@@ -183,23 +168,6 @@ export const zh: Messages = {
   'view.utilization.summary': '查看各港口、通道和边境口岸按运输方式和通道划分的使用程度，以及瓶颈所在。',
   'view.scenarios.summary': '关闭通道、增加运力或调整班列与航线，运行情景并比较前后变化。',
   'view.comingLater': '将在后续版本中推出。',
-  'scenarios.presets': '预设情景',
-  'scenarios.sources': '来源',
-  'scenarios.withAssignment': '同时运行流量分配（较慢）',
-  'scenarios.run': '运行情景',
-  'scenarios.busy': '正在运行情景…',
-  'scenarios.summaryTitle': '变化概述',
-  'scenarios.routes': '路线：之前 → 之后',
-  'scenarios.route': '路线',
-  'scenarios.days': '天数',
-  'scenarios.passages': '通道',
-  'scenarios.modeShares': '运输方式份额：之前（灰）与之后（蓝）',
-  'scenarios.corridors': '通道：每周运量之前 → 之后',
-  'scenarios.newBottlenecks': '新瓶颈',
-  'scenarios.none': '无',
-  'scenarios.legendGrew': '流量增加',
-  'scenarios.legendShrank': '流量减少',
-  'scenarios.legendWidth': '线宽：每周变化量',
 
   'language.label': '语言',
 
@@ -313,6 +281,7 @@ export const zh: Messages = {
   'passage.panama': '巴拿马运河',
 
   ...routeZh,
+  ...scenarioZh,
   ...utilizationZh,
 };
 
