@@ -14,7 +14,7 @@ import { fujianCases } from './fujian-cases.js';
 import { findIgraphPython, IGRAPH_INSTALL_HINT, runIgraph } from './igraph-reference.js';
 import { runNamedCases } from './named-cases.js';
 import { collectGarbage, formatMs, formatRatio, summarize, type Timing, timeEach } from './timing.js';
-import { loadFrankWolfe, runWorldEquilibrium, worldAssignmentProblem } from './world-assignment.js';
+import { runWorldAssignmentSection } from './world-assignment-section.js';
 import {
   benchmarkOneToAll,
   benchmarkOneToOne,
@@ -32,10 +32,7 @@ const QUERY_SEED = 7;
 const OD_PAIRS = 50;
 const ONE_TO_ALL_SOURCES = 10;
 const IGRAPH_ROUNDS = 5;
-/** World assignment: zones, destinations per zone, target gap, and the iteration cap (env overrides it). */
-const WORLD_ZONES = 1_000;
-const WORLD_DESTINATIONS = 20;
-const WORLD_GAP = 1e-3;
+/** World assignment (bench/world-assignment-section.ts): the iteration cap; the env overrides it. */
 const WORLD_MAX_ITERATIONS = Number(process.env.BENCH_WORLD_ASSIGNMENT_ITERATIONS ?? 5);
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -113,7 +110,7 @@ for (const result of named) {
   }
 }
 
-console.log('\n4. Assignment (user equilibrium, Frank–Wolfe)');
+console.log('\n4. Assignment (user equilibrium: all-or-nothing, then gradient projection with column generation)');
 const fujianNetwork = loadNetwork(readDatasetDirectory(join(repoRoot, 'data', 'fujian')));
 const fujianPrepared = prepareGraph(fujianNetwork, buildInfrastructureGraphs(fujianNetwork), new Set());
 const fujianRun = assign(fujianNetwork, { method: 'equilibrium', gap: 1e-4, prepared: fujianPrepared });
@@ -124,52 +121,18 @@ const fujianSolve = timeEach(
   5,
   1,
 );
-const fujianFrankWolfe = fujianRun.history.filter((h) => h.phase === 'frank-wolfe').length;
+const fujianPhases = (['frank-wolfe', 'gradient-projection', 'path-equilibration'] as const)
+  .map((phase) => `${fujianRun.history.filter((h) => h.phase === phase).length} ${phase}`)
+  .join(' + ');
 console.log(
   `   a. Fujian demand (${fujianRun.ods.length} OD pairs), gap 1e-4: ${fujianRun.iterations} iterations ` +
-    `(${fujianFrankWolfe} Frank–Wolfe + ${fujianRun.iterations - fujianFrankWolfe} path equilibration), ` +
+    `(${fujianPhases}), ` +
     `gap reached ${fujianRun.relativeGap.toExponential(2)}; target < 1 s`,
 );
 row('assign(), whole (builds the graph; median of 5)', fujianWhole);
 row('assign() on a prepared graph (median of 5)', fujianSolve);
 
-const frankWolfe = await loadFrankWolfe();
-collectGarbage();
-const worldProblem = worldAssignmentProblem(world, {
-  seed: WORLD_SEED + 2,
-  zones: WORLD_ZONES,
-  destinationsPerZone: WORLD_DESTINATIONS,
-  calibrationOrigins: 50,
-  congestedQuantile: 0.999,
-});
-console.log(
-  `   b. World network, ${worldProblem.zones.toLocaleString('en')} zones × ${WORLD_DESTINATIONS} destinations = ` +
-    `${worldProblem.ods.toLocaleString('en')} OD pairs, ${worldProblem.demandTeuPerWeek.toLocaleString('en')} TEU/week; ` +
-    `capacity element on every edge (${Math.round(worldProblem.capacityScale).toLocaleString('en')} × U(0.5, 1.5) TEU/week); ` +
-    `gap ${WORLD_GAP}, at most ${WORLD_MAX_ITERATIONS} iterations (BENCH_WORLD_ASSIGNMENT_ITERATIONS); target < 60 s`,
-);
-console.log(
-  `      problem built in ${(worldProblem.buildMs / 1000).toFixed(1)} s (50 sampled searches set the capacity scale)`,
-);
-const worldRun = runWorldEquilibrium(frankWolfe, worldProblem, WORLD_GAP, WORLD_MAX_ITERATIONS, (record, ms) =>
-  console.log(
-    `      iteration ${String(record.iteration).padStart(3)}  gap ${record.relativeGap.toExponential(2)}  ` +
-      `step ${record.step.toFixed(4)}  ${(ms / 1000).toFixed(1)} s`,
-  ),
-);
-const reached = worldRun.relativeGap <= WORLD_GAP;
-console.log(
-  `      ${(worldRun.ms / 1000).toFixed(1)} s, ${worldRun.iterations} iterations, gap ${worldRun.relativeGap.toExponential(2)} ` +
-    `(${reached ? 'reached' : `NOT reached: target ${WORLD_GAP}`}); ` +
-    `${(worldRun.ms / 1000 / (worldRun.iterations + 1)).toFixed(1)} s per round of ${worldProblem.zones.toLocaleString('en')} one-to-all searches; ` +
-    `peak heapUsed ${Math.round(worldRun.peakHeapUsedMb)} MB, rss ${Math.round(worldRun.peakRssMb)} MB (process max ${Math.round(worldRun.maxRssMb)} MB)`,
-);
-if (!reached || worldRun.ms > 60_000) {
-  console.log(
-    '      target missed: Frank–Wolfe spends ~98 % of its time in one one-to-all search per zone per iteration ' +
-      '(node --cpu-prof), and plain Frank–Wolfe needs tens of iterations for 1e-3 on a congested network',
-  );
-}
+const worldAssignment = await runWorldAssignmentSection(world, WORLD_MAX_ITERATIONS);
 
 const report = {
   date: new Date().toISOString(),
@@ -193,15 +156,7 @@ const report = {
       whole: fujianWhole,
       preparedGraph: fujianSolve,
     },
-    world: {
-      zones: worldProblem.zones,
-      ods: worldProblem.ods,
-      demandTeuPerWeek: worldProblem.demandTeuPerWeek,
-      gapTarget: WORLD_GAP,
-      maxIterations: WORLD_MAX_ITERATIONS,
-      buildMs: worldProblem.buildMs,
-      ...worldRun,
-    },
+    world: worldAssignment,
   },
 };
 mkdirSync(join(repoRoot, '.reports'), { recursive: true });

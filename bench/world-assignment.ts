@@ -160,7 +160,21 @@ export interface WorldEquilibriumRun {
   readonly ms: number;
   readonly iterations: number;
   readonly relativeGap: number;
-  readonly history: readonly { iteration: number; relativeGap: number; ms: number }[];
+  /** Process CPU time (user + system, all threads) over the run, ms: wall time is noisy on a shared machine. */
+  readonly cpuMs: number;
+  /** Wall time inside `ShortestPathSearch.run` (the one-to-many searches), ms. */
+  readonly searchMs: number;
+  /** Searches run. */
+  readonly searches: number;
+  readonly history: readonly {
+    iteration: number;
+    relativeGap: number;
+    /** Elapsed since the start, ms. */
+    ms: number;
+    /** This iteration alone (since the previous record): wall ms, of which in searches. */
+    iterationMs: number;
+    searchMs: number;
+  }[];
   /** Largest heapUsed seen (sampled before, after each iteration, and after), MB. */
   readonly peakHeapUsedMb: number;
   /** Largest rss sampled the same way, MB. */
@@ -183,7 +197,7 @@ export function runWorldEquilibrium(
   world: WorldAssignment,
   gap: number,
   maxIterations: number,
-  onIteration?: (record: IterationRecord, elapsedMs: number) => void,
+  onIteration?: (record: IterationRecord, elapsedMs: number, split: WorldEquilibriumRun['history'][number]) => void,
 ): WorldEquilibriumRun {
   let peakHeap = 0;
   let peakRss = 0;
@@ -192,8 +206,22 @@ export function runWorldEquilibrium(
     peakHeap = Math.max(peakHeap, heapUsed);
     peakRss = Math.max(peakRss, rss);
   };
-  const history: { iteration: number; relativeGap: number; ms: number }[] = [];
+  const history: WorldEquilibriumRun['history'][number][] = [];
+  // Time every search: the problem's own ShortestPathSearch, wrapped for this run only.
+  const search = world.problem.prepared.search;
+  const run = search.run;
+  let searchMs = 0;
+  let searches = 0;
+  search.run = function timedRun(...args: Parameters<typeof run>) {
+    const begin = performance.now();
+    run.apply(search, args);
+    searchMs += performance.now() - begin;
+    searches++;
+  };
+  let lastMs = 0;
+  let lastSearchMs = 0;
   sample();
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   const outcome = frankWolfe(world.problem, {
     gap,
@@ -202,15 +230,28 @@ export function runWorldEquilibrium(
     onIteration: (record) => {
       sample();
       const ms = performance.now() - start;
-      history.push({ iteration: record.iteration, relativeGap: record.relativeGap, ms });
-      onIteration?.(record, ms);
+      history.push({
+        iteration: record.iteration,
+        relativeGap: record.relativeGap,
+        ms,
+        iterationMs: ms - lastMs,
+        searchMs: searchMs - lastSearchMs,
+      });
+      lastMs = ms;
+      lastSearchMs = searchMs;
+      onIteration?.(record, ms, history.at(-1) as WorldEquilibriumRun['history'][number]);
     },
   });
   const ms = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  search.run = run;
   sample();
   const mb = (bytes: number) => bytes / 2 ** 20;
   return {
     ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    searchMs,
+    searches,
     iterations: outcome.iterations,
     relativeGap: outcome.relativeGap,
     history,
