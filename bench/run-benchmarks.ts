@@ -34,6 +34,8 @@ const ONE_TO_ALL_SOURCES = 10;
 const IGRAPH_ROUNDS = 5;
 /** World assignment (bench/world-assignment-section.ts): the iteration cap; the env overrides it. */
 const WORLD_MAX_ITERATIONS = Number(process.env.BENCH_WORLD_ASSIGNMENT_ITERATIONS ?? 5);
+/** Searching threads of the world assignment (main + workers); BENCH_WORLD_ASSIGNMENT_THREADS=1 for one. */
+const WORLD_THREADS = Number(process.env.BENCH_WORLD_ASSIGNMENT_THREADS ?? cpus().length);
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const row = (label: string, timing: Timing) =>
@@ -132,7 +134,7 @@ console.log(
 row('assign(), whole (builds the graph; median of 5)', fujianWhole);
 row('assign() on a prepared graph (median of 5)', fujianSolve);
 
-const worldAssignment = await runWorldAssignmentSection(world, WORLD_MAX_ITERATIONS);
+const worldAssignment = await runWorldAssignmentSection(world, WORLD_MAX_ITERATIONS, WORLD_THREADS);
 
 const report = {
   date: new Date().toISOString(),

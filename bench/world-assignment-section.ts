@@ -2,8 +2,9 @@
 // printed with wall time, process CPU time, machine load, iterations, gap, memory and the per-iteration
 // split between the searches and the rest.
 import { loadavg } from 'node:os';
+import { parallelOdPaths } from './parallel-od-paths.js';
 import { collectGarbage } from './timing.js';
-import { loadFrankWolfe, runWorldEquilibrium, worldAssignmentProblem } from './world-assignment.js';
+import { runWorldEquilibrium, worldAssignmentProblem } from './world-assignment.js';
 import type { World } from './world-network-benchmarks.js';
 
 /** The benchmark problem: zones, destinations per zone, target gap (issue 5), and the calibration. */
@@ -27,9 +28,9 @@ const load = () =>
  *
  * @param world - the generated, compiled world network
  * @param maxIterations - iteration cap
+ * @param threads - searching threads (1: the library's one-thread search round; more: worker threads)
  */
-export async function runWorldAssignmentSection(world: World, maxIterations: number) {
-  const frankWolfe = await loadFrankWolfe();
+export async function runWorldAssignmentSection(world: World, maxIterations: number, threads: number) {
   collectGarbage();
   const problem = worldAssignmentProblem(world, { seed: world.seed + 2, ...WORLD_ASSIGNMENT });
   console.log(
@@ -41,20 +42,31 @@ export async function runWorldAssignmentSection(world: World, maxIterations: num
   console.log(
     `      problem built in ${seconds(problem.buildMs)} (${WORLD_ASSIGNMENT.calibrationOrigins} sampled searches set the capacity scale)`,
   );
-  const loadBefore = load();
-  const run = runWorldEquilibrium(frankWolfe, problem, WORLD_ASSIGNMENT.gap, maxIterations, (record, ms, split) =>
-    console.log(
-      `      iteration ${String(record.iteration).padStart(3)}  ${record.phase.padEnd(19)} gap ${record.relativeGap.toExponential(2)}  ` +
-        `moved ${record.step.toFixed(4)}  ${seconds(split.iterationMs)} (searches ${seconds(split.searchMs)}, ` +
-        `rest ${seconds(split.iterationMs - split.searchMs)})  total ${seconds(ms)}`,
-    ),
+  const parallel = threads > 1 ? parallelOdPaths(problem.problem, threads) : undefined;
+  console.log(
+    `      search rounds on ${threads} thread${threads > 1 ? 's (main + worker_threads, bench/parallel-od-paths.ts)' : ''}`,
   );
+  const loadBefore = load();
+  const run = runWorldEquilibrium(
+    problem,
+    WORLD_ASSIGNMENT.gap,
+    maxIterations,
+    (record, ms, split) =>
+      console.log(
+        `      iteration ${String(record.iteration).padStart(3)}  ${record.phase.padEnd(19)} gap ${record.relativeGap.toExponential(2)}  ` +
+          `moved ${record.step.toFixed(4)}  ${seconds(split.iterationMs)} (searches ${seconds(split.searchMs)}, ` +
+          `rest ${seconds(split.iterationMs - split.searchMs)})  total ${seconds(ms)}`,
+      ),
+    parallel,
+  );
+  await parallel?.close();
   const loadAfter = load();
   const reached = run.relativeGap <= WORLD_ASSIGNMENT.gap;
   console.log(
     `      ${seconds(run.ms)} wall, ${seconds(run.cpuMs)} CPU; ${run.iterations} iterations, gap ${run.relativeGap.toExponential(2)} ` +
       `(${reached ? 'reached' : `NOT reached: target ${WORLD_ASSIGNMENT.gap}`}); ` +
-      `${run.searches.toLocaleString('en')} searches took ${seconds(run.searchMs)} (${(run.searchMs / Math.max(1, run.searches)).toFixed(1)} ms each), ` +
+      `${run.searchRounds} search rounds of ${problem.zones.toLocaleString('en')} one-to-many searches took ${seconds(run.searchMs)} ` +
+      `(${(run.searchMs / Math.max(1, run.searchRounds * problem.zones)).toFixed(1)} ms a search, wall), ` +
       `the rest ${seconds(run.ms - run.searchMs)}`,
   );
   console.log(

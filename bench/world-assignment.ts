@@ -2,7 +2,13 @@
 // Network; here an AssignmentProblem is built directly on the compiled generated world network (as the
 // hand-made problem of packages/core/src/flow/assign.test.ts does), every edge a capacity element, and
 // Frank–Wolfe run on it with path equilibration off.
-import type { AssignmentProblem, IterationRecord } from '@corridor/core/flow';
+import {
+  type AssignmentProblem,
+  frankWolfe,
+  type IterationRecord,
+  type OdPathFinder,
+  shortestOdPaths,
+} from '@corridor/core/flow';
 import { type PreparedGraph, ShortestPathSearch } from '@corridor/core/routing';
 import { mulberry32 } from './timing.js';
 import type { World } from './world-network-benchmarks.js';
@@ -32,23 +38,6 @@ export interface WorldAssignment {
   /** Capacity per unit draw, TEU per week. */
   readonly capacityScale: number;
   readonly buildMs: number;
-}
-
-/** The shape of `frankWolfe` (packages/core/src/flow/frank-wolfe.ts), which @corridor/core/flow does not export. */
-type FrankWolfe = (
-  problem: AssignmentProblem,
-  options: {
-    readonly gap: number;
-    readonly maxIterations: number;
-    readonly pathRounds?: number;
-    readonly onIteration?: (record: IterationRecord) => void;
-  },
-) => { readonly relativeGap: number; readonly iterations: number; readonly history: readonly IterationRecord[] };
-
-/** `frankWolfe` of @corridor/core/flow, the equilibrium on a bare assignment problem. */
-export async function loadFrankWolfe(): Promise<FrankWolfe> {
-  const { frankWolfe } = await import('@corridor/core/flow');
-  return frankWolfe as unknown as FrankWolfe;
 }
 
 /**
@@ -162,10 +151,12 @@ export interface WorldEquilibriumRun {
   readonly relativeGap: number;
   /** Process CPU time (user + system, all threads) over the run, ms: wall time is noisy on a shared machine. */
   readonly cpuMs: number;
-  /** Wall time inside `ShortestPathSearch.run` (the one-to-many searches), ms. */
+  /** Wall time in the search rounds (every OD pair's shortest path: the one-to-many searches), ms. */
   readonly searchMs: number;
-  /** Searches run. */
-  readonly searches: number;
+  /** Search rounds run (one per iteration, plus the all-or-nothing start). */
+  readonly searchRounds: number;
+  /** Threads searching (1: the library's own `shortestOdPaths`). */
+  readonly threads: number;
   readonly history: readonly {
     iteration: number;
     relativeGap: number;
@@ -184,20 +175,21 @@ export interface WorldEquilibriumRun {
 }
 
 /**
- * Runs Frank–Wolfe on the world problem to `gap` (path equilibration off), sampling memory per iteration.
+ * Runs the library's equilibrium (`frankWolfe`) on the world problem to `gap` (path equilibration off),
+ * timing its search rounds and sampling memory per iteration.
  *
- * @param frankWolfe - from {@link loadFrankWolfe}
  * @param world - the problem
+ * @param finder - the search round (default the library's one-thread `shortestOdPaths`) and its thread count
  * @param gap - target relative gap
  * @param maxIterations - iteration cap
  * @param onIteration - called after each iteration with its record and the elapsed ms (progress lines)
  */
 export function runWorldEquilibrium(
-  frankWolfe: FrankWolfe,
   world: WorldAssignment,
   gap: number,
   maxIterations: number,
   onIteration?: (record: IterationRecord, elapsedMs: number, split: WorldEquilibriumRun['history'][number]) => void,
+  finder: { readonly find: OdPathFinder; readonly threads: number } = { find: shortestOdPaths, threads: 1 },
 ): WorldEquilibriumRun {
   let peakHeap = 0;
   let peakRss = 0;
@@ -207,16 +199,14 @@ export function runWorldEquilibrium(
     peakRss = Math.max(peakRss, rss);
   };
   const history: WorldEquilibriumRun['history'][number][] = [];
-  // Time every search: the problem's own ShortestPathSearch, wrapped for this run only.
-  const search = world.problem.prepared.search;
-  const run = search.run;
   let searchMs = 0;
-  let searches = 0;
-  search.run = function timedRun(...args: Parameters<typeof run>) {
+  let searchRounds = 0;
+  const findOdPaths: OdPathFinder = (problem, costs, blocked) => {
     const begin = performance.now();
-    run.apply(search, args);
+    const found = finder.find(problem, costs, blocked);
     searchMs += performance.now() - begin;
-    searches++;
+    searchRounds++;
+    return found;
   };
   let lastMs = 0;
   let lastSearchMs = 0;
@@ -227,6 +217,7 @@ export function runWorldEquilibrium(
     gap,
     maxIterations,
     pathRounds: 0,
+    findOdPaths,
     onIteration: (record) => {
       sample();
       const ms = performance.now() - start;
@@ -244,14 +235,14 @@ export function runWorldEquilibrium(
   });
   const ms = performance.now() - start;
   const cpu = process.cpuUsage(cpuStart);
-  search.run = run;
   sample();
   const mb = (bytes: number) => bytes / 2 ** 20;
   return {
     ms,
     cpuMs: (cpu.user + cpu.system) / 1000,
     searchMs,
-    searches,
+    searchRounds,
+    threads: finder.threads,
     iterations: outcome.iterations,
     relativeGap: outcome.relativeGap,
     history,

@@ -29,7 +29,20 @@ export interface EquilibriumOptions {
   /** Rounds of path equilibration after Frank–Wolfe (default 0). */
   readonly pathRounds?: number;
   readonly onIteration?: (record: IterationRecord) => void;
+  /**
+   * Finds every OD pair's shortest path at given edge costs, the search round of each iteration (default
+   * {@link shortestOdPaths}, one thread). Any replacement must return exactly what it returns — e.g. the
+   * same searches split over worker threads (`bench/parallel-od-paths.ts`).
+   */
+  readonly findOdPaths?: OdPathFinder;
 }
+
+/** The search round of an equilibrium iteration: shortest paths of every OD pair at given edge costs. */
+export type OdPathFinder = (
+  problem: AssignmentProblem,
+  costs: readonly Float64Array[],
+  blocked: readonly Uint8Array[],
+) => OdPaths;
 
 /** What a method returns: the flows, and how far from equilibrium they are. */
 export interface MethodOutcome {
@@ -84,21 +97,22 @@ const PATH_SET_GAP_SHARE = 0.1;
  * (`equilibratePaths`, one search per OD pair) even out the costs of the paths each OD pair still uses.
  *
  * @param problem - the assignment problem
- * @param options - target gap, iteration cap, progress callback
+ * @param options - target gap, iteration cap, progress callback, search round
  */
 export function frankWolfe(problem: AssignmentProblem, options: EquilibriumOptions): MethodOutcome {
   const edgeCount = problem.prepared.edges.length;
   const costs = problem.classes.map(() => new Float64Array(edgeCount));
   const blocked = problem.classes.map((c) => c.blocked);
   const zero = problem.classes.map((c) => c.baseCost);
-  const state = allOrNothing(problem, shortestOdPaths(problem, zero, blocked));
+  const findOdPaths = options.findOdPaths ?? shortestOdPaths;
+  const state = allOrNothing(problem, findOdPaths(problem, zero, blocked));
   const shifter = new PathShifter(problem);
   const history: IterationRecord[] = [];
   let gap = Number.POSITIVE_INFINITY;
   let step = 0;
   for (let iteration = 1; iteration <= options.maxIterations; iteration++) {
     const priced = shifter.price(state);
-    const found = shortestOdPaths(problem, priced, blocked);
+    const found = findOdPaths(problem, priced, blocked);
     gap = relativeGap(problem, state, priced, found);
     const record: IterationRecord = {
       iteration,
@@ -116,7 +130,7 @@ export function frankWolfe(problem: AssignmentProblem, options: EquilibriumOptio
   for (let round = 0; round < (options.pathRounds ?? 0); round++) {
     equilibratePaths(problem, state, 1);
     costsAt(problem, state, costs);
-    gap = relativeGap(problem, state, costs, shortestOdPaths(problem, costs, blocked));
+    gap = relativeGap(problem, state, costs, findOdPaths(problem, costs, blocked));
     const record: IterationRecord = {
       iteration: history.length + 1,
       relativeGap: gap,

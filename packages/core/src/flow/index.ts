@@ -37,8 +37,10 @@ export {
   frankWolfe,
   type IterationRecord,
   type MethodOutcome,
+  type OdPathFinder,
   relativeGap,
 } from './frank-wolfe.js';
 export { MAX_FLOW_EPSILON, type MaxFlowResult, maxFlow } from './max-flow.js';
 export { emptyFlows, type FlowState, type PathFlow } from './path-flows.js';
 export { type SelectedFlow, selectEdges, selectLink } from './select-link.js';
+export { type OdPaths, shortestOdPaths } from './shortest-od-paths.js';

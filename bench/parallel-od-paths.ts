@@ -1,0 +1,207 @@
+// The search round of an equilibrium iteration split over worker threads: every worker (and the main
+// thread) takes (class, origin) groups from a shared counter and runs the same ShortestPathSearch on the
+// same compiled graph, held once in SharedArrayBuffers; edge costs are copied into shared arrays once per
+// round. Node-only (worker_threads), so it lives here, not in the browser-safe core. Each search is the one
+// shortestOdPaths runs, so the result is identical to it whichever thread ran which origin.
+import { availableParallelism } from 'node:os';
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import type { AssignmentProblem, OdPathFinder, OdPaths } from '@corridor/core/flow';
+import type { ShortestPathSearch } from '@corridor/core/routing';
+
+/** Slots of the control array shared with the workers. */
+export const CONTROL = { round: 0, nextGroup: 1, done: 2, stop: 3 } as const;
+
+/** The OD pairs grouped by (class, origin), as flat arrays a worker can read. */
+export interface OdGroups {
+  readonly count: number;
+  readonly origin: Int32Array;
+  readonly classIndex: Int32Array;
+  /** CSR from group to its OD pairs (indices into `problem.ods`) and their destinations. */
+  readonly odOffsets: Int32Array;
+  readonly ods: Int32Array;
+  readonly to: Int32Array;
+}
+
+/** What a worker gets at start: shared graph, per-class costs and masks, the groups, the control array. */
+export interface WorkerSetup {
+  readonly nodeCount: number;
+  readonly edgeCount: number;
+  readonly offsets: Uint32Array;
+  readonly targets: Uint32Array;
+  readonly sources: Uint32Array;
+  readonly weights: Float64Array[];
+  readonly blocked: Uint8Array[];
+  readonly groups: OdGroups;
+  readonly control: Int32Array;
+  readonly port: MessagePort;
+}
+
+/** One worker's answers for one round: per OD it searched, the cost and the path (edges in `edges`). */
+export interface RoundResult {
+  readonly ods: Int32Array;
+  readonly costs: Float64Array;
+  /** Per answered OD, start of its path in `edges`; -1 = no path. Paths are consecutive. */
+  readonly pathStarts: Int32Array;
+  readonly pathLengths: Int32Array;
+  readonly edges: Int32Array;
+}
+
+/** The groups of `shortestOdPaths` (packages/core/src/flow/shortest-od-paths.ts), in the same order. */
+export function odGroups(problem: AssignmentProblem): OdGroups {
+  const byKey = new Map<string, number[]>();
+  problem.ods.forEach((od, i) => {
+    if (od.from < 0 || od.to < 0) return;
+    const key = `${od.classIndex}:${od.from}`;
+    const group = byKey.get(key) ?? [];
+    group.push(i);
+    byKey.set(key, group);
+  });
+  const groups = [...byKey.values()];
+  const odOffsets = new Int32Array(new SharedArrayBuffer(4 * (groups.length + 1)));
+  groups.forEach((g, k) => {
+    odOffsets[k + 1] = (odOffsets[k] as number) + g.length;
+  });
+  const shared = (length: number) => new Int32Array(new SharedArrayBuffer(4 * Math.max(1, length)));
+  const ods = shared(odOffsets[groups.length] as number);
+  const to = shared(ods.length);
+  const origin = shared(groups.length);
+  const classIndex = shared(groups.length);
+  groups.forEach((g, k) => {
+    const first = problem.ods[g[0] as number];
+    origin[k] = first?.from ?? 0;
+    classIndex[k] = first?.classIndex ?? 0;
+    g.forEach((i, j) => {
+      ods[(odOffsets[k] as number) + j] = i;
+      to[(odOffsets[k] as number) + j] = problem.ods[i]?.to ?? 0;
+    });
+  });
+  return { count: groups.length, origin, classIndex, odOffsets, ods, to };
+}
+
+/**
+ * Runs groups from the shared counter until none are left, writing answers into `out`.
+ *
+ * @param search - this thread's search on the shared graph
+ * @param setup - shared arrays
+ * @param out - collects (od, cost, path) answers
+ */
+export function runGroups(
+  search: ShortestPathSearch,
+  setup: Pick<WorkerSetup, 'weights' | 'blocked' | 'groups' | 'control'>,
+  out: (od: number, cost: number, path: number[] | null) => void,
+): void {
+  const { groups, control } = setup;
+  for (;;) {
+    const g = Atomics.add(control, CONTROL.nextGroup, 1);
+    if (g >= groups.count) return;
+    const c = groups.classIndex[g] as number;
+    const start = groups.odOffsets[g] as number;
+    const end = groups.odOffsets[g + 1] as number;
+    search.run([groups.origin[g] as number], setup.weights[c] as Float64Array, {
+      blocked: setup.blocked[c] as Uint8Array,
+      targets: groups.to.subarray(start, end),
+    });
+    for (let j = start; j < end; j++) {
+      const to = groups.to[j] as number;
+      const path = search.pathEdges(to);
+      out(groups.ods[j] as number, path === null ? Number.POSITIVE_INFINITY : search.distance(to), path);
+    }
+  }
+}
+
+/** A search-round finder over worker threads, and how to stop them. */
+export interface ParallelOdPaths {
+  readonly find: OdPathFinder;
+  /** Threads searching, the main one included. */
+  readonly threads: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts `threads − 1` workers for one assignment problem (its graph, OD pairs and classes are fixed).
+ *
+ * @param problem - the problem whose rounds the finder answers
+ * @param threads - searching threads including the main one (default: available parallelism)
+ */
+export function parallelOdPaths(problem: AssignmentProblem, threads = availableParallelism()): ParallelOdPaths {
+  const { compiled } = problem.prepared;
+  const copy = <T extends Uint32Array | Float64Array | Uint8Array>(array: T, make: (b: SharedArrayBuffer) => T) => {
+    const shared = make(new SharedArrayBuffer(array.byteLength));
+    shared.set(array as never);
+    return shared;
+  };
+  const offsets = copy(compiled.offsets, (b) => new Uint32Array(b));
+  const targets = copy(compiled.targets, (b) => new Uint32Array(b));
+  const sources = copy(compiled.sources, (b) => new Uint32Array(b));
+  const weights = problem.classes.map(() => new Float64Array(new SharedArrayBuffer(8 * compiled.edgeCount)));
+  const blocked = problem.classes.map(() => new Uint8Array(new SharedArrayBuffer(compiled.edgeCount)));
+  const groups = odGroups(problem);
+  const control = new Int32Array(new SharedArrayBuffer(4 * 4));
+  const ports: MessagePort[] = [];
+  const workers: Worker[] = [];
+  for (let w = 1; w < threads; w++) {
+    const channel = new MessageChannel();
+    const setup: WorkerSetup = {
+      nodeCount: compiled.nodeCount,
+      edgeCount: compiled.edgeCount,
+      offsets,
+      targets,
+      sources,
+      weights,
+      blocked,
+      groups,
+      control,
+      port: channel.port2,
+    };
+    workers.push(
+      new Worker(new URL('./od-path-worker.js', import.meta.url), { workerData: setup, transferList: [channel.port2] }),
+    );
+    ports.push(channel.port1);
+  }
+  const search = problem.prepared.search;
+  const find: OdPathFinder = (_problem, costs, masks) => {
+    costs.forEach((cost, c) => {
+      (weights[c] as Float64Array).set(cost);
+      (blocked[c] as Uint8Array).set(masks[c] as Uint8Array);
+    });
+    Atomics.store(control, CONTROL.nextGroup, 0);
+    Atomics.store(control, CONTROL.done, 0);
+    Atomics.add(control, CONTROL.round, 1);
+    Atomics.notify(control, CONTROL.round);
+    const paths: (readonly number[] | null)[] = problem.ods.map(() => null);
+    const pathCosts = new Float64Array(problem.ods.length).fill(Number.POSITIVE_INFINITY);
+    runGroups(search, { weights, blocked, groups, control }, (od, cost, path) => {
+      paths[od] = path;
+      if (path !== null) pathCosts[od] = cost;
+    });
+    for (;;) {
+      const done = Atomics.load(control, CONTROL.done);
+      if (done >= workers.length) break;
+      Atomics.wait(control, CONTROL.done, done);
+    }
+    for (const port of ports) {
+      const message = receiveMessageOnPort(port);
+      if (message === undefined) throw new Error('parallelOdPaths: a worker finished without its answers');
+      const result = message.message as RoundResult;
+      for (let j = 0; j < result.ods.length; j++) {
+        const od = result.ods[j] as number;
+        const start = result.pathStarts[j] as number;
+        if (start < 0) continue;
+        paths[od] = Array.from(result.edges.subarray(start, start + (result.pathLengths[j] as number)));
+        pathCosts[od] = result.costs[j] as number;
+      }
+    }
+    return { paths, costs: pathCosts } satisfies OdPaths;
+  };
+  return {
+    find,
+    threads,
+    close: async () => {
+      Atomics.store(control, CONTROL.stop, 1);
+      Atomics.add(control, CONTROL.round, 1);
+      Atomics.notify(control, CONTROL.round);
+      for (const port of ports) port.close();
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
