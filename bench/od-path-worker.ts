@@ -1,8 +1,8 @@
 // A worker of bench/parallel-od-paths.ts: waits for a round, runs groups from the shared counter on the
 // shared graph, posts its answers, counts itself done.
 import { workerData } from 'node:worker_threads';
+import { ReorderedSearch } from '@corridor/core/flow';
 import type { CompiledGraph } from '@corridor/core/graph';
-import { ShortestPathSearch } from '@corridor/core/routing';
 import { CONTROL, type RoundResult, runGroups, type WorkerSetup } from './parallel-od-paths.js';
 
 const setup = workerData as WorkerSetup;
@@ -13,9 +13,8 @@ const graph = {
   edgeCount: setup.edgeCount,
   offsets: setup.offsets,
   targets: setup.targets,
-  sources: setup.sources,
 } as unknown as CompiledGraph;
-const search = new ShortestPathSearch(graph);
+const search = new ReorderedSearch(graph);
 let round = 0;
 for (;;) {
   Atomics.wait(control, CONTROL.round, round);

@@ -1,12 +1,18 @@
 // The search round of an equilibrium iteration split over worker threads: every worker (and the main
-// thread) takes (class, origin) groups from a shared counter and runs the same ShortestPathSearch on the
+// thread) takes (class, origin) groups from a shared counter and runs the library's ReorderedSearch on the
 // same compiled graph, held once in SharedArrayBuffers; edge costs are copied into shared arrays once per
 // round. Node-only (worker_threads), so it lives here, not in the browser-safe core. Each search is the one
 // shortestOdPaths runs, so the result is identical to it whichever thread ran which origin.
 import { availableParallelism } from 'node:os';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import type { AssignmentProblem, OdPathFinder, OdPaths } from '@corridor/core/flow';
-import type { ShortestPathSearch } from '@corridor/core/routing';
+import {
+  type AssignmentProblem,
+  odGroups as libraryOdGroups,
+  type OdPathFinder,
+  type OdPaths,
+  type ReorderedSearch,
+  reorderedSearch,
+} from '@corridor/core/flow';
 
 /** Slots of the control array shared with the workers. */
 export const CONTROL = { round: 0, nextGroup: 1, done: 2, stop: 3 } as const;
@@ -28,7 +34,6 @@ export interface WorkerSetup {
   readonly edgeCount: number;
   readonly offsets: Uint32Array;
   readonly targets: Uint32Array;
-  readonly sources: Uint32Array;
   readonly weights: Float64Array[];
   readonly blocked: Uint8Array[];
   readonly groups: OdGroups;
@@ -46,17 +51,10 @@ export interface RoundResult {
   readonly edges: Int32Array;
 }
 
-/** The groups of `shortestOdPaths` (packages/core/src/flow/shortest-od-paths.ts), in the same order. */
+/** The groups of `shortestOdPaths`, class by class (each thread then sets a class's costs once a round). */
 export function odGroups(problem: AssignmentProblem): OdGroups {
-  const byKey = new Map<string, number[]>();
-  problem.ods.forEach((od, i) => {
-    if (od.from < 0 || od.to < 0) return;
-    const key = `${od.classIndex}:${od.from}`;
-    const group = byKey.get(key) ?? [];
-    group.push(i);
-    byKey.set(key, group);
-  });
-  const groups = [...byKey.values()];
+  const classOf = (group: number[]) => problem.ods[group[0] as number]?.classIndex ?? 0;
+  const groups = libraryOdGroups(problem).sort((a, b) => classOf(a) - classOf(b));
   const odOffsets = new Int32Array(new SharedArrayBuffer(4 * (groups.length + 1)));
   groups.forEach((g, k) => {
     odOffsets[k + 1] = (odOffsets[k] as number) + g.length;
@@ -86,21 +84,23 @@ export function odGroups(problem: AssignmentProblem): OdGroups {
  * @param out - collects (od, cost, path) answers
  */
 export function runGroups(
-  search: ShortestPathSearch,
+  search: ReorderedSearch,
   setup: Pick<WorkerSetup, 'weights' | 'blocked' | 'groups' | 'control'>,
   out: (od: number, cost: number, path: number[] | null) => void,
 ): void {
   const { groups, control } = setup;
+  let pricedClass = -1;
   for (;;) {
     const g = Atomics.add(control, CONTROL.nextGroup, 1);
     if (g >= groups.count) return;
     const c = groups.classIndex[g] as number;
     const start = groups.odOffsets[g] as number;
     const end = groups.odOffsets[g + 1] as number;
-    search.run([groups.origin[g] as number], setup.weights[c] as Float64Array, {
-      blocked: setup.blocked[c] as Uint8Array,
-      targets: groups.to.subarray(start, end),
-    });
+    if (c !== pricedClass) {
+      search.setWeights(setup.weights[c] as Float64Array, setup.blocked[c] as Uint8Array);
+      pricedClass = c;
+    }
+    search.run(groups.origin[g] as number, groups.to.subarray(start, end));
     for (let j = start; j < end; j++) {
       const to = groups.to[j] as number;
       const path = search.pathEdges(to);
@@ -132,7 +132,6 @@ export function parallelOdPaths(problem: AssignmentProblem, threads = availableP
   };
   const offsets = copy(compiled.offsets, (b) => new Uint32Array(b));
   const targets = copy(compiled.targets, (b) => new Uint32Array(b));
-  const sources = copy(compiled.sources, (b) => new Uint32Array(b));
   const weights = problem.classes.map(() => new Float64Array(new SharedArrayBuffer(8 * compiled.edgeCount)));
   const blocked = problem.classes.map(() => new Uint8Array(new SharedArrayBuffer(compiled.edgeCount)));
   const groups = odGroups(problem);
@@ -146,7 +145,6 @@ export function parallelOdPaths(problem: AssignmentProblem, threads = availableP
       edgeCount: compiled.edgeCount,
       offsets,
       targets,
-      sources,
       weights,
       blocked,
       groups,
@@ -158,7 +156,7 @@ export function parallelOdPaths(problem: AssignmentProblem, threads = availableP
     );
     ports.push(channel.port1);
   }
-  const search = problem.prepared.search;
+  const search = reorderedSearch(compiled);
   const find: OdPathFinder = (_problem, costs, masks) => {
     costs.forEach((cost, c) => {
       (weights[c] as Float64Array).set(cost);

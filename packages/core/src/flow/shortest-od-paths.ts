@@ -1,4 +1,6 @@
+import type { CompiledGraph } from '../graph/compiled-graph.js';
 import type { AssignmentProblem } from './assignment-problem.js';
+import { ReorderedSearch } from './reordered-search.js';
 
 /** The cheapest path of every OD pair at given edge costs. */
 export interface OdPaths {
@@ -8,10 +10,46 @@ export interface OdPaths {
   readonly costs: Float64Array;
 }
 
+/** One search per graph, built on first use and reused by every later round (its scratch included). */
+const searches = new WeakMap<CompiledGraph, ReorderedSearch>();
+
 /**
- * Shortest paths for every OD pair: one search per (class, origin), stopping once its destinations are
- * settled, on the compiled graph and its reused scratch (STYLE.md 12), so an assignment iteration costs one
- * search per origin, not per pair.
+ * The search every round on `graph` reuses.
+ *
+ * @param graph - a compiled graph
+ */
+export function reorderedSearch(graph: CompiledGraph): ReorderedSearch {
+  let search = searches.get(graph);
+  if (search === undefined) {
+    search = new ReorderedSearch(graph);
+    searches.set(graph, search);
+  }
+  return search;
+}
+
+/**
+ * The OD pairs grouped by (class, origin), in order of first appearance: one search serves a group.
+ *
+ * @param problem - the assignment problem
+ * @returns per group, the indices of its OD pairs in `problem.ods` (pairs off the graph left out)
+ */
+export function odGroups(problem: AssignmentProblem): number[][] {
+  const groups = new Map<string, number[]>();
+  problem.ods.forEach((od, i) => {
+    if (od.from < 0 || od.to < 0) return;
+    const key = `${od.classIndex}:${od.from}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [i]);
+    else group.push(i);
+  });
+  return [...groups.values()];
+}
+
+/**
+ * Shortest paths for every OD pair: per class, the edge costs set once, then one search per origin,
+ * stopping once its destinations are settled, on the compiled graph's reused {@link ReorderedSearch}
+ * (STYLE.md 12), so an assignment iteration costs one search per origin, not per pair. Paths and costs are
+ * those `ShortestPathSearch` finds (same tree, same ties).
  *
  * @param problem - the assignment problem
  * @param costs - per class, generalized cost per compiled edge
@@ -22,31 +60,26 @@ export function shortestOdPaths(
   costs: readonly Float64Array[],
   blocked: readonly Uint8Array[],
 ): OdPaths {
-  const search = problem.prepared.search;
+  const search = reorderedSearch(problem.prepared.compiled);
   const paths: (readonly number[] | null)[] = problem.ods.map(() => null);
   const pathCosts = new Float64Array(problem.ods.length).fill(Number.POSITIVE_INFINITY);
-  const groups = new Map<string, number[]>();
-  problem.ods.forEach((od, i) => {
-    if (od.from < 0 || od.to < 0) return;
-    const key = `${od.classIndex}:${od.from}`;
-    const group = groups.get(key) ?? [];
-    group.push(i);
-    groups.set(key, group);
-  });
-  for (const group of groups.values()) {
-    const first = problem.ods[group[0] as number];
-    if (first === undefined) continue;
-    // Settle only until every destination of this origin is settled.
-    search.run([first.from], costs[first.classIndex] as Float64Array, {
-      blocked: blocked[first.classIndex] as Uint8Array,
-      targets: group.map((i) => problem.ods[i]?.to as number),
-    });
-    for (const i of group) {
-      const to = problem.ods[i]?.to as number;
-      const path = search.pathEdges(to);
-      paths[i] = path;
-      if (path !== null) pathCosts[i] = search.distance(to);
+  const groups = odGroups(problem);
+  problem.classes.forEach((_, c) => {
+    const ofClass = groups.filter((g) => problem.ods[g[0] as number]?.classIndex === c);
+    if (ofClass.length === 0) return;
+    search.setWeights(costs[c] as Float64Array, blocked[c] as Uint8Array);
+    for (const group of ofClass) {
+      search.run(
+        problem.ods[group[0] as number]?.from as number,
+        group.map((i) => problem.ods[i]?.to as number),
+      );
+      for (const i of group) {
+        const to = problem.ods[i]?.to as number;
+        const path = search.pathEdges(to);
+        paths[i] = path;
+        if (path !== null) pathCosts[i] = search.distance(to);
+      }
     }
-  }
+  });
   return { paths, costs: pathCosts };
 }
