@@ -15,7 +15,7 @@ import {
 } from '@corridor/core/flow';
 
 /** Slots of the control array shared with the workers. */
-export const CONTROL = { round: 0, nextGroup: 1, done: 2, stop: 3 } as const;
+export const CONTROL = { round: 0, nextGroup: 1, done: 2, stop: 3, queued: 4 } as const;
 
 /** The OD pairs grouped by (class, origin), as flat arrays a worker can read. */
 export interface OdGroups {
@@ -38,6 +38,8 @@ export interface WorkerSetup {
   readonly blocked: Uint8Array[];
   readonly groups: OdGroups;
   readonly control: Int32Array;
+  /** The groups to run this round (the first `control[queued]`): all, or those a start batch needs. */
+  readonly queue: Int32Array;
   readonly port: MessagePort;
 }
 
@@ -85,14 +87,15 @@ export function odGroups(problem: AssignmentProblem): OdGroups {
  */
 export function runGroups(
   search: ReorderedSearch,
-  setup: Pick<WorkerSetup, 'weights' | 'blocked' | 'groups' | 'control'>,
+  setup: Pick<WorkerSetup, 'weights' | 'blocked' | 'groups' | 'control' | 'queue'>,
   out: (od: number, cost: number, path: number[] | null) => void,
 ): void {
   const { groups, control } = setup;
   let pricedClass = -1;
   for (;;) {
-    const g = Atomics.add(control, CONTROL.nextGroup, 1);
-    if (g >= groups.count) return;
+    const k = Atomics.add(control, CONTROL.nextGroup, 1);
+    if (k >= Atomics.load(control, CONTROL.queued)) return;
+    const g = setup.queue[k] as number;
     const c = groups.classIndex[g] as number;
     const start = groups.odOffsets[g] as number;
     const end = groups.odOffsets[g + 1] as number;
@@ -135,7 +138,14 @@ export function parallelOdPaths(problem: AssignmentProblem, threads = availableP
   const weights = problem.classes.map(() => new Float64Array(new SharedArrayBuffer(8 * compiled.edgeCount)));
   const blocked = problem.classes.map(() => new Uint8Array(new SharedArrayBuffer(compiled.edgeCount)));
   const groups = odGroups(problem);
-  const control = new Int32Array(new SharedArrayBuffer(4 * 4));
+  const control = new Int32Array(new SharedArrayBuffer(4 * 5));
+  const queue = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, groups.count)));
+  const groupOf = new Int32Array(problem.ods.length).fill(-1);
+  for (let g = 0; g < groups.count; g++) {
+    for (let j = groups.odOffsets[g] as number; j < (groups.odOffsets[g + 1] as number); j++)
+      groupOf[groups.ods[j] as number] = g;
+  }
+  const queued = new Uint8Array(groups.count);
   const ports: MessagePort[] = [];
   const workers: Worker[] = [];
   for (let w = 1; w < threads; w++) {
@@ -149,6 +159,7 @@ export function parallelOdPaths(problem: AssignmentProblem, threads = availableP
       blocked,
       groups,
       control,
+      queue,
       port: channel.port2,
     };
     workers.push(
@@ -157,7 +168,21 @@ export function parallelOdPaths(problem: AssignmentProblem, threads = availableP
     ports.push(channel.port1);
   }
   const search = reorderedSearch(compiled);
-  const find: OdPathFinder = (_problem, costs, masks) => {
+  const find: OdPathFinder = (_problem, costs, masks, only) => {
+    let length = 0;
+    if (only === undefined) {
+      for (let g = 0; g < groups.count; g++) queue[length++] = g;
+    } else {
+      queued.fill(0);
+      for (const i of only) {
+        const g = groupOf[i] as number;
+        if (g >= 0 && queued[g] === 0) {
+          queued[g] = 1;
+          queue[length++] = g;
+        }
+      }
+    }
+    Atomics.store(control, CONTROL.queued, length);
     costs.forEach((cost, c) => {
       (weights[c] as Float64Array).set(cost);
       (blocked[c] as Uint8Array).set(masks[c] as Uint8Array);
@@ -168,7 +193,7 @@ export function parallelOdPaths(problem: AssignmentProblem, threads = availableP
     Atomics.notify(control, CONTROL.round);
     const paths: (readonly number[] | null)[] = problem.ods.map(() => null);
     const pathCosts = new Float64Array(problem.ods.length).fill(Number.POSITIVE_INFINITY);
-    runGroups(search, { weights, blocked, groups, control }, (od, cost, path) => {
+    runGroups(search, { weights, blocked, groups, control, queue }, (od, cost, path) => {
       paths[od] = path;
       if (path !== null) pathCosts[od] = cost;
     });

@@ -65,8 +65,8 @@ export async function runWorldAssignmentSection(world: World, maxIterations: num
   console.log(
     `      ${seconds(run.ms)} wall, ${seconds(run.cpuMs)} CPU; ${run.iterations} iterations, gap ${run.relativeGap.toExponential(2)} ` +
       `(${reached ? 'reached' : `NOT reached: target ${WORLD_ASSIGNMENT.gap}`}); ` +
-      `${run.searchRounds} search rounds of ${problem.zones.toLocaleString('en')} one-to-many searches took ${seconds(run.searchMs)} ` +
-      `(${(run.searchMs / Math.max(1, run.searchRounds * problem.zones)).toFixed(1)} ms a search, wall), ` +
+      `${run.searches.toLocaleString('en')} one-to-many searches (the start's, then one per origin per iteration) took ${seconds(run.searchMs)} ` +
+      `(${(run.searchMs / Math.max(1, run.searches)).toFixed(1)} ms a search, wall), ` +
       `the rest ${seconds(run.ms - run.searchMs)}`,
   );
   console.log(

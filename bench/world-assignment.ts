@@ -153,8 +153,10 @@ export interface WorldEquilibriumRun {
   readonly cpuMs: number;
   /** Wall time in the search rounds (every OD pair's shortest path: the one-to-many searches), ms. */
   readonly searchMs: number;
-  /** Search rounds run (one per iteration, plus the all-or-nothing start). */
+  /** Full search rounds run (one per iteration; the incremental start runs its searches in batches). */
   readonly searchRounds: number;
+  /** One-to-many searches run, start included (one per origin per round). */
+  readonly searches: number;
   /** Threads searching (1: the library's own `shortestOdPaths`). */
   readonly threads: number;
   readonly history: readonly {
@@ -201,11 +203,13 @@ export function runWorldEquilibrium(
   const history: WorldEquilibriumRun['history'][number][] = [];
   let searchMs = 0;
   let searchRounds = 0;
-  const findOdPaths: OdPathFinder = (problem, costs, blocked) => {
+  let searches = 0;
+  const findOdPaths: OdPathFinder = (problem, costs, blocked, only) => {
     const begin = performance.now();
-    const found = finder.find(problem, costs, blocked);
+    const found = finder.find(problem, costs, blocked, only);
     searchMs += performance.now() - begin;
-    searchRounds++;
+    if (only === undefined) searchRounds++;
+    searches += new Set((only ?? problem.ods.map((_, i) => i)).map((i) => problem.ods[i]?.from)).size;
     return found;
   };
   let lastMs = 0;
@@ -242,6 +246,7 @@ export function runWorldEquilibrium(
     cpuMs: (cpu.user + cpu.system) / 1000,
     searchMs,
     searchRounds,
+    searches,
     threads: finder.threads,
     iterations: outcome.iterations,
     relativeGap: outcome.relativeGap,

@@ -1,8 +1,8 @@
 import { type AssignmentProblem, elementVolumes, loadedCosts } from './assignment-problem.js';
 import { equilibratePaths } from './equilibrate-paths.js';
-import { allOrNothing, type FlowState, totalEdgeFlow } from './path-flows.js';
+import { emptyFlows, type FlowState, totalEdgeFlow } from './path-flows.js';
 import { PathShifter } from './path-shifter.js';
-import { type OdPaths, shortestOdPaths } from './shortest-od-paths.js';
+import { type OdPaths, odGroups, shortestOdPaths } from './shortest-od-paths.js';
 
 /** One iteration of an equilibrium run. */
 export interface IterationRecord {
@@ -15,8 +15,9 @@ export interface IterationRecord {
    */
   readonly step: number;
   /**
-   * `frank-wolfe` for the first iteration (all-or-nothing at zero load), `gradient-projection` for the
-   * path-based iterations after it, then `path-equilibration` rounds that even out the costs of used paths.
+   * `gradient-projection` for the equilibrium's iterations (the first measures the incremental start),
+   * then `path-equilibration` rounds that even out the costs of used paths; `frank-wolfe` is what an
+   * all-or-nothing run reports as its single iteration.
    */
   readonly phase: 'frank-wolfe' | 'gradient-projection' | 'path-equilibration';
 }
@@ -42,6 +43,8 @@ export type OdPathFinder = (
   problem: AssignmentProblem,
   costs: readonly Float64Array[],
   blocked: readonly Uint8Array[],
+  /** Only these OD pairs (and the others of their origins) need answers; the rest may stay `null`. */
+  only?: readonly number[],
 ) => OdPaths;
 
 /** What a method returns: the flows, and how far from equilibrium they are. */
@@ -88,7 +91,8 @@ const PATH_SET_GAP_SHARE = 0.1;
 /**
  * User equilibrium (DESIGN.md §6) by the path-based variant of Frank–Wolfe that converges far faster:
  * gradient projection with column generation (Jayakrishnan et al. 1994; Chen, Lee & Jayakrishnan 2002).
- * Start from all-or-nothing at zero load; each iteration prices the edges at the current element volumes
+ * Start by loading the origins batch by batch, each on its shortest paths at the costs the batches before
+ * it left (incremental loading); then each iteration prices the edges at the current element volumes
  * (BPR volume-delay), finds every OD pair's shortest path (one search per origin on the reused compiled
  * graph), measures the relative gap, adds each new shortest path to its OD pair's known paths, and then
  * runs passes of gradient projection over the known paths (`PathShifter`: Newton steps from dearer to
@@ -103,10 +107,9 @@ export function frankWolfe(problem: AssignmentProblem, options: EquilibriumOptio
   const edgeCount = problem.prepared.edges.length;
   const costs = problem.classes.map(() => new Float64Array(edgeCount));
   const blocked = problem.classes.map((c) => c.blocked);
-  const zero = problem.classes.map((c) => c.baseCost);
   const findOdPaths = options.findOdPaths ?? shortestOdPaths;
-  const state = allOrNothing(problem, findOdPaths(problem, zero, blocked));
   const shifter = new PathShifter(problem);
+  const state = incrementalStart(problem, shifter, findOdPaths);
   const history: IterationRecord[] = [];
   let gap = Number.POSITIVE_INFINITY;
   let step = 0;
@@ -118,7 +121,7 @@ export function frankWolfe(problem: AssignmentProblem, options: EquilibriumOptio
       iteration,
       relativeGap: gap,
       step,
-      phase: iteration === 1 ? 'frank-wolfe' : 'gradient-projection',
+      phase: 'gradient-projection',
     };
     history.push(record);
     options.onIteration?.(record);
@@ -142,6 +145,38 @@ export function frankWolfe(problem: AssignmentProblem, options: EquilibriumOptio
     if (gap <= options.gap * 1e-6) break; // the used paths cost the same to rounding
   }
   return { state, relativeGap: gap, iterations: history.length, history };
+}
+
+/** The start loads the origins in this many batches, each on the costs the batches before it left. */
+const START_BATCHES = 20;
+
+/**
+ * The starting flows, batch of origins by batch: each batch's OD pairs load their whole demand on their
+ * shortest paths at the costs left by the batches before it (incremental loading, Gauss–Seidel between
+ * batches), so later origins avoid what earlier ones filled — a far better start than all-or-nothing at
+ * zero load (world case: gap 1e-2 instead of 0.19) for the same one search per origin. Batches, not single
+ * origins, so a finder can run a batch's searches in parallel.
+ */
+function incrementalStart(problem: AssignmentProblem, shifter: PathShifter, findOdPaths: OdPathFinder): FlowState {
+  const state = emptyFlows(problem);
+  const blocked = problem.classes.map((c) => c.blocked);
+  const costs = shifter.price(state);
+  problem.ods.forEach((od, i) => {
+    if (od.from < 0 || od.to < 0) state.unserved[i] = od.od.amountPerWeek;
+  });
+  const groups = odGroups(problem);
+  const size = Math.ceil(groups.length / START_BATCHES);
+  for (let start = 0; start < groups.length; start += size) {
+    const batch = groups.slice(start, start + size).flat();
+    const found = findOdPaths(problem, costs, blocked, batch);
+    for (const i of batch) {
+      const path = found.paths[i];
+      const amount = problem.ods[i]?.od.amountPerWeek ?? 0;
+      if (path === null || path === undefined) state.unserved[i] = amount;
+      else shifter.load(state, i, path, amount);
+    }
+  }
+  return state;
 }
 
 /** Demand served, all OD pairs (units per week). */

@@ -108,6 +108,24 @@ export class PathShifter {
     return { passes, shiftedPerWeek, pathSetGap: gap };
   }
 
+  /**
+   * Loads `amount` of one OD pair's flow on a path: its path flow, edge flows, element volumes and the
+   * costs they set (so the next path found sees them).
+   *
+   * @param state - flows, changed in place
+   * @param od - index in `problem.ods`
+   * @param edges - the path's compiled edge ids
+   * @param amount - units per week
+   */
+  load(state: FlowState, od: number, edges: readonly number[], amount: number): void {
+    this.move(state, this.problem.ods[od]?.classIndex ?? 0, edges, amount);
+    const paths = state.pathFlows[od] as Map<string, PathFlow>;
+    const key = edges.join(',');
+    const existing = paths.get(key);
+    if (existing === undefined) paths.set(key, { edges, flowPerWeek: amount });
+    else existing.flowPerWeek += amount;
+  }
+
   /** Cost of a path for a class at the current volumes. */
   private pathCost(cost: Float64Array, edges: readonly number[]): number {
     let sum = 0;

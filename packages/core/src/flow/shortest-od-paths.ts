@@ -54,16 +54,24 @@ export function odGroups(problem: AssignmentProblem): number[][] {
  * @param problem - the assignment problem
  * @param costs - per class, generalized cost per compiled edge
  * @param blocked - per class, 1 on unusable edges (the class's modes; saturated elements)
+ * @param only - answer only these OD pairs (indices in `problem.ods`) and the others of their origins;
+ *   the rest are left `null` (default: every pair)
  */
 export function shortestOdPaths(
   problem: AssignmentProblem,
   costs: readonly Float64Array[],
   blocked: readonly Uint8Array[],
+  only?: readonly number[],
 ): OdPaths {
   const search = reorderedSearch(problem.prepared.compiled);
   const paths: (readonly number[] | null)[] = problem.ods.map(() => null);
   const pathCosts = new Float64Array(problem.ods.length).fill(Number.POSITIVE_INFINITY);
-  const groups = odGroups(problem);
+  let groups = odGroups(problem);
+  if (only !== undefined) {
+    const wanted = new Uint8Array(problem.ods.length);
+    for (const i of only) wanted[i] = 1;
+    groups = groups.filter((group) => group.some((i) => wanted[i] === 1));
+  }
   problem.classes.forEach((_, c) => {
     const ofClass = groups.filter((g) => problem.ods[g[0] as number]?.classIndex === c);
     if (ofClass.length === 0) return;
