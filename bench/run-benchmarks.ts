@@ -33,7 +33,7 @@ const OD_PAIRS = 50;
 const ONE_TO_ALL_SOURCES = 10;
 const IGRAPH_ROUNDS = 5;
 /** World assignment (bench/world-assignment-section.ts): the iteration cap; the env overrides it. */
-const WORLD_MAX_ITERATIONS = Number(process.env.BENCH_WORLD_ASSIGNMENT_ITERATIONS ?? 5);
+const WORLD_MAX_ITERATIONS = Number(process.env.BENCH_WORLD_ASSIGNMENT_ITERATIONS ?? 200);
 /** Searching threads of the world assignment (main + workers); BENCH_WORLD_ASSIGNMENT_THREADS=1 for one. */
 const WORLD_THREADS = Number(process.env.BENCH_WORLD_ASSIGNMENT_THREADS ?? cpus().length);
 
@@ -83,11 +83,14 @@ console.log(
 const oneToAll = benchmarkOneToAll(world, sources);
 row('ours: ShortestPathSearch.run (indexed heap, decrease-key)', oneToAll.ours);
 row('ours, variant: lazy-deletion heap (bench/lazy-heap-search.ts)', oneToAll.oursLazyHeap);
+row("ours, assignment's kernel: ReorderedSearch (breadth-first copy)", oneToAll.oursReordered);
 row('graphology-shortest-path dijkstra.singleSource (builds paths)', oneToAll.graphology);
 ratioRow('speed-up (graphology ÷ ours)', oneToAll.graphology, oneToAll.ours);
 ratioRow('lazy-deletion heap ÷ indexed heap (> 1: indexed faster)', oneToAll.oursLazyHeap, oneToAll.ours);
+ratioRow('ShortestPathSearch ÷ ReorderedSearch (> 1: reordered faster)', oneToAll.ours, oneToAll.oursReordered);
 console.log(`   costs identical (graphology, every node from source 1): ${agreement(oneToAll.costs)}`);
 console.log(`   costs identical (lazy-heap variant, every node, every source): ${agreement(oneToAll.lazyHeapCosts)}`);
+console.log(`   costs identical (ReorderedSearch, every node, every source): ${agreement(oneToAll.reorderedCosts)}`);
 
 let igraph: Record<string, unknown> = { skipped: true };
 const python = findIgraphPython();
@@ -112,7 +115,7 @@ for (const result of named) {
   }
 }
 
-console.log('\n4. Assignment (user equilibrium: all-or-nothing, then gradient projection with column generation)');
+console.log('\n4. Assignment (user equilibrium: incremental start, then gradient projection with column generation)');
 const fujianNetwork = loadNetwork(readDatasetDirectory(join(repoRoot, 'data', 'fujian')));
 const fujianPrepared = prepareGraph(fujianNetwork, buildInfrastructureGraphs(fujianNetwork), new Set());
 const fujianRun = assign(fujianNetwork, { method: 'equilibrium', gap: 1e-4, prepared: fujianPrepared });
@@ -125,6 +128,7 @@ const fujianSolve = timeEach(
 );
 const fujianPhases = (['frank-wolfe', 'gradient-projection', 'path-equilibration'] as const)
   .map((phase) => `${fujianRun.history.filter((h) => h.phase === phase).length} ${phase}`)
+  .filter((count) => !count.startsWith('0 '))
   .join(' + ');
 console.log(
   `   a. Fujian demand (${fujianRun.ods.length} OD pairs), gap 1e-4: ${fujianRun.iterations} iterations ` +

@@ -1,5 +1,7 @@
 // Sections 1 and 2 of `pnpm bench`: the kernel (ShortestPathSearch over a CompiledGraph) against
 // graphology-shortest-path on the same generated world network, same weights, same queries.
+
+import { ReorderedSearch } from '@corridor/core/flow';
 import {
   type CompiledGraph,
   compileGraph,
@@ -110,11 +112,15 @@ export interface OneToAllResult {
   readonly sources: number;
   readonly ours: Timing;
   readonly oursLazyHeap: Timing;
+  /** The assignment's kernel: flow's ReorderedSearch (breadth-first-renumbered copy of the graph). */
+  readonly oursReordered: Timing;
   readonly graphology: Timing;
   /** Ours vs graphology at every node, from the first source. */
   readonly costs: CostCheck;
   /** Ours vs the lazy-heap variant at every node, from every source. */
   readonly lazyHeapCosts: CostCheck;
+  /** Ours vs ReorderedSearch at every node, from every source (distances; its paths are tested equal). */
+  readonly reorderedCosts: CostCheck;
 }
 
 /** Section 2 (JS part): one-to-all from each source, ours (both heaps) vs dijkstra.singleSource. */
@@ -122,18 +128,27 @@ export function benchmarkOneToAll(world: World, sources: readonly number[]): One
   const { graph, compiled, lengthKm } = world;
   const search = new ShortestPathSearch(compiled);
   const lazy = new LazyHeapSearch(compiled);
+  const reordered = new ReorderedSearch(compiled);
+  reordered.setWeights(lengthKm);
   let lazyHeapCosts = NO_CHECK;
+  let reorderedCosts = NO_CHECK;
   for (const s of sources) {
     search.run([s], lengthKm);
     lazy.run(s, lengthKm);
+    reordered.run(s, []);
     for (let v = 0; v < compiled.nodeCount; v++) {
       lazyHeapCosts = checkCost(lazyHeapCosts, search.distance(v), lazy.distances[v] as number);
+      reorderedCosts = checkCost(reorderedCosts, search.distance(v), reordered.distance(v));
     }
   }
   const costs = checkAgainstSingleSource(world, sources[0] as number); // also warms graphology up
-  const { ours, oursLazyHeap } = timeInterleaved(
+  const { ours, oursLazyHeap, oursReordered } = timeInterleaved(
     sources,
-    { ours: (s) => search.run([s], lengthKm), oursLazyHeap: (s) => lazy.run(s, lengthKm) },
+    {
+      ours: (s) => search.run([s], lengthKm),
+      oursLazyHeap: (s) => lazy.run(s, lengthKm),
+      oursReordered: (s) => reordered.run(s, []),
+    },
     10,
   );
   const graphology = timeEach(
@@ -142,7 +157,16 @@ export function benchmarkOneToAll(world: World, sources: readonly number[]): One
     1,
     0,
   );
-  return { sources: sources.length, ours, oursLazyHeap, graphology, costs, lazyHeapCosts };
+  return {
+    sources: sources.length,
+    ours,
+    oursLazyHeap,
+    oursReordered,
+    graphology,
+    costs,
+    lazyHeapCosts,
+    reorderedCosts,
+  };
 }
 
 /** Ours vs dijkstra.singleSource at every node, from `source` (a function of its own, so the paths can be collected). */

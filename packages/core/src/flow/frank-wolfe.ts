@@ -27,7 +27,7 @@ export interface EquilibriumOptions {
   /** Stop when the relative gap is at most this (default 1e-4). */
   readonly gap: number;
   readonly maxIterations: number;
-  /** Rounds of path equilibration after Frank–Wolfe (default 0). */
+  /** Rounds of path equilibration after the iterations (default 0). */
   readonly pathRounds?: number;
   readonly onIteration?: (record: IterationRecord) => void;
   /**
