@@ -96,6 +96,13 @@ describe('ReorderedSearch against ShortestPathSearch (properties)', () => {
     );
   });
 
+  it('refuses a source or a target that is not a compiled node id', () => {
+    const { compiled } = build({ nodes: 2, edges: [], source: 0, targets: [] });
+    const search = new ReorderedSearch(compiled);
+    expect(() => search.run(2, [])).toThrow(/2 is not a compiled node id \(0 \.\. 1\)/);
+    expect(() => search.run(0, [0, -1])).toThrow(/-1 is not a compiled node id/);
+  });
+
   it('refuses weights of the wrong length', () => {
     const { compiled } = build({
       nodes: 2,

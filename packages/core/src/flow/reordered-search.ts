@@ -117,8 +117,15 @@ export class ReorderedSearch {
    *
    * @param source - a compiled node id
    * @param targets - compiled node ids to settle
+   * @throws RangeError when a node id is out of range (misuse)
    */
   run(source: number, targets: ArrayLike<number>): void {
+    const { nodeCount } = this.graph;
+    for (const node of [source, ...Array.from(targets)]) {
+      if (!(Number.isInteger(node) && node >= 0 && node < nodeCount)) {
+        throw new RangeError(`run: ${node} is not a compiled node id (0 .. ${nodeCount - 1})`);
+      }
+    }
     const { dist, predecessor: pred, touched, pending, newId, offsets, heads, weights } = this;
     const { items, keys, sequences, slots } = this;
     for (let i = 0; i < this.touchedCount; i++) {
