@@ -1,7 +1,7 @@
 // Section 4b of `pnpm bench`: user-equilibrium assignment at world scale. The library's assign() works on a
 // Network; here an AssignmentProblem is built directly on the compiled generated world network (as the
 // hand-made problem of packages/core/src/flow/assign.test.ts does), every edge a capacity element, and
-// Frank–Wolfe run on it with path equilibration off.
+// the library's equilibrium (`frankWolfe`: incremental start, gradient projection) run on it, path equilibration off.
 import {
   type AssignmentProblem,
   frankWolfe,
