@@ -44,7 +44,7 @@ export type NamedUnservedDemand = WithPlaceNames<UnservedDemand>;
 export interface AssignmentProgress {
   readonly iteration: number;
   readonly relativeGap: number;
-  readonly phase: 'frank-wolfe' | 'path-equilibration';
+  readonly phase: 'frank-wolfe' | 'gradient-projection' | 'path-equilibration';
 }
 
 /** Properties of a flow-map feature: one capacity-bearing element with its flow. */
