@@ -1,9 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium-args.js';
+import { E2E_ORIGIN, E2E_PORT } from './e2e-origin.js';
 
 /**
  * End-to-end tests of the built dashboard in Debian Chromium (headless, software WebGL), served by `vite preview`
- * on 127.0.0.1:4173. Build the dashboard first (`pnpm --filter @corridor/dashboard build`); the root test script
+ * on 127.0.0.1:4173 (or E2E_PORT, so two checkouts can test side by side). Build the dashboard first (`pnpm --filter @corridor/dashboard build`); the root test script
  * does. The JSON report at ../.reports/e2e.json is read by that script to count passed and failed tests.
  */
 export default defineConfig({
@@ -17,7 +18,7 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list'], ['json', { outputFile: '../.reports/e2e.json' }]],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: E2E_ORIGIN,
     viewport: { width: 1200, height: 750 },
     deviceScaleFactor: 1,
     locale: 'en-US',
@@ -27,8 +28,8 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: 'pnpm --filter @corridor/dashboard preview',
-    url: 'http://127.0.0.1:4173',
+    command: `pnpm --filter @corridor/dashboard exec vite preview --host 127.0.0.1 --port ${E2E_PORT} --strictPort`,
+    url: E2E_ORIGIN,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
     stdout: 'ignore',

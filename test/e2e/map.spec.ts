@@ -1,4 +1,5 @@
 import { LAND_COLOR, SEA_COLOR } from '../../apps/dashboard/src/map/basemap-colors';
+import { E2E_ORIGIN } from '../e2e-origin.js';
 import { DEFAULT_URL_SUFFIX, expect, openDashboard, test } from './dashboard-test';
 import { colourShare, percent } from './pixels';
 
@@ -15,7 +16,7 @@ test('the map draws sea and land from the offline basemap, with no console error
   expect(sea, 'share of sea-coloured pixels').toBeGreaterThan(0.15);
   expect(land, 'share of land-coloured pixels').toBeGreaterThan(0.15);
 
-  expect(page.url()).toBe(`http://127.0.0.1:4173${DEFAULT_URL_SUFFIX}`);
+  expect(page.url()).toBe(`${E2E_ORIGIN}${DEFAULT_URL_SUFFIX}`);
   expect(record.requests.length).toBeGreaterThan(3);
   expect(record.requests.filter((url) => url.endsWith('/favicon.ico'))).toEqual([]);
   expect(record.foreignRequests).toEqual([]);

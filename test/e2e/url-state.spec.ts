@@ -1,4 +1,5 @@
 import { LAND_COLOR, SEA_COLOR } from '../../apps/dashboard/src/map/basemap-colors';
+import { E2E_ORIGIN } from '../e2e-origin.js';
 import { cameraInUrl, DEFAULT_URL_SUFFIX, expect, openDashboard, READY_MAP, test } from './dashboard-test';
 import { colourShare, differingShare, percent } from './pixels';
 
@@ -54,7 +55,7 @@ test('a reload restores the chosen view and the map position set with the keyboa
 
 test('an invalid URL falls back to the defaults silently, with the map ready', async ({ page, record }) => {
   await openDashboard(page, '/?view=nope#map=abc/NaN/999');
-  expect(page.url()).toBe(`http://127.0.0.1:4173${DEFAULT_URL_SUFFIX}`);
+  expect(page.url()).toBe(`${E2E_ORIGIN}${DEFAULT_URL_SUFFIX}`);
   await expect(page.getByRole('tab', { name: 'Route planner' })).toHaveAttribute('aria-selected', 'true');
   const shot = await page.getByTestId('map').screenshot();
   expect(colourShare(shot, SEA_COLOR)).toBeGreaterThan(0.15);
