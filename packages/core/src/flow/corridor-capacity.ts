@@ -67,7 +67,8 @@ export function placeSet(network: Network, lookup: NetworkLookup, spec: string):
  * per week"). Service legs carry their weekly capacity; terminals and border crossings become a capacity
  * arc between an in-node and an out-node that every box through them passes (so a box may change trains at
  * a crossing, and a transshipment counts once); roads are unlimited; air is left out (boxes do not fly).
- * The maximum flow equals the cut's capacity.
+ * Every capacity is net of background traffic (a crossing's non-Fujian trains), so the result is the spare
+ * capacity left for the corridor's own flow. The maximum flow equals the cut's capacity.
  *
  * @param prepared - the compiled routing graph
  * @param network - its network
@@ -84,6 +85,11 @@ export function corridorCapacity(
 ): CorridorCapacity {
   const modes = new Set<Mode>(options.modes ?? ['sea', 'rail', 'road']);
   const elements = capacityElements(prepared, network, options).filter((e) => e.unit === 'teu');
+  // Spare capacity: what background traffic (border crossings) leaves for the corridor's own flow.
+  const spare = (k: number) => {
+    const element = elements[k];
+    return element === undefined ? 0 : Math.max(0, element.capacityPerWeek - element.backgroundPerWeek);
+  };
   const routing = prepared.routing.graph;
   const graph = new MultiDirectedGraph<Record<string, never>, { capacity: number; element?: number }>();
   // Terminals and crossings with a finite capacity get an in-node and an out-node.
@@ -109,7 +115,7 @@ export function corridorCapacity(
   routing.forEachNode((key) => node(key));
   for (const [terminalId, k] of split) {
     graph.addDirectedEdge(node(`cap-in:${terminalId}`), node(`cap-out:${terminalId}`), {
-      capacity: elements[k]?.capacityPerWeek ?? 0,
+      capacity: spare(k),
       element: k,
     });
   }
@@ -132,7 +138,7 @@ export function corridorCapacity(
       head = `cap-in:${targetTerminal.terminalId}`;
     const k = legOf.get(key);
     graph.addDirectedEdge(tail, head, {
-      capacity: k === undefined ? Number.POSITIVE_INFINITY : (elements[k]?.capacityPerWeek ?? 0),
+      capacity: k === undefined ? Number.POSITIVE_INFINITY : spare(k),
       ...(k === undefined ? {} : { element: k }),
     });
   });
