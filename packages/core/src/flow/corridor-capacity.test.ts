@@ -44,7 +44,8 @@ describe('corridorCapacity()', () => {
   it('finds border crossings in the cut when trains per day bind (one train a day, 100 TEU)', () => {
     const scarce = {
       ...fujianNetwork,
-      terminals: fujianNetwork.terminals.map((t) =>
+      // Without background traffic, which would leave no spare capacity at all.
+      terminals: fujianNetwork.terminals.map(({ backgroundTeuPerWeek: _, ...t }) =>
         t.kind === 'border-crossing' ? { ...t, capacityTrainsPerDay: 0.01 } : t,
       ),
     };

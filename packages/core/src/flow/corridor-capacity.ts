@@ -15,7 +15,10 @@ export interface CutElement {
   readonly kind: ElementKind;
   readonly nameEn: string;
   readonly nameZh: string;
+  /** Spare capacity it contributes: its capacity less its background traffic (0 when that fills it). */
   readonly capacityTeuPerWeek: number;
+  /** Background (non-Fujian) traffic on it per week; 0 for services and most terminals. */
+  readonly backgroundTeuPerWeek: number;
 }
 
 /** How much two sets of places can exchange by container per week, and what limits it. */
@@ -155,6 +158,14 @@ export function corridorCapacity(
     const k = attributes[e]?.element;
     if (k !== undefined) cut.set(k, (cut.get(k) ?? 0) + (capacity[e] as number));
   }
+  // Arcs left with no spare capacity by background traffic also separate the sets: name them (at 0).
+  for (let e = 0; e < capacity.length; e++) {
+    const k = attributes[e]?.element;
+    if (k === undefined || (capacity[e] as number) > 0 || (elements[k]?.backgroundPerWeek ?? 0) <= 0) continue;
+    const tail = compiled.sources[e] as number;
+    const head = compiled.targets[e] as number;
+    if (result.sourceSide[tail] === 1 && result.sourceSide[head] === 0 && !cut.has(k)) cut.set(k, 0);
+  }
   return {
     maxFlowTeuPerWeek: result.value,
     cut: [...cut]
@@ -166,6 +177,7 @@ export function corridorCapacity(
           nameEn: element?.nameEn ?? '',
           nameZh: element?.nameZh ?? '',
           capacityTeuPerWeek,
+          backgroundTeuPerWeek: element?.backgroundPerWeek ?? 0,
         };
       })
       .sort((a, b) => b.capacityTeuPerWeek - a.capacityTeuPerWeek || a.id.localeCompare(b.id)),
