@@ -133,6 +133,8 @@ export interface ElementDetail {
   readonly nameZh: string;
   readonly unit: FlowUnit;
   readonly flowPerWeek: number;
+  /** Other (non-Fujian) traffic at a border crossing, never assigned but in `utilization`; 0 elsewhere. */
+  readonly backgroundPerWeek: number;
   readonly capacityPerWeek: number | null;
   readonly utilization: number | null;
   /** Flow by service, each with its mode and corridors; largest first. */
@@ -167,7 +169,9 @@ export interface Bottleneck {
     readonly kind: ElementKind;
     readonly nameEn: string;
     readonly nameZh: string;
+    /** Spare capacity: capacity less background traffic (0 when that fills it). */
     readonly capacityTeuPerWeek: number;
+    readonly backgroundTeuPerWeek: number;
   }[];
   readonly fromPlaceIds: readonly string[];
   readonly toPlaceIds: readonly string[];

@@ -147,6 +147,7 @@ export function createUtilizationEngine(): UtilizationEngine {
         nameZh: flow.nameZh,
         unit: flow.unit,
         flowPerWeek: flow.carriedPerWeek,
+        backgroundPerWeek: 0,
         capacityPerWeek: flow.capacityPerWeek,
         utilization: flow.utilization,
         // Boardings per service: what each carried (a box on two legs counts once), as the corridor's own total.
@@ -168,6 +169,7 @@ export function createUtilizationEngine(): UtilizationEngine {
         nameZh: flow.nameZh,
         unit: flow.unit,
         flowPerWeek: flow.flowPerWeek,
+        backgroundPerWeek: flow.backgroundPerWeek,
         capacityPerWeek: flow.capacityPerWeek,
         utilization: flow.utilization,
         parts: partsOf(result, network, element.edges, flow.unit, corridorsOf),

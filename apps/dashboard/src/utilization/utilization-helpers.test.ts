@@ -122,6 +122,7 @@ const summary = {
       mode: 'rail',
       unit: 'teu',
       flowPerWeek: 298.3954,
+      backgroundPerWeek: 0,
       capacityPerWeek: 4620,
       utilization: 0.064587753,
     },
@@ -133,6 +134,7 @@ const summary = {
       mode: 'sea',
       unit: 'teu',
       flowPerWeek: 0,
+      backgroundPerWeek: 0,
       capacityPerWeek: null,
       utilization: null,
     },
@@ -197,6 +199,7 @@ const detail: ElementDetail = {
   nameZh: '布列斯特／马拉舍维奇',
   unit: 'teu',
   flowPerWeek: 300,
+  backgroundPerWeek: 0,
   capacityPerWeek: 4620,
   utilization: 300 / 4620,
   parts: [

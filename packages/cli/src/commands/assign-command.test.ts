@@ -17,6 +17,7 @@ interface ElementJson {
   kind: string;
   name: string;
   flowTeuPerWeek: number;
+  backgroundTeuPerWeek: number;
   capacityTeuPerWeek: number | null;
   utilization: number | null;
   unit?: 'tonnes';
@@ -67,7 +68,7 @@ describe('corridor assign', () => {
     ]) {
       expect(out).toContain(`\n${heading}`);
     }
-    expect(out).toMatch(/\n {2}border +Brest \/ Małaszewicze +[\d.,]+ TEU +4,620\.0 TEU +[\d.]+ %\n/);
+    expect(out).toMatch(/\n {2}border +Brest \/ Małaszewicze +[\d.,]+ TEU +5,532\.0 TEU +4,620\.0 TEU +[\d.]+ %\n/);
     for (const line of out.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
   });
 
@@ -89,15 +90,23 @@ describe('corridor assign', () => {
     expect(body.history.at(-1)?.iteration).toBe(body.iterations);
     expect(body.totals.servedTeuPerWeek).toBeGreaterThan(0);
     for (const element of body.elements) {
-      expect(Object.keys(element).slice(0, 6)).toEqual([
+      expect(Object.keys(element).slice(0, 7)).toEqual([
         'id',
         'kind',
         'name',
         'flowTeuPerWeek',
         'capacityTeuPerWeek',
         'utilization',
+        'backgroundTeuPerWeek',
       ]);
       expect(isRounded(element.flowTeuPerWeek, 0.1)).toBe(true);
+      expect(isRounded(element.backgroundTeuPerWeek, 0.1)).toBe(true);
+      // Utilization counts the background with the assigned flow.
+      if (element.utilization !== null && element.capacityTeuPerWeek !== null)
+        expect(element.utilization).toBeCloseTo(
+          (element.flowTeuPerWeek + element.backgroundTeuPerWeek) / element.capacityTeuPerWeek,
+          2,
+        );
       if (element.utilization !== null) expect(isRounded(element.utilization, 1e-4)).toBe(true);
     }
   });
@@ -124,7 +133,9 @@ describe('corridor assign', () => {
     expect(body.method).toBe('capacity');
     expect(body.relativeGap).toBeNull();
     for (const e of body.elements) {
-      if (e.capacityTeuPerWeek !== null) expect(e.flowTeuPerWeek).toBeLessThanOrEqual(e.capacityTeuPerWeek + 0.1);
+      // The assigned flow fits in what the background leaves.
+      if (e.capacityTeuPerWeek !== null)
+        expect(e.flowTeuPerWeek).toBeLessThanOrEqual(Math.max(0, e.capacityTeuPerWeek - e.backgroundTeuPerWeek) + 0.1);
     }
   });
 

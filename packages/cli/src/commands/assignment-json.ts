@@ -50,6 +50,8 @@ export function elementJson(element: ElementFlow) {
     flowTeuPerWeek: tenth(element.flowPerWeek),
     capacityTeuPerWeek: nullable(element.capacityPerWeek, tenth),
     utilization: nullable(element.utilization, fourDecimals),
+    // Non-Fujian traffic (border crossings; 0 elsewhere): never assigned, but in the utilization. Added last.
+    backgroundTeuPerWeek: tenth(element.backgroundPerWeek),
     ...tonnesMark(element.unit),
   };
 }

@@ -104,6 +104,12 @@ function elementRows(elements: readonly ElementFlow[]): string {
     { title: 'kind', cells: elements.map((e) => KIND_WORDS[e.kind]) },
     { title: 'element', flexible: true, shorten: shortenLegName, cells: elements.map((e) => e.nameEn) },
     { title: 'flow/wk', right: true, cells: elements.map((e) => amount(e.flowPerWeek, e.unit)) },
+    // Other (non-Fujian) traffic at a crossing: not assigned, but counted in `use`.
+    {
+      title: 'other/wk',
+      right: true,
+      cells: elements.map((e) => (e.backgroundPerWeek > 0 ? amount(e.backgroundPerWeek, e.unit) : '—')),
+    },
     {
       title: 'capacity/wk',
       right: true,

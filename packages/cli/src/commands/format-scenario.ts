@@ -206,6 +206,10 @@ function assignmentSection(run: ScenarioRun): string {
     assignment.newBottlenecks.length === 0
       ? '  none: nothing reaches its capacity that did not before\n'
       : shiftTable(assignment.newBottlenecks.slice(0, TOP_CHANGES), 'element', percent, 'points');
+  const worsened =
+    assignment.worsenedBottlenecks.length === 0
+      ? '  none: nothing that was full got 5 points fuller\n'
+      : shiftTable(assignment.worsenedBottlenecks.slice(0, TOP_CHANGES), 'element', percent, 'points');
   const utilization =
     assignment.utilization.length === 0
       ? '  no element is used differently\n'
@@ -215,6 +219,7 @@ function assignmentSection(run: ScenarioRun): string {
     `\nCorridor shifts (largest ${Math.min(moved.length, TOP_CHANGES)} of ${moved.length} that moved)\n${corridors}`,
     `\nMode shares (main mode: the mode of the longest ride)\n${modeShares}`,
     `\nNew bottlenecks (at or over capacity after, not before: ${assignment.newBottlenecks.length})\n${bottlenecks}`,
+    `\nWorsened bottlenecks (full before, ≥ 5 points fuller after: ${assignment.worsenedBottlenecks.length})\n${worsened}`,
     `\nUtilization, largest changes (top ${Math.min(assignment.utilization.length, TOP_CHANGES)} of ${assignment.utilization.length})\n${utilization}`,
   ].join('');
 }

@@ -58,7 +58,8 @@ function modesText(modes: readonly Mode[]): string {
 
 /**
  * The `--json` document of `corridor maxflow`: `{ maxFlowTeuPerWeek, cut: [{ id, kind, name,
- * capacityTeuPerWeek }] }`, TEU rounded to 0.1; when an uncapacitated chain joins the sets,
+ * capacityTeuPerWeek, backgroundTeuPerWeek }] }`, TEU rounded to 0.1 (capacity is the spare capacity left by
+ * background traffic); when an uncapacitated chain joins the sets,
  * `maxFlowTeuPerWeek` is `null` and `"unlimited": true` is added (the cut is then empty).
  *
  * @param capacity - what `corridorCapacity` returned
@@ -74,6 +75,7 @@ export function corridorCapacityJson(capacity: CorridorCapacity): string {
       kind: element.kind,
       name: element.nameEn,
       capacityTeuPerWeek: tenth(element.capacityTeuPerWeek),
+      backgroundTeuPerWeek: tenth(element.backgroundTeuPerWeek),
     })),
   };
   return `${JSON.stringify(body)}\n`;
@@ -91,16 +93,20 @@ function formatCapacity(network: Network, capacity: CorridorCapacity, from: stri
   );
   if (capacity.maxFlowTeuPerWeek === Number.POSITIVE_INFINITY) return `${text}  maximum flow  ${UNLIMITED}\n`;
   text += `  maximum flow  ${n1.format(capacity.maxFlowTeuPerWeek)} TEU/week`;
-  if (capacity.maxFlowTeuPerWeek === 0) return `${text} — no chain of services on these modes joins the sets\n`;
-  text += `\n\nMinimum cut (${capacity.cut.length} element${capacity.cut.length === 1 ? '' : 's'}; capacities add up to the maximum flow)\n`;
+  if (capacity.maxFlowTeuPerWeek === 0 && capacity.cut.length === 0)
+    return `${text} — no chain of services on these modes joins the sets\n`;
+  text += `\n\nMinimum cut (${capacity.cut.length} element${capacity.cut.length === 1 ? '' : 's'}; spare capacities, net of other traffic, add up to the maximum flow)\n`;
   const kinds = capacity.cut.map((c) =>
     c.kind === 'service-leg' ? 'leg' : c.kind === 'terminal' ? 'terminal' : 'border',
   );
-  const amounts = capacity.cut.map((c) => `${n1.format(c.capacityTeuPerWeek)} TEU/wk`);
+  const amounts = capacity.cut.map(
+    (c) =>
+      `${n1.format(c.capacityTeuPerWeek)} TEU/wk${c.backgroundTeuPerWeek > 0 ? ` (other ${n1.format(c.backgroundTeuPerWeek)})` : ''}`,
+  );
   const kindWidth = Math.max(4, ...kinds.map((k) => k.length));
   const amountWidth = Math.max(8, ...amounts.map((a) => a.length));
   const nameWidth = WIDTH - 2 - kindWidth - 2 - 2 - amountWidth;
-  text += `  ${'kind'.padEnd(kindWidth)}  ${'element'.padEnd(nameWidth)}  ${'capacity'.padStart(amountWidth)}\n`;
+  text += `  ${'kind'.padEnd(kindWidth)}  ${'element'.padEnd(nameWidth)}  ${'spare'.padStart(amountWidth)}\n`;
   capacity.cut.forEach((c, i) => {
     const name = shortenLegName(c.nameEn, nameWidth).padEnd(nameWidth);
     text += `  ${(kinds[i] as string).padEnd(kindWidth)}  ${name}  ${(amounts[i] as string).padStart(amountWidth)}\n`;

@@ -29,6 +29,7 @@ interface ScenarioJson {
     shifts: { id: string; before: number; after: number; change: number }[];
     modeShares: { id: string; before: number; after: number }[];
     newBottlenecks: { id: string }[];
+    worsenedBottlenecks: { id: string; before: number; after: number }[];
     utilization: { id: string }[];
   };
   suspended: { service: string; reason: string }[];
@@ -112,6 +113,7 @@ describe('corridor scenario', () => {
     expect(out).toMatch(/\n {2}Silk Road Maritime – North-West Europe +[\d,.]+ +[\d,.]+ +−[\d,.]+\n/);
     expect(out).toMatch(/\nMode shares .*\n(.*\n)* {2}container by rail +[\d.]+ % +[\d.]+ % +\+[\d.]+ pt\n/);
     expect(out).toMatch(/\nNew bottlenecks \(at or over capacity after, not before: \d+\)\n/);
+    expect(out).toMatch(/\nWorsened bottlenecks \(full before, ≥ 5 points fuller after: \d+\)\n/);
     expect(out).toMatch(/\nUtilization, largest changes \(top \d+ of \d+\)\n/);
     expect(out).toMatch(/\nSummary\n {2}- container by rail share/);
     for (const line of out.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
@@ -124,6 +126,10 @@ describe('corridor scenario', () => {
     expect(nwe).toBeDefined();
     expect(result.assignment?.modeShares.map((s) => s.id)).toContain('container:rail');
     expect(result.assignment?.utilization.length).toBeLessThanOrEqual(15);
+    for (const s of result.assignment?.worsenedBottlenecks ?? []) {
+      expect(s.before).toBeGreaterThanOrEqual(1);
+      expect(s.after - s.before).toBeGreaterThanOrEqual(0.05 - 1e-4);
+    }
   });
 
   it('reads a user scenario file and reports the services it suspends', async () => {

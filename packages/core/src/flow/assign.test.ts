@@ -10,6 +10,7 @@ import { assign } from './assign.js';
 import { type AssignmentProblem, elementVolumes, loadedCosts } from './assignment-problem.js';
 import type { AssignmentResult } from './assignment-result.js';
 import { calibrationReport } from './calibration-report.js';
+import { capacityRestrained } from './capacity-restrained.js';
 import { frankWolfe } from './frank-wolfe.js';
 import { totalEdgeFlow } from './path-flows.js';
 import { selectLink } from './select-link.js';
@@ -72,10 +73,18 @@ describe('assign() on the Fujian demand', () => {
     }
   });
 
-  it('capacity: with one increment fills the Xiamen–Duisburg train and sends the rest by sea', () => {
-    const leg = fujian('capacity').elements.find((e) => e.id === 'service:crx-xmn-duisburg-tilburg:0');
-    expect(leg?.utilization).toBeCloseTo(1, 6);
-    expect(fujian('capacity').totals.unservedTeuPerWeek).toBe(0);
+  it('capacity: crossings full with background alone carry no Fujian flow, and nothing exceeds capacity', () => {
+    const result = fujian('capacity');
+    const full = result.problem.elements.filter((e) => e.backgroundPerWeek >= e.capacityPerWeek);
+    expect(full.length).toBeGreaterThan(0);
+    for (const element of result.elements) {
+      const k = result.problem.elements.findIndex((e) => e.id === element.id);
+      const background = result.problem.elements[k]?.backgroundPerWeek ?? 0;
+      if (full.some((e) => e.id === element.id)) expect(element.flowPerWeek).toBe(0);
+      if (element.capacityPerWeek !== null && element.flowPerWeek > 0)
+        expect(element.flowPerWeek + background).toBeLessThanOrEqual(element.capacityPerWeek * (1 + 1e-9));
+      expect(element.backgroundPerWeek).toBe(background);
+    }
   });
 
   it('aon overloads the Xiamen–Duisburg train, and equilibrium spreads it', () => {
@@ -143,7 +152,8 @@ describe('assign() on the Fujian demand', () => {
 
 describe('frankWolfe() on a hand-made network', () => {
   /** Two parallel services A → B with linear delay (alpha 1, beta 1): cost_i = a_i + a_i × x_i / c_i. */
-  function twoRoutes(a1: number, c1: number, a2: number, c2: number, demand: number): AssignmentProblem {
+  /** Two parallel legs A → B: hours a1 / a2, capacity c1 / c2, and background b1 on the first. */
+  function twoRoutes(a1: number, c1: number, a2: number, c2: number, demand: number, b1 = 0): AssignmentProblem {
     const graph = new MultiDirectedGraph<RoutingNode, RoutingEdge>();
     graph.addNode('a', { kind: 'place-out', placeId: 'A', position: [0, 0] });
     graph.addNode('b', { kind: 'place-in', placeId: 'B', position: [1, 0] });
@@ -176,9 +186,11 @@ describe('frankWolfe() on a hand-made network', () => {
         mode: 'sea',
         unit: 'teu',
         capacityPerWeek: edges[e]?.hours === a1 ? c1 : c2,
+        backgroundPerWeek: edges[e]?.hours === a1 ? b1 : 0,
         edges: [e],
       })),
       capacity: Float64Array.from(edges.map((e) => (e.hours === a1 ? c1 : c2))),
+      background: Float64Array.from(edges.map((e) => (e.hours === a1 ? b1 : 0))),
       edgeElementOffsets: Uint32Array.from([0, 1, 2]),
       edgeElementIds: Uint32Array.from([0, 1]),
       delayBaseHours: hours,
@@ -217,6 +229,28 @@ describe('frankWolfe() on a hand-made network', () => {
     const one = problem.prepared.compiled.edgeKeys.indexOf('one');
     expect(state.classFlows[0]?.[one]).toBeCloseTo(expected, 3);
     expect(relativeGap).toBeLessThanOrEqual(1e-8);
+  });
+
+  it('counts background traffic in the volume-delay: the Wardrop split moves by the closed form', () => {
+    // cost1 = 10 + 10 (x1 + 30) / 100, cost2 = 12 + 12 x2 / 50; x1 + x2 = 100.
+    const problem = twoRoutes(10, 100, 12, 50, 100, 30);
+    const { state } = frankWolfe(problem, { gap: 1e-8, maxIterations: 500 });
+    const expected = (12 - 10 - 0.1 * 30 + 0.24 * 100) / (0.1 + 0.24);
+    const one = problem.prepared.compiled.edgeKeys.indexOf('one');
+    expect(state.classFlows[0]?.[one]).toBeCloseTo(expected, 3);
+  });
+
+  it('capacity-restrained: background takes capacity first, the assigned flow gets only what is left', () => {
+    const one = (p: AssignmentProblem) => p.prepared.compiled.edgeKeys.indexOf('one');
+    const partly = twoRoutes(10, 100, 30, 500, 100, 80);
+    const partlyFlow = capacityRestrained(partly).state.classFlows[0]?.[one(partly)] ?? Number.NaN;
+    expect(partlyFlow).toBeGreaterThan(0);
+    expect(partlyFlow + 80).toBeLessThanOrEqual(100 * (1 + 1e-9));
+    // Background alone over capacity: nothing assigned there, all of the demand on the other leg.
+    const full = twoRoutes(10, 100, 30, 500, 100, 120);
+    const { state } = capacityRestrained(full);
+    expect(state.classFlows[0]?.[one(full)]).toBe(0);
+    expect(state.unserved[0]).toBeCloseTo(0, 9);
   });
 
   it('leaves a route unused when it costs more even empty', () => {

@@ -41,6 +41,8 @@ export interface AssignmentProblem {
   readonly prepared: PreparedGraph;
   readonly elements: readonly CapacityElement[];
   readonly capacity: Float64Array;
+  /** Background volume per element (never assigned; added to the assigned volume wherever load matters). */
+  readonly background: Float64Array;
   /** CSR from compiled edge to the elements it loads. */
   readonly edgeElementOffsets: Uint32Array;
   readonly edgeElementIds: Uint32Array;
@@ -103,6 +105,7 @@ export function assignmentProblem(
     prepared,
     elements,
     capacity: Float64Array.from(elements.map((k) => k.capacityPerWeek)),
+    background: Float64Array.from(elements.map((k) => k.backgroundPerWeek)),
     edgeElementOffsets,
     edgeElementIds,
     delayBaseHours: Float64Array.from(
@@ -156,13 +159,14 @@ export function loadedCosts(
 ): Float64Array {
   const setup = problem.classes[classIndex] as ClassSetup;
   const { alpha, beta } = problem.volumeDelay;
-  const { edgeElementOffsets, edgeElementIds, capacity, delayBaseHours } = problem;
+  const { edgeElementOffsets, edgeElementIds, capacity, background, delayBaseHours } = problem;
   for (let e = 0; e < out.length; e++) {
     let factor = 0;
     for (let i = edgeElementOffsets[e] as number, end = edgeElementOffsets[e + 1] as number; i < end; i++) {
       const k = edgeElementIds[i] as number;
       const c = capacity[k] as number;
-      if (c > 0 && Number.isFinite(c)) factor += alpha * ((volume[k] as number) / c) ** beta;
+      if (c > 0 && Number.isFinite(c))
+        factor += alpha * (((volume[k] as number) + (background[k] as number)) / c) ** beta;
     }
     out[e] = (setup.baseCost[e] as number) + setup.perHour * (delayBaseHours[e] as number) * factor;
   }

@@ -10,10 +10,13 @@ export type AssignmentMethod = (typeof ASSIGNMENT_METHODS)[number];
 
 /** Flow on one capacity-bearing element (its identity as in {@link CapacityElement}). */
 export interface ElementFlow extends Pick<CapacityElement, 'id' | 'kind' | 'nameEn' | 'nameZh' | 'mode' | 'unit'> {
+  /** Assigned (Fujian) flow only. */
   readonly flowPerWeek: number;
+  /** Other traffic on the element, never assigned (border crossings; 0 elsewhere). */
+  readonly backgroundPerWeek: number;
   /** `null` where the dataset gives no capacity. */
   readonly capacityPerWeek: number | null;
-  /** Flow ÷ capacity; `null` without a capacity. */
+  /** (Flow + background) ÷ capacity; `null` without a capacity. */
   readonly utilization: number | null;
 }
 

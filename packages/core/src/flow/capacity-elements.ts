@@ -19,6 +19,11 @@ export interface CapacityElement {
   readonly unit: FlowUnit;
   /** Weekly capacity in `unit`; `Infinity` where the dataset gives none. */
   readonly capacityPerWeek: number;
+  /**
+   * Other traffic on the element per week in `unit` (border crossings: the dataset's background TEU; 0
+   * elsewhere). It takes capacity first: counted in utilization and volume-delay, never assigned.
+   */
+  readonly backgroundPerWeek: number;
   readonly serviceId?: string;
   readonly terminalId?: string;
   /** Compiled edges whose flow loads this element. */
@@ -84,6 +89,7 @@ export function capacityElements(
           mode: service.mode,
           unit: air ? 'tonnes' : 'teu',
           capacityPerWeek: unitCapacity === undefined ? Number.POSITIVE_INFINITY : perWeek * unitCapacity,
+          backgroundPerWeek: 0,
           serviceId: service.id,
         },
         edges: [e],
@@ -121,6 +127,7 @@ export function capacityElements(
       mode: crossing ? 'rail' : terminal.kind === 'seaport' ? 'sea' : air ? 'air' : 'rail',
       unit: air ? 'tonnes' : 'teu',
       capacityPerWeek,
+      backgroundPerWeek: crossing ? (terminal.backgroundTeuPerWeek ?? 0) : 0,
       terminalId: terminal.id,
       edges: loading,
     });

@@ -16,7 +16,8 @@ const EPSILON = 1e-9;
  */
 export function capacityRestrained(problem: AssignmentProblem, increments = 10): MethodOutcome {
   const state = emptyFlows(problem);
-  const residual = Float64Array.from(problem.capacity);
+  // Background traffic takes capacity first; the assigned flow gets what is left (possibly none).
+  const residual = problem.capacity.map((c, k) => Math.max(0, c - (problem.background[k] as number)));
   const edgeCount = problem.prepared.edges.length;
   // Per class: its own mask plus the edges of every saturated element.
   const blocked = problem.classes.map((c) => Uint8Array.from(c.blocked));

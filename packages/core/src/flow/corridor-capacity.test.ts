@@ -11,19 +11,41 @@ const set = (spec: string) => placeSet(fujianNetwork, lookup, spec);
 
 describe('corridorCapacity()', () => {
   it('gives the rail capacity Fujian → EU as the sum of its cut, the Xiamen trains to Europe', () => {
-    const result = corridorCapacity(prepared, fujianNetwork, set('region:fujian'), set('region:eu'), {
-      modes: ['rail'],
-    });
+    // Without background traffic the Xiamen trains bind; with it, Małaszewicze and Alashankou are full.
+    const alone = {
+      ...fujianNetwork,
+      terminals: fujianNetwork.terminals.map(({ backgroundTeuPerWeek: _, ...t }) => t),
+    };
+    const graph = prepareGraph(alone, buildInfrastructureGraphs(alone), new Set());
+    const result = corridorCapacity(graph, alone, set('region:fujian'), set('region:eu'), { modes: ['rail'] });
     expect(result.cut.reduce((s, c) => s + c.capacityTeuPerWeek, 0)).toBeCloseTo(result.maxFlowTeuPerWeek, 6);
     expect(result.maxFlowTeuPerWeek).toBeGreaterThan(0);
     expect(result.cut.every((c) => c.kind !== 'terminal' || c.capacityTeuPerWeek > 0)).toBe(true);
     expect(result.cut.some((c) => c.id.startsWith('service:crx-xmn-hamburg'))).toBe(true);
   });
 
+  it('nets background traffic out: spare capacity, never more than without it', () => {
+    const withBackground = corridorCapacity(prepared, fujianNetwork, set('region:fujian'), set('region:eu'), {
+      modes: ['rail'],
+    });
+    const alone = {
+      ...fujianNetwork,
+      terminals: fujianNetwork.terminals.map(({ backgroundTeuPerWeek: _, ...t }) => t),
+    };
+    const graph = prepareGraph(alone, buildInfrastructureGraphs(alone), new Set());
+    const without = corridorCapacity(graph, alone, set('region:fujian'), set('region:eu'), { modes: ['rail'] });
+    expect(withBackground.maxFlowTeuPerWeek).toBeLessThan(without.maxFlowTeuPerWeek);
+    expect(withBackground.cut.reduce((s, c) => s + c.capacityTeuPerWeek, 0)).toBeCloseTo(
+      withBackground.maxFlowTeuPerWeek,
+      6,
+    );
+  });
+
   it('finds border crossings in the cut when trains per day bind (one train a day, 100 TEU)', () => {
     const scarce = {
       ...fujianNetwork,
-      terminals: fujianNetwork.terminals.map((t) =>
+      // Without background traffic, which would leave no spare capacity at all.
+      terminals: fujianNetwork.terminals.map(({ backgroundTeuPerWeek: _, ...t }) =>
         t.kind === 'border-crossing' ? { ...t, capacityTrainsPerDay: 0.01 } : t,
       ),
     };

@@ -15,7 +15,10 @@ export interface CutElement {
   readonly kind: ElementKind;
   readonly nameEn: string;
   readonly nameZh: string;
+  /** Spare capacity it contributes: its capacity less its background traffic (0 when that fills it). */
   readonly capacityTeuPerWeek: number;
+  /** Background (non-Fujian) traffic on it per week; 0 for services and most terminals. */
+  readonly backgroundTeuPerWeek: number;
 }
 
 /** How much two sets of places can exchange by container per week, and what limits it. */
@@ -67,7 +70,8 @@ export function placeSet(network: Network, lookup: NetworkLookup, spec: string):
  * per week"). Service legs carry their weekly capacity; terminals and border crossings become a capacity
  * arc between an in-node and an out-node that every box through them passes (so a box may change trains at
  * a crossing, and a transshipment counts once); roads are unlimited; air is left out (boxes do not fly).
- * The maximum flow equals the cut's capacity.
+ * Every capacity is net of background traffic (a crossing's non-Fujian trains), so the result is the spare
+ * capacity left for the corridor's own flow. The maximum flow equals the cut's capacity.
  *
  * @param prepared - the compiled routing graph
  * @param network - its network
@@ -84,6 +88,11 @@ export function corridorCapacity(
 ): CorridorCapacity {
   const modes = new Set<Mode>(options.modes ?? ['sea', 'rail', 'road']);
   const elements = capacityElements(prepared, network, options).filter((e) => e.unit === 'teu');
+  // Spare capacity: what background traffic (border crossings) leaves for the corridor's own flow.
+  const spare = (k: number) => {
+    const element = elements[k];
+    return element === undefined ? 0 : Math.max(0, element.capacityPerWeek - element.backgroundPerWeek);
+  };
   const routing = prepared.routing.graph;
   const graph = new MultiDirectedGraph<Record<string, never>, { capacity: number; element?: number }>();
   // Terminals and crossings with a finite capacity get an in-node and an out-node.
@@ -109,7 +118,7 @@ export function corridorCapacity(
   routing.forEachNode((key) => node(key));
   for (const [terminalId, k] of split) {
     graph.addDirectedEdge(node(`cap-in:${terminalId}`), node(`cap-out:${terminalId}`), {
-      capacity: elements[k]?.capacityPerWeek ?? 0,
+      capacity: spare(k),
       element: k,
     });
   }
@@ -132,7 +141,7 @@ export function corridorCapacity(
       head = `cap-in:${targetTerminal.terminalId}`;
     const k = legOf.get(key);
     graph.addDirectedEdge(tail, head, {
-      capacity: k === undefined ? Number.POSITIVE_INFINITY : (elements[k]?.capacityPerWeek ?? 0),
+      capacity: k === undefined ? Number.POSITIVE_INFINITY : spare(k),
       ...(k === undefined ? {} : { element: k }),
     });
   });
@@ -149,6 +158,14 @@ export function corridorCapacity(
     const k = attributes[e]?.element;
     if (k !== undefined) cut.set(k, (cut.get(k) ?? 0) + (capacity[e] as number));
   }
+  // Arcs left with no spare capacity by background traffic also separate the sets: name them (at 0).
+  for (let e = 0; e < capacity.length; e++) {
+    const k = attributes[e]?.element;
+    if (k === undefined || (capacity[e] as number) > 0 || (elements[k]?.backgroundPerWeek ?? 0) <= 0) continue;
+    const tail = compiled.sources[e] as number;
+    const head = compiled.targets[e] as number;
+    if (result.sourceSide[tail] === 1 && result.sourceSide[head] === 0 && !cut.has(k)) cut.set(k, 0);
+  }
   return {
     maxFlowTeuPerWeek: result.value,
     cut: [...cut]
@@ -160,6 +177,7 @@ export function corridorCapacity(
           nameEn: element?.nameEn ?? '',
           nameZh: element?.nameZh ?? '',
           capacityTeuPerWeek,
+          backgroundTeuPerWeek: element?.backgroundPerWeek ?? 0,
         };
       })
       .sort((a, b) => b.capacityTeuPerWeek - a.capacityTeuPerWeek || a.id.localeCompare(b.id)),

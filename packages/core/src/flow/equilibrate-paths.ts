@@ -13,7 +13,8 @@ function edgeCost(problem: AssignmentProblem, classIndex: number, e: number, vol
   for (let i = problem.edgeElementOffsets[e] as number; i < (problem.edgeElementOffsets[e + 1] as number); i++) {
     const k = problem.edgeElementIds[i] as number;
     const c = problem.capacity[k] as number;
-    if (c > 0 && Number.isFinite(c)) factor += alpha * ((volume[k] as number) / c) ** beta;
+    if (c > 0 && Number.isFinite(c))
+      factor += alpha * (((volume[k] as number) + (problem.background[k] as number)) / c) ** beta;
   }
   return (setup.baseCost[e] as number) + setup.perHour * (problem.delayBaseHours[e] as number) * factor;
 }
@@ -27,7 +28,8 @@ function edgeSlope(problem: AssignmentProblem, classIndex: number, e: number, vo
   for (let i = problem.edgeElementOffsets[e] as number; i < (problem.edgeElementOffsets[e + 1] as number); i++) {
     const k = problem.edgeElementIds[i] as number;
     const c = problem.capacity[k] as number;
-    if (c > 0 && Number.isFinite(c)) slope += (alpha * beta * ((volume[k] as number) / c) ** (beta - 1)) / c;
+    if (c > 0 && Number.isFinite(c))
+      slope += (alpha * beta * (((volume[k] as number) + (problem.background[k] as number)) / c) ** (beta - 1)) / c;
   }
   return setup.perHour * (problem.delayBaseHours[e] as number) * slope;
 }

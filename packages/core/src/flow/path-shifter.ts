@@ -203,7 +203,8 @@ export class PathShifter {
     for (let i = problem.edgeElementOffsets[e] as number; i < (problem.edgeElementOffsets[e + 1] as number); i++) {
       const k = problem.edgeElementIds[i] as number;
       const c = problem.capacity[k] as number;
-      if (c > 0 && Number.isFinite(c)) slope += (alpha * beta * ((volume[k] as number) / c) ** (beta - 1)) / c;
+      if (c > 0 && Number.isFinite(c))
+        slope += (alpha * beta * (((volume[k] as number) + (problem.background[k] as number)) / c) ** (beta - 1)) / c;
     }
     const setup = problem.classes[classIndex];
     return setup === undefined ? 0 : setup.perHour * (problem.delayBaseHours[e] as number) * slope;
@@ -232,7 +233,8 @@ export class PathShifter {
     for (let i = problem.edgeElementOffsets[e] as number; i < (problem.edgeElementOffsets[e + 1] as number); i++) {
       const k = problem.edgeElementIds[i] as number;
       const c = problem.capacity[k] as number;
-      if (c > 0 && Number.isFinite(c)) factor += alpha * ((volume[k] as number) / c) ** beta;
+      if (c > 0 && Number.isFinite(c))
+        factor += alpha * (((volume[k] as number) + (problem.background[k] as number)) / c) ** beta;
     }
     const delay = (problem.delayBaseHours[e] as number) * factor;
     problem.classes.forEach((setup, c) => {

@@ -57,8 +57,9 @@ export function summariseAssignment(
     mode: element.mode,
     unit: element.unit,
     flowPerWeek: volume[k] as number,
+    backgroundPerWeek: element.backgroundPerWeek,
     capacityPerWeek: Number.isFinite(element.capacityPerWeek) ? element.capacityPerWeek : null,
-    utilization: ratio(volume[k] as number, element.capacityPerWeek),
+    utilization: ratio((volume[k] as number) + element.backgroundPerWeek, element.capacityPerWeek),
   }));
   // Services: boardings per week, capacity offered, fullest leg.
   const boarded = new Map<string, number>();

@@ -196,6 +196,29 @@ describe('loadNetwork reports malformed input with file, row, field and fix', ()
       message: /not a valid id/,
     });
   });
+  it('background traffic on a terminal that is not a border crossing, and a negative background', () => {
+    // The column before `sources`, empty everywhere, then -5 TEU on the crossing (row 7).
+    const text = (tinyDataset['terminals.csv'] as string)
+      .split('\n')
+      .map((line, i) => (i === 0 || line === '' ? line : line.replace(/,([^,]*)$/, ',,$1')))
+      .join('\n')
+      .replace('dwell_hours,sources', 'dwell_hours,background_teu_per_week,sources')
+      .replace('4.25,,,,,14,24,,S1', '4.25,,,,,14,24,-5,S1');
+    const withColumn = { ...tinyDataset, 'terminals.csv': text };
+    expect(() => loadNetwork(withColumn)).toThrow(CorridorError);
+    const issues = issuesOf(withColumn);
+    expect(issues.some((i) => i.field === 'background_teu_per_week' && i.row === 7)).toBe(true);
+    const onPort = {
+      ...withColumn,
+      'terminals.csv': text.replace('9000000,,,,,S1;X1', '9000000,,,,100,S1;X1').replace('24,-5,', '24,5,'),
+    };
+    expectOneIssue(onPort, {
+      file: 'terminals.csv',
+      row: 2,
+      field: 'background_teu_per_week',
+      message: /only a border crossing/,
+    });
+  });
   it('a terminal whose place does not exist, with a did-you-mean', () => {
     expectOneIssue(edit('terminals.csv', 'sin_port,seaport,SGSIN', 'sin_port,seaport,SGSlN'), {
       file: 'terminals.csv',

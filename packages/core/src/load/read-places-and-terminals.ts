@@ -30,6 +30,7 @@ export const TERMINAL_COLUMNS = {
     'capacity_tonnes_per_year',
     'capacity_trains_per_day',
     'dwell_hours',
+    'background_teu_per_week',
   ],
 };
 
@@ -128,6 +129,7 @@ export function readTerminals(rows: readonly TableRow[], issues: IssueList): Ter
       capacityTonnesPerYear: cells.optionalNumber('capacity_tonnes_per_year', { ...positive, unit: 'tonnes per year' }),
       capacityTrainsPerDay: cells.optionalNumber('capacity_trains_per_day', { ...positive, unit: 'trains per day' }),
       dwellHours: cells.optionalNumber('dwell_hours', { min: 0, unit: 'hours' }),
+      backgroundTeuPerWeek: cells.optionalNumber('background_teu_per_week', { min: 0, unit: 'TEU per week' }),
     };
     const placeId = cells.optionalText('place');
     const locode = cells.matching('locode', /^[A-Z]{2}[A-Z2-9]{3}$/, 'a UN/LOCODE like CNXMN', true);
@@ -141,7 +143,14 @@ export function readTerminals(rows: readonly TableRow[], issues: IssueList): Ter
         report('far_gauge_mm', 'a border crossing needs the far-side gauge', 'give it in mm');
       if (cells.isEmpty('far_country'))
         report('far_country', 'a border crossing needs the far-side country', 'give its ISO code');
-    } else if (kind !== undefined && placeId === undefined) {
+    } else if (kind !== undefined && !cells.isEmpty('background_teu_per_week')) {
+      report(
+        'background_teu_per_week',
+        `only a border crossing has background traffic, not a ${kind}`,
+        'leave the cell empty',
+      );
+    }
+    if (kind !== 'border-crossing' && kind !== undefined && placeId === undefined) {
       report('place', `a ${kind} must serve a place`, 'give the id of a place in places.csv');
     }
     if (

@@ -86,6 +86,11 @@ export interface Terminal extends Sourced {
   readonly capacityTrainsPerDay?: number;
   /** Dwell of a train at a border crossing in uncongested operation, hours. */
   readonly dwellHours?: number;
+  /**
+   * For a border crossing: other (non-Fujian) containers crossing per week, counted in its utilization and
+   * its volume-delay volume but never assigned (docs/architecture.md, background traffic).
+   */
+  readonly backgroundTeuPerWeek?: number;
 }
 
 /** A point of the sea-lane network: a strait, cape, canal mouth or open-sea turning point. */

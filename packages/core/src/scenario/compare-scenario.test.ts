@@ -5,7 +5,7 @@ import { PASSAGE_IDS } from '../model/network.js';
 import type { Scenario, ScenarioEdit } from '../model/scenario.js';
 import { createRouter } from '../routing/create-router.js';
 import { applyScenario } from './apply-scenario.js';
-import { compareScenario } from './compare-scenario.js';
+import { compareScenario, type Shift, worsenedBottlenecks } from './compare-scenario.js';
 import { describeComparison } from './describe-comparison.js';
 
 const router = createRouter(fujianNetwork);
@@ -109,5 +109,32 @@ describe('scenario invariants (fast-check)', () => {
       ),
       { numRuns: 8, seed: 20261128 },
     );
+  });
+});
+
+describe('worsenedBottlenecks()', () => {
+  const shift = (id: string, before: number, after: number): Shift => ({ id, nameEn: id, before, after });
+  it('keeps elements full before that rose by at least 5 points, and nothing else', () => {
+    const shifts = [
+      shift('full-rose', 1.2, 1.3),
+      shift('at-capacity-rose-5', 1, 1.05),
+      shift('full-rose-little', 1.2, 1.24),
+      shift('full-fell', 1.3, 1.1),
+      shift('new', 0.9, 1.2),
+      shift('below', 0.5, 0.9),
+    ];
+    expect(worsenedBottlenecks(shifts).map((s) => s.id)).toEqual(['full-rose', 'at-capacity-rose-5']);
+    expect(worsenedBottlenecks(shifts, 0.2).map((s) => s.id)).toEqual([]);
+  });
+
+  it('red-sea-closure with an assignment: the comparison lists them apart from the new bottlenecks', () => {
+    const comparison = compareScenario(fujianNetwork, applyScenario(fujianNetwork, preset('red-sea-closure')), {
+      baseRouter: router,
+      assignment: true,
+    });
+    const assignment = comparison.assignment;
+    expect(assignment?.worsenedBottlenecks).toEqual(worsenedBottlenecks(assignment?.utilization ?? []));
+    for (const s of assignment?.worsenedBottlenecks ?? [])
+      expect(assignment?.newBottlenecks.some((n) => n.id === s.id)).toBe(false);
   });
 });

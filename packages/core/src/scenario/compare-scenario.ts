@@ -43,6 +43,8 @@ export interface AssignmentComparison {
   readonly utilization: readonly Shift[];
   /** Elements at or over capacity after, but not before. */
   readonly newBottlenecks: readonly Shift[];
+  /** Elements already at or over capacity before whose utilization rose by at least 5 points. */
+  readonly worsenedBottlenecks: readonly Shift[];
   /** The full results, for drawing (flows by compiled edge) and select-link. */
   readonly baseResult: AssignmentResult;
   readonly scenarioResult: AssignmentResult;
@@ -154,6 +156,7 @@ export function compareScenario(
     .filter((s) => Math.abs(s.after - s.before) > 1e-9)
     .sort((a, b) => Math.abs(b.after - b.before) - Math.abs(a.after - a.before) || a.id.localeCompare(b.id));
   const newBottlenecks = utilization.filter((s) => s.after >= 1 && s.before < 1);
+  const worsened = worsenedBottlenecks(utilization);
   return {
     scenarioId: applied.scenario.id,
     routes,
@@ -165,8 +168,26 @@ export function compareScenario(
       modeShares,
       utilization,
       newBottlenecks,
+      worsenedBottlenecks: worsened,
       baseResult,
       scenarioResult,
     },
   };
+}
+
+/** A bottleneck that was already full worsens when its utilization rises by this much (5 percentage points). */
+export const WORSENED_BOTTLENECK_POINTS = 0.05;
+
+/**
+ * The elements already at or over capacity before (background traffic included) whose utilization rose by at
+ * least {@link WORSENED_BOTTLENECK_POINTS}: a crossing full before a scenario that gets fuller is no "new"
+ * bottleneck, but it is the answer to "does it choke?".
+ *
+ * @param utilization - utilization shifts, 0–1 (1 = at capacity)
+ * @param points - the least rise that counts, as a fraction (default 0.05)
+ * @returns the worsened ones, in the order given
+ */
+export function worsenedBottlenecks(utilization: readonly Shift[], points = WORSENED_BOTTLENECK_POINTS): Shift[] {
+  // The 1e-9 keeps a rise of exactly `points` in despite floating-point rounding.
+  return utilization.filter((s) => s.before >= 1 && s.after - s.before >= points - 1e-9);
 }

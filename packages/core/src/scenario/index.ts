@@ -7,5 +7,7 @@ export {
   type RouteSide,
   type ScenarioComparison,
   type Shift,
+  WORSENED_BOTTLENECK_POINTS,
+  worsenedBottlenecks,
 } from './compare-scenario.js';
 export { describeComparison } from './describe-comparison.js';
