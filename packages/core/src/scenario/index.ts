@@ -8,4 +8,5 @@ export {
   type ScenarioComparison,
   type Shift,
 } from './compare-scenario.js';
-export { describeComparison } from './describe-comparison.js';
+export { type DescribeOptions, describeComparison } from './describe-comparison.js';
+export { PASSAGE_NAMES } from './passage-names.js';
