@@ -114,8 +114,12 @@ export function describeComparison(comparison: ScenarioComparison, options: Desc
           : `${cargo} by ${shareMode} share ${change} (${signed(points, 1)} points)`,
       );
     }
+    // Elements carry their own Chinese names (a service leg's is more than its service's).
+    const elementZh = new Map(
+      [...assignment.baseResult.elements, ...assignment.scenarioResult.elements].map((e) => [e.id, e.nameZh]),
+    );
     for (const bottleneck of assignment.newBottlenecks.slice(0, 5)) {
-      const name = named(bottleneck.id, bottleneck.nameEn);
+      const name = zh ? (elementZh.get(bottleneck.id) ?? bottleneck.nameEn) : bottleneck.nameEn;
       lines.push(
         zh
           ? `${name} 利用率 ${percent(bottleneck.after)}（原为 ${percent(bottleneck.before)}）`
