@@ -31,7 +31,7 @@ export interface CorridorShiftLayout {
   readonly bar: number;
 }
 
-const LEFT_PX = 150;
+const LEFT_PX = 160;
 const BAR_PX = 8;
 const ROW_PX = 2 * BAR_PX + 8;
 const AXIS_PX = 22;
