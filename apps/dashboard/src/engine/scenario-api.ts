@@ -14,6 +14,8 @@ export interface ScenarioPreset {
   readonly nameEn: string;
   readonly nameZh: string;
   readonly description: string;
+  /** The description in Chinese, when the dataset gives one. */
+  readonly descriptionZh?: string;
   readonly sources: readonly string[];
 }
 
@@ -31,6 +33,9 @@ export type PlainRouteSide =
 export interface PlainRouteComparison {
   readonly from: string;
   readonly to: string;
+  /** `from` and `to` in Chinese (the place's `nameZh`, else as asked). */
+  readonly fromZh: string;
+  readonly toZh: string;
   /** The modes the query allowed; `null` for any. */
   readonly modes: readonly Mode[] | null;
   readonly before: PlainRouteSide;
@@ -41,6 +46,8 @@ export interface PlainRouteComparison {
 export interface PlainShift {
   readonly id: string;
   readonly nameEn: string;
+  /** The Chinese name (corridors and elements; a mode share's is its id — the view names it). */
+  readonly nameZh: string;
   readonly before: number;
   readonly after: number;
 }
@@ -77,8 +84,10 @@ export interface ScenarioRun {
   readonly routes: readonly PlainRouteComparison[];
   readonly assignment: PlainAssignmentComparison | null;
   readonly suspended: readonly { readonly serviceId: string; readonly reason: string }[];
-  /** `describeComparison`: English sentences. */
+  /** `describeComparison`: English sentences, places and passages by name. */
   readonly summary: readonly string[];
+  /** The same sentences in Chinese. */
+  readonly summaryZh: readonly string[];
   readonly elapsedMs: number;
 }
 

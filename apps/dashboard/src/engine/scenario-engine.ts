@@ -37,11 +37,12 @@ export const SCENARIO_ROUTES: readonly RouteQuery[] = [
 
 /** A network's presets, for the picker. */
 export function scenarioPresets(network: Network): ScenarioPreset[] {
-  return network.scenarios.map(({ id, nameEn, nameZh, description, sources }) => ({
+  return network.scenarios.map(({ id, nameEn, nameZh, description, descriptionZh, sources }) => ({
     id,
     nameEn,
     nameZh,
     description,
+    ...(descriptionZh === undefined ? {} : { descriptionZh }),
     sources: [...sources],
   }));
 }
@@ -57,7 +58,9 @@ export function plainSide(side: RouteSide): PlainRouteSide {
   };
 }
 
-const plainShift = ({ id, nameEn, before, after }: Shift): PlainShift => ({ id, nameEn, before, after });
+const plainShift =
+  (zh: ReadonlyMap<string, string>) =>
+  ({ id, nameEn, before, after }: Shift): PlainShift => ({ id, nameEn, nameZh: zh.get(id) ?? nameEn, before, after });
 
 /**
  * The service legs whose flow changed between two flow maps, with the change; smallest |delta| first so that
@@ -112,9 +115,12 @@ export function plainRun(
   scenarioNetwork: Network,
   queries: readonly RouteQuery[],
 ): Omit<ScenarioRun, 'elapsedMs'> {
+  const zhOf = (asked: string) => base.places.find((p) => p.id === asked || p.nameEn === asked)?.nameZh ?? asked;
   const routes = comparison.routes.map((route, k) => ({
     from: route.from,
     to: route.to,
+    fromZh: zhOf(route.from),
+    toZh: zhOf(route.to),
     modes: queries[k]?.modes === undefined ? null : [...(queries[k]?.modes ?? [])],
     before: plainSide(route.before),
     after: plainSide(route.after),
@@ -122,13 +128,15 @@ export function plainRun(
   let assignment: PlainAssignmentComparison | null = null;
   const a = comparison.assignment;
   if (a !== undefined) {
+    const named = [a.baseResult, a.scenarioResult].flatMap((r) => [...r.elements, ...r.corridors]);
+    const shiftOf = plainShift(new Map(named.map((e) => [e.id, e.nameZh])));
     assignment = {
       before: { ...a.before },
       after: { ...a.after },
-      modeShares: a.modeShares.map(plainShift),
-      corridors: a.corridors.map(plainShift),
-      utilization: a.utilization.slice(0, 10).map(plainShift),
-      newBottlenecks: a.newBottlenecks.map(plainShift),
+      modeShares: a.modeShares.map(shiftOf),
+      corridors: a.corridors.map(shiftOf),
+      utilization: a.utilization.slice(0, 10).map(shiftOf),
+      newBottlenecks: a.newBottlenecks.map(shiftOf),
       deltaLegs: {
         type: 'FeatureCollection',
         features: deltaLegs(flowMapData(a.baseResult, base), flowMapData(a.scenarioResult, scenarioNetwork)),
@@ -140,7 +148,8 @@ export function plainRun(
     routes,
     assignment,
     suspended: comparison.suspended.map(({ serviceId, reason }) => ({ serviceId, reason })),
-    summary: describeComparison(comparison),
+    summary: describeComparison(comparison, { network: base }),
+    summaryZh: describeComparison(comparison, { locale: 'zh', network: base }),
   };
 }
 

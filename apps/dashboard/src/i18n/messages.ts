@@ -7,6 +7,7 @@
  */
 import { routeEn, routeZh } from './route-messages';
 import { scenarioEn, scenarioZh } from './scenario-messages';
+import { scenarioResultEn, scenarioResultZh } from './scenario-result-messages';
 import { utilizationEn, utilizationZh } from './utilization-messages';
 
 export const en = {
@@ -143,6 +144,7 @@ export const en = {
 
   ...routeEn,
   ...scenarioEn,
+  ...scenarioResultEn,
   ...utilizationEn,
 } as const satisfies Record<string, string>;
 
@@ -282,6 +284,7 @@ export const zh: Messages = {
 
   ...routeZh,
   ...scenarioZh,
+  ...scenarioResultZh,
   ...utilizationZh,
 };
 

@@ -47,6 +47,12 @@ describe('parseScenario()', () => {
     }
   });
 
+  it('keeps an optional descriptionZh (every preset has one) and rejects an empty one by pointer', () => {
+    for (const preset of fujianNetwork.scenarios) expect(preset.descriptionZh).toMatch(/[\u4e00-\u9fff]/);
+    expect(problems({ ...base, descriptionZh: '一个测试情景。', edits: [] })).toEqual([]);
+    expect(problems({ ...base, descriptionZh: '', edits: [] }).map((i) => i.pointer)).toEqual(['/descriptionZh']);
+  });
+
   it('names an unknown passage with its JSON pointer and the passages it may be', () => {
     const [issue] = problems({ ...base, edits: [{ kind: 'close-passage', passage: 'sues' }] });
     expect(issue?.pointer).toBe('/edits/0/passage');

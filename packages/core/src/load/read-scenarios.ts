@@ -46,6 +46,7 @@ export const scenarioSchema = z.strictObject({
   nameEn: z.string().min(1),
   nameZh: z.string().min(1),
   description: z.string().min(1),
+  descriptionZh: z.string().min(1).optional(),
   edits: z.array(editSchema),
   sources: sourceIds,
 });

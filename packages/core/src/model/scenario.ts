@@ -62,5 +62,7 @@ export interface Scenario extends Sourced {
   readonly nameEn: string;
   readonly nameZh: string;
   readonly description: string;
+  /** The description in Chinese (optional; views fall back to `description`). */
+  readonly descriptionZh?: string;
   readonly edits: readonly ScenarioEdit[];
 }

@@ -1,26 +1,76 @@
+import type { Network, PassageId } from '../model/network.js';
 import type { ScenarioComparison } from './compare-scenario.js';
+import { PASSAGE_NAMES } from './passage-names.js';
+
+/** How to word the summary. */
+export interface DescribeOptions {
+  /** `en` (the default) or `zh`. */
+  readonly locale?: 'en' | 'zh';
+  /**
+   * The base network: with it, places, elements and passages are named ("now via the Cape of Good Hope")
+   * instead of given by id. Chinese always names passages (their ids are English words).
+   */
+  readonly network?: Network;
+}
 
 const signed = (x: number, digits: number) =>
   `${x >= 0 ? '+' : '−'}${Math.abs(x).toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })}`;
 const percent = (x: number) => `${(x * 100).toFixed(0)} %`;
+
+const MODE_ZH: Readonly<Record<string, string>> = { sea: '海运', rail: '铁路', road: '公路', air: '航空' };
+const CARGO_ZH: Readonly<Record<string, string>> = { container: '集装箱', 'air-cargo': '航空货物' };
+
+/** Names by id or English name (places, terminals, services, corridors). */
+function nameIndex(network: Network | undefined): Map<string, { en: string; zh: string }> {
+  const names = new Map<string, { en: string; zh: string }>();
+  if (network === undefined) return names;
+  for (const e of [...network.places, ...network.terminals, ...network.services, ...network.corridors]) {
+    const named = e as { id: string; nameEn?: string; nameZh?: string };
+    if (named.nameEn === undefined) continue;
+    const both = { en: named.nameEn, zh: named.nameZh ?? named.nameEn };
+    names.set(named.id, both);
+    // Route queries may name a place in English ("Xiamen") rather than by id.
+    if (!names.has(named.nameEn)) names.set(named.nameEn, both);
+  }
+  return names;
+}
 
 /**
  * The comparison in plain sentences, most telling first: how each route changed (days, USD, CO2e, passages),
  * mode shares that moved by half a point or more, new bottlenecks, suspended services and unserved demand.
  *
  * @param comparison - from `compareScenario`
- * @returns English sentences ("Xiamen → Rotterdam: +10.0 days, USD +39, +1,430 kg CO2e, now via cape-of-good-hope")
+ * @param options - the locale, and the network to name things by
+ * @returns sentences ("Xiamen → Rotterdam: +10.0 days, USD +39, +1,430 kg CO2e, now via the Cape of Good Hope";
+ *   "厦门 → 鹿特丹：+10.0 天，+39 美元，+1,430 千克二氧化碳当量，改经好望角")
  */
-export function describeComparison(comparison: ScenarioComparison): string[] {
+export function describeComparison(comparison: ScenarioComparison, options: DescribeOptions = {}): string[] {
+  const zh = options.locale === 'zh';
+  const names = nameIndex(options.network);
+  const named = (id: string, fallback = id) => {
+    const key = id.includes(':') && !names.has(id) ? id.slice(id.indexOf(':') + 1) : id;
+    const found = names.get(key);
+    return found === undefined ? fallback : zh ? found.zh : found.en;
+  };
+  const passage = (id: PassageId) =>
+    zh ? PASSAGE_NAMES[id].zh : options.network === undefined ? id : PASSAGE_NAMES[id].en;
+  const mode = (m: string) => (zh ? (MODE_ZH[m] ?? m) : m);
+  const modes = (list: readonly string[]) => list.map(mode).join('–');
   const lines: string[] = [];
   for (const route of comparison.routes) {
     const { before, after } = route;
-    const what = `${route.from} → ${route.to}`;
+    const what = `${named(route.from)} → ${named(route.to)}`;
+    const colon = zh ? '：' : ': ';
     if ('noRoute' in after && !('noRoute' in before))
-      lines.push(`${what}: no route any more (${after.noRoute.reason})`);
-    else if ('noRoute' in before && !('noRoute' in after))
-      lines.push(`${what}: a route now exists (${(after.totals.durationHours / 24).toFixed(1)} days)`);
-    else if (!('noRoute' in before) && !('noRoute' in after)) {
+      lines.push(
+        zh
+          ? `${what}${colon}不再有路线（${after.noRoute.reason}）`
+          : `${what}${colon}no route any more (${after.noRoute.reason})`,
+      );
+    else if ('noRoute' in before && !('noRoute' in after)) {
+      const days = (after.totals.durationHours / 24).toFixed(1);
+      lines.push(zh ? `${what}${colon}现有路线（${days} 天）` : `${what}${colon}a route now exists (${days} days)`);
+    } else if (!('noRoute' in before) && !('noRoute' in after)) {
       const days = (after.totals.durationHours - before.totals.durationHours) / 24;
       const usd = after.totals.costUsd - before.totals.costUsd;
       const kg = after.totals.co2eKg - before.totals.co2eKg;
@@ -31,36 +81,64 @@ export function describeComparison(comparison: ScenarioComparison): string[] {
         after.passages.join() === before.passages.join() &&
         after.modes.join() === before.modes.join();
       if (same) {
-        lines.push(`${what}: unchanged`);
+        lines.push(`${what}${colon}${zh ? '不变' : 'unchanged'}`);
         continue;
       }
-      const added = after.passages.filter((p) => !before.passages.includes(p));
-      const modes =
-        after.modes.join('–') === before.modes.join('–')
-          ? ''
-          : `, by ${after.modes.join('–')} instead of ${before.modes.join('–')}`;
-      lines.push(
-        `${what}: ${signed(days, 1)} days, USD ${signed(usd, 0)}, ${signed(kg, 0)} kg CO2e${modes}${added.length > 0 ? `, now via ${added.join(', ')}` : ''}`,
-      );
+      const added = after.passages.filter((p) => !before.passages.includes(p)).map(passage);
+      const sameModes = modes(after.modes) === modes(before.modes);
+      if (zh) {
+        const byModes = sameModes ? '' : `，改用${modes(after.modes)}（原为${modes(before.modes)}）`;
+        const via = added.length > 0 ? `，改经${added.join('、')}` : '';
+        lines.push(
+          `${what}${colon}${signed(days, 1)} 天，${signed(usd, 0)} 美元，${signed(kg, 0)} 千克二氧化碳当量${byModes}${via}`,
+        );
+      } else {
+        const byModes = sameModes ? '' : `, by ${modes(after.modes)} instead of ${modes(before.modes)}`;
+        const via = added.length > 0 ? `, now via ${added.join(', ')}` : '';
+        lines.push(
+          `${what}${colon}${signed(days, 1)} days, USD ${signed(usd, 0)}, ${signed(kg, 0)} kg CO2e${byModes}${via}`,
+        );
+      }
     }
   }
   const assignment = comparison.assignment;
   if (assignment !== undefined) {
     for (const share of assignment.modeShares) {
       const points = (share.after - share.before) * 100;
-      if (Math.abs(points) >= 0.5)
-        lines.push(
-          `${share.id.replace(':', ' by ')} share ${percent(share.before)} → ${percent(share.after)} (${signed(points, 1)} points)`,
-        );
+      if (Math.abs(points) < 0.5) continue;
+      const [cargo = share.id, shareMode = ''] = share.id.split(':');
+      const change = `${percent(share.before)} → ${percent(share.after)}`;
+      lines.push(
+        zh
+          ? `${CARGO_ZH[cargo] ?? cargo}${mode(shareMode)}份额 ${change}（${signed(points, 1)} 个百分点）`
+          : `${cargo} by ${shareMode} share ${change} (${signed(points, 1)} points)`,
+      );
     }
-    for (const bottleneck of assignment.newBottlenecks.slice(0, 5))
-      lines.push(`${bottleneck.nameEn} at ${percent(bottleneck.after)} (was ${percent(bottleneck.before)})`);
+    // Elements carry their own Chinese names (a service leg's is more than its service's).
+    const elementZh = new Map(
+      [...assignment.baseResult.elements, ...assignment.scenarioResult.elements].map((e) => [e.id, e.nameZh]),
+    );
+    for (const bottleneck of assignment.newBottlenecks.slice(0, 5)) {
+      const name = zh ? (elementZh.get(bottleneck.id) ?? bottleneck.nameEn) : bottleneck.nameEn;
+      lines.push(
+        zh
+          ? `${name} 利用率 ${percent(bottleneck.after)}（原为 ${percent(bottleneck.before)}）`
+          : `${name} at ${percent(bottleneck.after)} (was ${percent(bottleneck.before)})`,
+      );
+    }
     const unserved = assignment.after.unservedTeuPerWeek - assignment.before.unservedTeuPerWeek;
-    if (Math.abs(unserved) > 0.05) lines.push(`unserved containers ${signed(unserved, 1)} TEU per week`);
+    if (Math.abs(unserved) > 0.05)
+      lines.push(
+        zh
+          ? `未能运输的集装箱 ${signed(unserved, 1)} 标准箱/周`
+          : `unserved containers ${signed(unserved, 1)} TEU per week`,
+      );
   }
   if (comparison.suspended.length > 0) {
+    const n = comparison.suspended.length;
+    const list = comparison.suspended.map((s) => named(s.serviceId));
     lines.push(
-      `${comparison.suspended.length} service${comparison.suspended.length === 1 ? '' : 's'} suspended: ${comparison.suspended.map((s) => s.serviceId).join(', ')}`,
+      zh ? `${n} 条服务停运：${list.join('、')}` : `${n} service${n === 1 ? '' : 's'} suspended: ${list.join(', ')}`,
     );
   }
   return lines;

@@ -10,4 +10,5 @@ export {
   WORSENED_BOTTLENECK_POINTS,
   worsenedBottlenecks,
 } from './compare-scenario.js';
-export { describeComparison } from './describe-comparison.js';
+export { type DescribeOptions, describeComparison } from './describe-comparison.js';
+export { PASSAGE_NAMES } from './passage-names.js';

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { fujianNetwork } from '../../test/fujian-dataset.js';
+import type { Scenario } from '../model/scenario.js';
+import { createRouter } from '../routing/create-router.js';
+import { applyScenario } from './apply-scenario.js';
+import { compareScenario } from './compare-scenario.js';
+import { describeComparison } from './describe-comparison.js';
+
+const router = createRouter(fujianNetwork);
+const preset = (id: string) => fujianNetwork.scenarios.find((s) => s.id === id) as Scenario;
+const redSea = compareScenario(fujianNetwork, applyScenario(fujianNetwork, preset('red-sea-closure')), {
+  baseRouter: router,
+  routes: [{ from: 'Xiamen', to: 'Rotterdam', modes: ['sea'] }],
+});
+
+describe('describeComparison()', () => {
+  it('by default gives passages by id, as before', () => {
+    expect(describeComparison(redSea)[0]).toMatch(/now via (.+, )?cape-of-good-hope$/);
+  });
+
+  it('with the network names the passage in English', () => {
+    const [line] = describeComparison(redSea, { network: fujianNetwork });
+    expect(line).toMatch(
+      /^Xiamen → Rotterdam: \+\d+\.\d days, USD [+−][\d,]+, .*now via (.+, )?the Cape of Good Hope$/,
+    );
+  });
+
+  it('in Chinese names places and passages in Chinese, with the same figures', () => {
+    const [en] = describeComparison(redSea);
+    const [zh] = describeComparison(redSea, { locale: 'zh', network: fujianNetwork });
+    expect(zh).toMatch(
+      /^厦门 → 鹿特丹：\+\d+\.\d 天，[+−][\d,]+ 美元，[+−][\d,]+ 千克二氧化碳当量，改经(.+、)?好望角$/,
+    );
+    const figures = (s: string | undefined) => (s ?? '').match(/[+−]\d[\d,.]*\d/g);
+    expect(figures(zh)).toEqual(figures(en));
+  });
+
+  it('in Chinese words the assignment and the suspended services too', () => {
+    const comparison = compareScenario(fujianNetwork, applyScenario(fujianNetwork, preset('malaszewicze-congestion')), {
+      baseRouter: router,
+      assignment: true,
+    });
+    const en = describeComparison(comparison, { network: fujianNetwork });
+    const zh = describeComparison(comparison, { locale: 'zh', network: fujianNetwork });
+    expect(zh).toHaveLength(en.length);
+    expect(zh.some((line) => /^集装箱铁路份额 \d+ % → \d+ %（−[\d.]+ 个百分点）$/.test(line))).toBe(true);
+    for (const line of zh) expect(line).not.toMatch(/ by | share | suspended/);
+  });
+});
