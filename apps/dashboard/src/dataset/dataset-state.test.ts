@@ -24,7 +24,8 @@ function asyncEngine(engine: EngineApi): AsyncEngineApi {
     bottleneck: async (query) => engine.bottleneck(query),
     regions: async () => engine.regions(),
     scenarios: async () => engine.scenarios(),
-    runScenario: async (id, options) => engine.runScenario(id, options),
+    scenarioChoices: async () => engine.scenarioChoices(),
+    runScenario: async (request, options) => engine.runScenario(request, options),
   };
 }
 

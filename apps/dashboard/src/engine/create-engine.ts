@@ -63,6 +63,7 @@ export function createEngine(bundled: Network = fujianNetwork): EngineApi {
     bottleneck: (query) => utilization.bottleneck(current.network, query),
     regions: () => utilization.regions(current.network),
     scenarios: () => scenarios.scenarios(current.network),
-    runScenario: (id, options) => scenarios.runScenario(current.network, id, options),
+    scenarioChoices: () => scenarios.scenarioChoices(current.network),
+    runScenario: (request, options) => scenarios.runScenario(current.network, request, options),
   };
 }
