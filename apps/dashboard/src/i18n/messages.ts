@@ -6,6 +6,7 @@
  * `messages.test.ts` checks the same at run time together with empty strings and placeholders.
  */
 import { routeEn, routeZh } from './route-messages';
+import { scenarioFormEn, scenarioFormZh } from './scenario-form-messages';
 import { scenarioEn, scenarioZh } from './scenario-messages';
 import { utilizationEn, utilizationZh } from './utilization-messages';
 
@@ -143,6 +144,7 @@ export const en = {
 
   ...routeEn,
   ...scenarioEn,
+  ...scenarioFormEn,
   ...utilizationEn,
 } as const satisfies Record<string, string>;
 
@@ -282,6 +284,7 @@ export const zh: Messages = {
 
   ...routeZh,
   ...scenarioZh,
+  ...scenarioFormZh,
   ...utilizationZh,
 };
 
