@@ -101,4 +101,10 @@ test('a user scenario: built in the form with an inline problem, run, kept over 
     buffer: Buffer.from('{"scenarios":[{"id":"x"}]}'),
   });
   await expect(panel.getByText('broken.json /scenarios/0/nameEn: must be a non-empty string')).toBeVisible();
+
+  // Start from a preset: its edits are copied into the form under a new id.
+  await form.getByTestId('from-preset').selectOption('malaszewicze-congestion');
+  await form.getByRole('button', { name: 'Start from preset' }).click();
+  await expect(form.getByTestId('draft-id')).toHaveValue('malaszewicze-congestion-copy');
+  await expect(form.getByTestId('edit-0-hours')).toHaveValue('180');
 });

@@ -25,6 +25,7 @@ function asyncEngine(engine: EngineApi): AsyncEngineApi {
     regions: async () => engine.regions(),
     scenarios: async () => engine.scenarios(),
     scenarioChoices: async () => engine.scenarioChoices(),
+    presetEntry: async (id) => engine.presetEntry(id),
     runScenario: async (request, options) => engine.runScenario(request, options),
   };
 }

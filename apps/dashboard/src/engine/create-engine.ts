@@ -64,6 +64,7 @@ export function createEngine(bundled: Network = fujianNetwork): EngineApi {
     regions: () => utilization.regions(current.network),
     scenarios: () => scenarios.scenarios(current.network),
     scenarioChoices: () => scenarios.scenarioChoices(current.network),
+    presetEntry: (id) => scenarios.presetEntry(current.network, id),
     runScenario: (request, options) => scenarios.runScenario(current.network, request, options),
   };
 }

@@ -114,12 +114,24 @@ export interface ScenarioChoices {
   readonly cargo: readonly string[];
 }
 
+/** A scenario as written in scenarios.json (what the form builds, export writes and import reads). */
+export interface ScenarioEntry {
+  readonly id: string;
+  readonly nameEn: string;
+  readonly nameZh: string;
+  readonly description: string;
+  readonly edits: readonly Record<string, unknown>[];
+  readonly sources: readonly string[];
+}
+
 /** What the Scenarios view asks the engine; every answer is about the current dataset. */
 export interface ScenarioApi {
   /** The dataset's preset scenarios, in file order. */
   scenarios(): readonly ScenarioPreset[];
   /** The ids the edit form may name. */
   scenarioChoices(): ScenarioChoices;
+  /** A preset as its scenarios.json entry (for "start from a preset"), or `null` for an unknown id. */
+  presetEntry(id: string): ScenarioEntry | null;
   /**
    * Applies a preset or a user scenario and compares it with the base: the fixed routes, and an assignment when
    * asked. A user scenario that does not check answers `{ ok: false }` with every problem in the message.

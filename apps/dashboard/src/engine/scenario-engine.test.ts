@@ -116,6 +116,19 @@ describe('the engine’s scenario methods', () => {
     expect(garbled.ok).toBe(false);
   });
 
+  it('gives every preset back as its scenarios.json entry, which checks as a user scenario and runs the same', () => {
+    for (const preset of engine.scenarios()) {
+      const entry = engine.presetEntry(preset.id);
+      expect(entry?.sources).toEqual(preset.sources);
+      const answer = engine.runScenario({ scenario: JSON.stringify(entry) }, { assignment: false });
+      if (!answer.ok) throw new Error(answer.error.message);
+      const direct = engine.runScenario({ preset: preset.id }, { assignment: false });
+      if (!direct.ok) throw new Error(direct.error.message);
+      expect(answer.run.summary).toEqual(direct.run.summary);
+    }
+    expect(engine.presetEntry('nope')).toBeNull();
+  });
+
   it('offers the pickers from the network: crossings apart from terminals, sorted by id', () => {
     const choices = engine.scenarioChoices();
     expect(choices.borderCrossings.map((c) => c.id)).toContain('brest_malaszewicze');

@@ -34,6 +34,7 @@ import type {
   ScenarioAnswer,
   ScenarioChoice,
   ScenarioChoices,
+  ScenarioEntry,
   ScenarioPreset,
   ScenarioRequest,
   ScenarioRun,
@@ -81,6 +82,19 @@ export function scenarioChoices(network: Network): ScenarioChoices {
     vehicles: [...VEHICLE_CLASSES],
     cargo: [...CARGO_CLASSES],
   };
+}
+
+/** A preset as written in scenarios.json: an added service's stops name their `terminal`, as in services.json. */
+export function presetEntry(network: Network, id: string): ScenarioEntry | null {
+  const scenario = network.scenarios.find((s) => s.id === id);
+  if (scenario === undefined) return null;
+  const edits = scenario.edits.map((edit): Record<string, unknown> => {
+    if (edit.kind !== 'add-service') return { ...edit };
+    const stops = edit.service.stops.map(({ terminalId, ...stop }) => ({ terminal: terminalId, ...stop }));
+    return structuredClone({ kind: edit.kind, service: { ...edit.service, stops } });
+  });
+  const { nameEn, nameZh, description, sources } = scenario;
+  return { id, nameEn, nameZh, description, edits, sources: [...sources] };
 }
 
 /**
@@ -211,6 +225,7 @@ export function plainRun(
 export interface ScenarioEngine {
   scenarios(network: Network): readonly ScenarioPreset[];
   scenarioChoices(network: Network): ScenarioChoices;
+  presetEntry(network: Network, id: string): ScenarioEntry | null;
   runScenario(network: Network, request: ScenarioRequest, options: { readonly assignment: boolean }): ScenarioAnswer;
 }
 
@@ -231,6 +246,7 @@ export function createScenarioEngine(): ScenarioEngine {
   return {
     scenarios: scenarioPresets,
     scenarioChoices,
+    presetEntry,
     runScenario(network, request, options) {
       const started = performance.now();
       try {

@@ -4,6 +4,7 @@
  * English and Chinese in `scenario-form-messages.ts`), and the scenarios.json entry the draft stands for.
  */
 import { SCENARIO_EDIT_KINDS } from '@corridor/core/model';
+import type { ScenarioEntry } from '../engine/scenario-api';
 
 export type EditKind = (typeof SCENARIO_EDIT_KINDS)[number];
 export const EDIT_KINDS: readonly EditKind[] = SCENARIO_EDIT_KINDS;
@@ -98,15 +99,7 @@ export type DraftProblemKey =
   | 'noEdits'
   | 'badJson';
 
-/** A scenarios.json entry (what export writes and the engine checks). */
-export interface ScenarioEntry {
-  readonly id: string;
-  readonly nameEn: string;
-  readonly nameZh: string;
-  readonly description: string;
-  readonly edits: readonly Record<string, unknown>[];
-  readonly sources: readonly string[];
-}
+export type { ScenarioEntry };
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
 

@@ -157,6 +157,15 @@ export class ScenarioState {
     if (entry !== undefined) this.draft = entryDraft(entry);
   }
 
+  /**
+   * Copies a preset's edits into the form, under a new id (`<preset>-copy`); saved, it is a user scenario
+   * (unsourced: the edits are the user's from then on).
+   */
+  async startFromPreset(id: string): Promise<void> {
+    const entry = await this.#ask((api) => api.presetEntry(id));
+    if (entry !== null) this.draft = entryDraft({ ...entry, id: `${id}-copy` });
+  }
+
   /** Clears the form. */
   resetDraft(): void {
     this.draft = emptyDraft();

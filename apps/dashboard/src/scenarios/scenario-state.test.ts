@@ -15,11 +15,12 @@ function state(initial: ScenariosUrlState | null = null, storage = memoryStorage
   const api = {
     scenarios: async () => engine.scenarios(),
     scenarioChoices: async () => engine.scenarioChoices(),
+    presetEntry: async (id) => engine.presetEntry(id),
     runScenario: async (request, options) => {
       asked.push('preset' in request ? request.preset : 'user');
       return engine.runScenario(request, options);
     },
-  } as Pick<AsyncEngineApi, 'scenarios' | 'scenarioChoices' | 'runScenario'> as AsyncEngineApi;
+  } as Pick<AsyncEngineApi, 'scenarios' | 'scenarioChoices' | 'presetEntry' | 'runScenario'> as AsyncEngineApi;
   const ask: EngineAsk = (call) => call(api);
   return { scenarios: new ScenarioState(ask, initial, storage), asked, storage };
 }
@@ -93,6 +94,21 @@ describe('ScenarioState', () => {
     expect(scenarios.status).toBe('failed');
     expect(scenarios.userErrors.stale).toContain('user scenario "stale"');
     expect(scenarios.userErrors.stale).toContain('/edits/0/terminal');
+  });
+
+  it('starts the form from a preset: its edits under a new id, saved and run like the preset', async () => {
+    const { scenarios } = state();
+    await scenarios.start();
+    await scenarios.startFromPreset('malaszewicze-congestion');
+    expect(scenarios.draft.id).toBe('malaszewicze-congestion-copy');
+    expect(scenarios.draft.edits.map((e) => e.kind)).toEqual(['add-delay', 'scale-capacity']);
+    expect(scenarios.saveDraft()).toBe(true);
+    scenarios.assignment = false;
+    await scenarios.run();
+    const copy = scenarios.lastRun?.summary;
+    scenarios.selected = 'malaszewicze-congestion';
+    await scenarios.run();
+    expect(copy).toEqual(scenarios.lastRun?.summary);
   });
 
   it('imports a file (naming it in problems), and deletes a user scenario from storage', async () => {
