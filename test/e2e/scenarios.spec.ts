@@ -102,6 +102,22 @@ test('a user scenario: built in the form with an inline problem, run, kept over 
   });
   await expect(panel.getByText('broken.json /scenarios/0/nameEn: must be a non-empty string')).toBeVisible();
 
+  // Shape-valid but naming a terminal this dataset lacks: listed, with the engine's check.
+  const stale = {
+    id: 'stale',
+    nameEn: 'Stale',
+    nameZh: '过时',
+    description: 'Closes a terminal that does not exist.',
+    edits: [{ kind: 'close-terminal', terminal: 'atlantis' }],
+    sources: [],
+  };
+  await panel.getByTestId('import-scenarios').setInputFiles({
+    name: 'stale.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ scenarios: [stale] })),
+  });
+  await expect(panel.getByTestId('user-scenario-stale')).toContainText('/edits/0/terminal');
+
   // Start from a preset: its edits are copied into the form under a new id.
   await form.getByTestId('from-preset').selectOption('malaszewicze-congestion');
   await form.getByRole('button', { name: 'Start from preset' }).click();

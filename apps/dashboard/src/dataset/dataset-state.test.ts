@@ -26,6 +26,7 @@ function asyncEngine(engine: EngineApi): AsyncEngineApi {
     scenarios: async () => engine.scenarios(),
     scenarioChoices: async () => engine.scenarioChoices(),
     presetEntry: async (id) => engine.presetEntry(id),
+    checkScenario: async (scenario) => engine.checkScenario(scenario),
     runScenario: async (request, options) => engine.runScenario(request, options),
   };
 }

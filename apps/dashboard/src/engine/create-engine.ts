@@ -65,6 +65,7 @@ export function createEngine(bundled: Network = fujianNetwork): EngineApi {
     scenarios: () => scenarios.scenarios(current.network),
     scenarioChoices: () => scenarios.scenarioChoices(current.network),
     presetEntry: (id) => scenarios.presetEntry(current.network, id),
+    checkScenario: (scenario) => scenarios.checkScenario(current.network, scenario),
     runScenario: (request, options) => scenarios.runScenario(current.network, request, options),
   };
 }

@@ -130,6 +130,8 @@ export interface ScenarioApi {
   scenarios(): readonly ScenarioPreset[];
   /** The ids the edit form may name. */
   scenarioChoices(): ScenarioChoices;
+  /** Checks a user scenario (JSON text of one entry) against the current network: `null`, or why not. */
+  checkScenario(scenario: string): EngineFailure | null;
   /** A preset as its scenarios.json entry (for "start from a preset"), or `null` for an unknown id. */
   presetEntry(id: string): ScenarioEntry | null;
   /**

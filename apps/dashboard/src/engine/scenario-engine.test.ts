@@ -114,6 +114,8 @@ describe('the engine’s scenario methods', () => {
     expect(answer.error.message).toContain('/edits/1/factor');
     const garbled = engine.runScenario({ scenario: '{ nope' }, { assignment: false });
     expect(garbled.ok).toBe(false);
+    expect(engine.checkScenario(JSON.stringify(bad))?.message).toBe(answer.error.message);
+    expect(engine.checkScenario(JSON.stringify(user))).toBeNull();
   });
 
   it('gives every preset back as its scenarios.json entry, which checks as a user scenario and runs the same', () => {

@@ -39,7 +39,7 @@ import type {
   ScenarioRequest,
   ScenarioRun,
 } from './scenario-api';
-import type { FlowMapData } from './utilization-api';
+import type { EngineFailure, FlowMapData } from './utilization-api';
 
 /** The OD pairs every run compares, by objective cost. */
 export const SCENARIO_ROUTES: readonly RouteQuery[] = [
@@ -121,6 +121,12 @@ export function requestedScenario(network: Network, request: ScenarioRequest): S
 /** A failure's message with its issues, one per line (file, pointer, field, value), so the view shows each. */
 function failureMessage(error: CorridorError): string {
   return [error.message, ...error.issues.map(formatIssue)].join('\n');
+}
+
+/** An error as the page gets it. */
+function failure(error: unknown): EngineFailure {
+  if (error instanceof CorridorError) return { code: error.code, message: failureMessage(error) };
+  return { code: 'internal', message: String(error) };
 }
 
 /** A route side without the library's extra fields. */
@@ -226,6 +232,7 @@ export interface ScenarioEngine {
   scenarios(network: Network): readonly ScenarioPreset[];
   scenarioChoices(network: Network): ScenarioChoices;
   presetEntry(network: Network, id: string): ScenarioEntry | null;
+  checkScenario(network: Network, scenario: string): EngineFailure | null;
   runScenario(network: Network, request: ScenarioRequest, options: { readonly assignment: boolean }): ScenarioAnswer;
 }
 
@@ -247,6 +254,14 @@ export function createScenarioEngine(): ScenarioEngine {
     scenarios: scenarioPresets,
     scenarioChoices,
     presetEntry,
+    checkScenario(network, scenario) {
+      try {
+        requestedScenario(network, { scenario });
+        return null;
+      } catch (error) {
+        return failure(error);
+      }
+    },
     runScenario(network, request, options) {
       const started = performance.now();
       try {
@@ -260,9 +275,7 @@ export function createScenarioEngine(): ScenarioEngine {
         const run = plainRun(comparison, network, applied.network, SCENARIO_ROUTES);
         return { ok: true, run: { ...run, elapsedMs: performance.now() - started } };
       } catch (error) {
-        if (error instanceof CorridorError)
-          return { ok: false, error: { code: error.code, message: failureMessage(error) } };
-        return { ok: false, error: { code: 'internal', message: String(error) } };
+        return { ok: false, error: failure(error) };
       }
     },
   };

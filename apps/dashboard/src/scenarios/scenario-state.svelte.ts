@@ -87,6 +87,7 @@ export class ScenarioState {
       ]);
       this.presets = presets;
       this.choices = choices;
+      await this.#check(this.userScenarios);
       if (this.selected === null || !this.#exists(this.selected)) this.selected = presets[0]?.id ?? null;
       const pending = this.#pending;
       if (pending !== null && this.#exists(pending.scenario)) await this.run();
@@ -142,12 +143,16 @@ export class ScenarioState {
     }
   }
 
-  /** Saves the draft as a user scenario (replacing one of the same id) and selects it; refused while invalid. */
-  saveDraft(): boolean {
+  /**
+   * Saves the draft as a user scenario (replacing one of the same id), selects it and checks it against the
+   * dataset; refused while the draft has problems.
+   */
+  async saveDraft(): Promise<boolean> {
     if (this.draftProblems.length > 0) return false;
     const entry = draftEntry($state.snapshot(this.draft) as ScenarioDraft);
     this.#setUserScenarios(withScenario(this.userScenarios, entry));
     this.selected = userKey(entry.id);
+    await this.#check([entry]);
     return true;
   }
 
@@ -174,15 +179,18 @@ export class ScenarioState {
   /** Deletes a user scenario; the selection falls back to the first preset. */
   deleteUserScenario(id: string): void {
     this.#setUserScenarios(this.userScenarios.filter((s) => s.id !== id));
+    const { [id]: _, ...rest } = this.userErrors;
+    this.userErrors = rest;
     if (this.selected === userKey(id)) this.selected = this.presets[0]?.id ?? null;
   }
 
   /**
    * Imports the scenarios of a file into the user's list (an id already there is replaced), selecting the
-   * first; the problems are kept in {@link ScenarioState.importProblems} otherwise.
+   * first and checking them against the dataset; the problems are kept in {@link ScenarioState.importProblems}
+   * otherwise.
    * @returns whether the file was imported
    */
-  importFile(text: string, file: string): boolean {
+  async importFile(text: string, file: string): Promise<boolean> {
     const result = importScenarios(text, file);
     if (!result.ok) {
       this.importProblems = result.problems;
@@ -192,7 +200,23 @@ export class ScenarioState {
     this.#setUserScenarios(result.scenarios.reduce(withScenario, [...this.userScenarios]));
     const first = result.scenarios[0];
     if (first !== undefined) this.selected = userKey(first.id);
+    await this.#check(result.scenarios);
     return true;
+  }
+
+  /** Checks scenarios against the dataset, keeping each one's error (or clearing it) in `userErrors`. */
+  async #check(entries: readonly ScenarioEntry[]): Promise<void> {
+    const results = await Promise.all(
+      entries.map(
+        async (entry) => [entry.id, await this.#ask((api) => api.checkScenario(JSON.stringify(entry)))] as const,
+      ),
+    );
+    const errors: Record<string, string> = { ...this.userErrors };
+    for (const [id, failure] of results) {
+      if (failure === null) delete errors[id];
+      else errors[id] = failure.message;
+    }
+    this.userErrors = errors;
   }
 
   #setUserScenarios(list: readonly ScenarioEntry[]): void {

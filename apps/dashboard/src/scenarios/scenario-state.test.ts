@@ -16,11 +16,15 @@ function state(initial: ScenariosUrlState | null = null, storage = memoryStorage
     scenarios: async () => engine.scenarios(),
     scenarioChoices: async () => engine.scenarioChoices(),
     presetEntry: async (id) => engine.presetEntry(id),
+    checkScenario: async (scenario) => engine.checkScenario(scenario),
     runScenario: async (request, options) => {
       asked.push('preset' in request ? request.preset : 'user');
       return engine.runScenario(request, options);
     },
-  } as Pick<AsyncEngineApi, 'scenarios' | 'scenarioChoices' | 'presetEntry' | 'runScenario'> as AsyncEngineApi;
+  } as Pick<
+    AsyncEngineApi,
+    'scenarios' | 'scenarioChoices' | 'presetEntry' | 'checkScenario' | 'runScenario'
+  > as AsyncEngineApi;
   const ask: EngineAsk = (call) => call(api);
   return { scenarios: new ScenarioState(ask, initial, storage), asked, storage };
 }
@@ -47,6 +51,16 @@ describe('ScenarioState', () => {
     expect(scenarios.urlState).toEqual({ scenario: 'red-sea-closure', assign: false });
   });
 
+  it('checks the stored scenarios on start: one that no longer fits the dataset is listed with its error', async () => {
+    const storage = memoryStorage();
+    const first = state(null, storage);
+    await first.scenarios.importFile(exportText(fakeEntry()), 'old.json');
+    const { scenarios } = state(null, storage);
+    expect(scenarios.userScenarios.map((s) => s.id)).toEqual(['imported']);
+    await scenarios.start();
+    expect(scenarios.userErrors.imported).toMatch(/user scenario "imported".*\n.*\/edits\/0\/terminal.*atlantis/s);
+  });
+
   it('re-runs the scenario of the URL on start; a URL naming no scenario runs nothing', async () => {
     const { scenarios, asked } = state({ scenario: 'suez-closure', assign: false });
     expect(scenarios.urlState).toEqual({ scenario: 'suez-closure', assign: false });
@@ -65,7 +79,7 @@ describe('ScenarioState', () => {
     await scenarios.start();
     fillDraft(scenarios);
     expect(scenarios.draftProblems).toEqual([]);
-    expect(scenarios.saveDraft()).toBe(true);
+    expect(await scenarios.saveDraft()).toBe(true);
     expect(scenarios.selected).toBe('user:close-malaszewicze');
     scenarios.assignment = false;
     await scenarios.run();
@@ -74,6 +88,7 @@ describe('ScenarioState', () => {
     const next = state(scenarios.urlState, storage);
     expect(next.scenarios.userScenarios.map((s) => s.id)).toEqual(['close-malaszewicze']);
     await next.scenarios.start();
+    expect(next.scenarios.userErrors).toEqual({});
     expect(next.asked).toEqual(['user']);
     expect(next.scenarios.lastRun?.scenarioId).toBe('close-malaszewicze');
   });
@@ -86,9 +101,10 @@ describe('ScenarioState', () => {
     scale.values = { target: 'brest_malaszewicze', factor: '-2' };
     scenarios.draft.edits.push(scale);
     expect(scenarios.draftProblems).toEqual([{ edit: 1, field: 'factor', key: 'positive' }]);
-    expect(scenarios.saveDraft()).toBe(false);
+    expect(await scenarios.saveDraft()).toBe(false);
     // Shape-valid but naming a terminal the dataset lacks: only the engine can tell.
-    expect(scenarios.importFile(exportText({ ...fakeEntry(), id: 'stale' }), 'stale.json')).toBe(true);
+    expect(await scenarios.importFile(exportText({ ...fakeEntry(), id: 'stale' }), 'stale.json')).toBe(true);
+    expect(scenarios.userErrors.stale).toContain('/edits/0/terminal');
     scenarios.assignment = false;
     await scenarios.run();
     expect(scenarios.status).toBe('failed');
@@ -102,7 +118,7 @@ describe('ScenarioState', () => {
     await scenarios.startFromPreset('malaszewicze-congestion');
     expect(scenarios.draft.id).toBe('malaszewicze-congestion-copy');
     expect(scenarios.draft.edits.map((e) => e.kind)).toEqual(['add-delay', 'scale-capacity']);
-    expect(scenarios.saveDraft()).toBe(true);
+    expect(await scenarios.saveDraft()).toBe(true);
     scenarios.assignment = false;
     await scenarios.run();
     const copy = scenarios.lastRun?.summary;
@@ -114,13 +130,15 @@ describe('ScenarioState', () => {
   it('imports a file (naming it in problems), and deletes a user scenario from storage', async () => {
     const { scenarios, storage } = state();
     await scenarios.start();
-    expect(scenarios.importFile('{"scenarios":[{"id":"x"}]}', 'broken.json')).toBe(false);
+    expect(await scenarios.importFile('{"scenarios":[{"id":"x"}]}', 'broken.json')).toBe(false);
     expect(scenarios.importProblems[0]).toMatch(/^broken\.json \/scenarios\/0\/nameEn/);
-    expect(scenarios.importFile(exportText(fakeEntry()), 'ok.json')).toBe(true);
+    expect(await scenarios.importFile(exportText(fakeEntry()), 'ok.json')).toBe(true);
     expect(scenarios.importProblems).toEqual([]);
     expect(scenarios.selected).toBe('user:imported');
+    expect(Object.keys(scenarios.userErrors)).toEqual(['imported']);
     scenarios.deleteUserScenario('imported');
     expect(scenarios.userScenarios).toEqual([]);
+    expect(scenarios.userErrors).toEqual({});
     expect(scenarios.selected).toBe('red-sea-closure');
     expect(JSON.parse(storage.getItem(USER_SCENARIOS_KEY) ?? '')).toEqual({ scenarios: [] });
   });
