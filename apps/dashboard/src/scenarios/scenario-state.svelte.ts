@@ -50,7 +50,8 @@ export class ScenarioState {
   readonly #storage: Storage | undefined;
   #runs = 0;
   #pending: ScenariosUrlState | null;
-  #started: Promise<void> | null = null;
+  /** Whether the URL's run has been started (it is made once, even if the view is shown again meanwhile). */
+  #pendingTaken = false;
 
   /**
    * @param ask - calls the engine
@@ -78,22 +79,25 @@ export class ScenarioState {
     return this.#ran ?? this.#pending;
   }
 
-  /** Fetches the presets and the pickers' lists, then makes the run from the URL; the first call does the work. */
-  start(): Promise<void> {
-    this.#started ??= (async () => {
-      const [presets, choices] = await Promise.all([
-        this.#ask((api) => api.scenarios()),
-        this.#ask((api) => api.scenarioChoices()),
-      ]);
-      this.presets = presets;
-      this.choices = choices;
-      await this.#check(this.userScenarios);
-      if (this.selected === null || !this.#exists(this.selected)) this.selected = presets[0]?.id ?? null;
-      const pending = this.#pending;
-      if (pending !== null && this.#exists(pending.scenario)) await this.run();
-      else this.#pending = null;
-    })();
-    return this.#started;
+  /**
+   * Fetches the presets and the pickers' lists of the current dataset and checks the user's scenarios against
+   * it (each time the view is shown: the Data view may have loaded another dataset); the first time, makes the
+   * run from the URL.
+   */
+  async start(): Promise<void> {
+    const [presets, choices] = await Promise.all([
+      this.#ask((api) => api.scenarios()),
+      this.#ask((api) => api.scenarioChoices()),
+    ]);
+    this.presets = presets;
+    this.choices = choices;
+    await this.#check(this.userScenarios);
+    if (this.selected === null || !this.#exists(this.selected)) this.selected = presets[0]?.id ?? null;
+    const pending = this.#pending;
+    if (pending === null || this.#pendingTaken) return;
+    this.#pendingTaken = true;
+    if (this.#exists(pending.scenario)) await this.run();
+    else this.#pending = null;
   }
 
   #exists(key: string): boolean {
