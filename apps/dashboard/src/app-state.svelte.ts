@@ -4,6 +4,7 @@ import {
   type MapPosition,
   parseUrlState,
   type RouteUrlState,
+  type ScenariosUrlState,
   serializeUrlState,
   type UtilizationUrlState,
 } from './url/url-state';
@@ -37,6 +38,8 @@ export class AppState {
   route: RouteUrlState | null = $state.raw(null);
   /** The Corridor utilization view's last run and selected element, `null` before one has run. */
   utilization: UtilizationUrlState | null = $state.raw(null);
+  /** The Scenarios view's last run, `null` before one has run. */
+  scenarios: ScenariosUrlState | null = $state.raw(null);
   /** The current language. */
   readonly locale: LocaleState;
 
@@ -46,11 +49,13 @@ export class AppState {
     locale: Locale,
     route: RouteUrlState | null,
     utilization: UtilizationUrlState | null,
+    scenarios: ScenariosUrlState | null,
   ) {
     this.view = view;
     this.mapPosition = mapPosition;
     this.route = route;
     this.utilization = utilization;
+    this.scenarios = scenarios;
     this.locale = new LocaleState(locale);
   }
 
@@ -67,6 +72,7 @@ export class AppState {
       resolveLocale(url.lang, start.storedLocale, start.browserLanguages),
       url.route ?? null,
       url.utilization ?? null,
+      url.scenarios ?? null,
     );
   }
 
@@ -78,6 +84,7 @@ export class AppState {
       map: this.mapPosition,
       ...(this.route === null ? {} : { route: this.route }),
       ...(this.utilization === null ? {} : { utilization: this.utilization }),
+      ...(this.scenarios === null ? {} : { scenarios: this.scenarios }),
     });
   }
 

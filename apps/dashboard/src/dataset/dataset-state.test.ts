@@ -24,7 +24,10 @@ function asyncEngine(engine: EngineApi): AsyncEngineApi {
     bottleneck: async (query) => engine.bottleneck(query),
     regions: async () => engine.regions(),
     scenarios: async () => engine.scenarios(),
-    runScenario: async (id, options) => engine.runScenario(id, options),
+    scenarioChoices: async () => engine.scenarioChoices(),
+    presetEntry: async (id) => engine.presetEntry(id),
+    checkScenario: async (scenario) => engine.checkScenario(scenario),
+    runScenario: async (request, options) => engine.runScenario(request, options),
   };
 }
 

@@ -63,6 +63,9 @@ export function createEngine(bundled: Network = fujianNetwork): EngineApi {
     bottleneck: (query) => utilization.bottleneck(current.network, query),
     regions: () => utilization.regions(current.network),
     scenarios: () => scenarios.scenarios(current.network),
-    runScenario: (id, options) => scenarios.runScenario(current.network, id, options),
+    scenarioChoices: () => scenarios.scenarioChoices(current.network),
+    presetEntry: (id) => scenarios.presetEntry(current.network, id),
+    checkScenario: (scenario) => scenarios.checkScenario(current.network, scenario),
+    runScenario: (request, options) => scenarios.runScenario(current.network, request, options),
   };
 }

@@ -96,10 +96,56 @@ export type ScenarioAnswer =
   | { readonly ok: true; readonly run: ScenarioRun }
   | { readonly ok: false; readonly error: EngineFailure };
 
+/**
+ * What to run: a preset of the dataset by id, or a user-built scenario as the JSON text of one scenarios.json
+ * entry (checked against the current network; `"sources": []` is allowed for it).
+ */
+export type ScenarioRequest = { readonly preset: string } | { readonly scenario: string };
+
+/** An id and its names, for a picker of the edit form. */
+export interface ScenarioChoice {
+  readonly id: string;
+  readonly nameEn: string;
+  readonly nameZh: string;
+}
+
+/** What the edit form's pickers offer, from the current network; every list sorted by id. */
+export interface ScenarioChoices {
+  readonly passages: readonly string[];
+  /** Ports, rail terminals and airports (close-terminal). */
+  readonly terminals: readonly ScenarioChoice[];
+  readonly borderCrossings: readonly ScenarioChoice[];
+  readonly services: readonly ScenarioChoice[];
+  readonly corridors: readonly ScenarioChoice[];
+  readonly places: readonly ScenarioChoice[];
+  readonly regions: readonly string[];
+  readonly vehicles: readonly string[];
+  readonly cargo: readonly string[];
+}
+
+/** A scenario as written in scenarios.json (what the form builds, export writes and import reads). */
+export interface ScenarioEntry {
+  readonly id: string;
+  readonly nameEn: string;
+  readonly nameZh: string;
+  readonly description: string;
+  readonly edits: readonly Record<string, unknown>[];
+  readonly sources: readonly string[];
+}
+
 /** What the Scenarios view asks the engine; every answer is about the current dataset. */
 export interface ScenarioApi {
   /** The dataset's preset scenarios, in file order. */
   scenarios(): readonly ScenarioPreset[];
-  /** Applies a preset and compares it with the base: the fixed routes, and an assignment when asked. */
-  runScenario(id: string, options: { readonly assignment: boolean }): ScenarioAnswer;
+  /** The ids the edit form may name. */
+  scenarioChoices(): ScenarioChoices;
+  /** Checks a user scenario (JSON text of one entry) against the current network: `null`, or why not. */
+  checkScenario(scenario: string): EngineFailure | null;
+  /** A preset as its scenarios.json entry (for "start from a preset"), or `null` for an unknown id. */
+  presetEntry(id: string): ScenarioEntry | null;
+  /**
+   * Applies a preset or a user scenario and compares it with the base: the fixed routes, and an assignment when
+   * asked. A user scenario that does not check answers `{ ok: false }` with every problem in the message.
+   */
+  runScenario(request: ScenarioRequest, options: { readonly assignment: boolean }): ScenarioAnswer;
 }

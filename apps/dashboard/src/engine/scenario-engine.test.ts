@@ -62,7 +62,7 @@ describe('the engine’s scenario methods', () => {
   });
 
   it('runs red-sea-closure: Xiamen → Rotterdam takes longer, plain and cloneable, with a delta map', () => {
-    const answer = engine.runScenario('red-sea-closure', { assignment: true });
+    const answer = engine.runScenario({ preset: 'red-sea-closure' }, { assignment: true });
     if (!answer.ok) throw new Error(answer.error.message);
     const { run } = answer;
     expect(() => structuredClone(run)).not.toThrow();
@@ -80,7 +80,66 @@ describe('the engine’s scenario methods', () => {
   });
 
   it('refuses an unknown scenario as data', () => {
-    const answer = engine.runScenario('nope', { assignment: false });
+    const answer = engine.runScenario({ preset: 'nope' }, { assignment: false });
     expect(answer.ok).toBe(false);
+  });
+
+  const user = {
+    id: 'mine',
+    nameEn: 'Close Małaszewicze',
+    nameZh: '关闭马拉舍维奇',
+    description: 'Built in the form.',
+    edits: [{ kind: 'close-border-crossing', terminal: 'brest_malaszewicze' }],
+    sources: [],
+  };
+
+  it('runs an unsourced user scenario: trains through Małaszewicze are suspended', () => {
+    const answer = engine.runScenario({ scenario: JSON.stringify(user) }, { assignment: false });
+    if (!answer.ok) throw new Error(answer.error.message);
+    expect(answer.run.scenarioId).toBe('mine');
+    expect(answer.run.suspended.length).toBeGreaterThan(0);
+    expect(answer.run.suspended.every((s) => s.reason.length > 0)).toBe(true);
+  });
+
+  it('answers every problem of an invalid user scenario, naming it, and never throws', () => {
+    const bad = {
+      ...user,
+      edits: [
+        { kind: 'close-border-crossing', terminal: 'xiamen' },
+        { kind: 'scale-demand', factor: -1 },
+      ],
+    };
+    const answer = engine.runScenario({ scenario: JSON.stringify(bad) }, { assignment: false });
+    if (answer.ok) throw new Error('accepted');
+    expect(answer.error.code).toBe('invalid-input');
+    expect(answer.error.message).toContain('user scenario "mine"');
+    expect(answer.error.message).toContain('/edits/1/factor');
+    const garbled = engine.runScenario({ scenario: '{ nope' }, { assignment: false });
+    expect(garbled.ok).toBe(false);
+    expect(engine.checkScenario(JSON.stringify(bad))?.message).toBe(answer.error.message);
+    expect(engine.checkScenario(JSON.stringify(user))).toBeNull();
+  });
+
+  it('gives every preset back as its scenarios.json entry, which checks as a user scenario and runs the same', () => {
+    for (const preset of engine.scenarios()) {
+      const entry = engine.presetEntry(preset.id);
+      expect(entry?.sources).toEqual(preset.sources);
+      const answer = engine.runScenario({ scenario: JSON.stringify(entry) }, { assignment: false });
+      if (!answer.ok) throw new Error(answer.error.message);
+      const direct = engine.runScenario({ preset: preset.id }, { assignment: false });
+      if (!direct.ok) throw new Error(direct.error.message);
+      expect(answer.run.summary).toEqual(direct.run.summary);
+    }
+    expect(engine.presetEntry('nope')).toBeNull();
+  });
+
+  it('offers the pickers from the network: crossings apart from terminals, sorted by id', () => {
+    const choices = engine.scenarioChoices();
+    expect(choices.borderCrossings.map((c) => c.id)).toContain('brest_malaszewicze');
+    expect(choices.terminals.map((c) => c.id)).not.toContain('brest_malaszewicze');
+    const ids = choices.services.map((c) => c.id);
+    expect(ids).toEqual([...ids].sort());
+    expect(choices.passages).toContain('suez');
+    expect(choices.regions).toContain('eu');
   });
 });

@@ -3,7 +3,18 @@
  * `describeComparison` of `@corridor/core/scenario`) turned into plain data (see `scenario-api.ts`). One base
  * router is kept per network and reused by every run.
  */
-import { CorridorError, type Mode, type Network, type RouteQuery } from '@corridor/core/model';
+import { parseScenario } from '@corridor/core/load';
+import {
+  CARGO_CLASSES,
+  CorridorError,
+  formatIssue,
+  type Mode,
+  type Network,
+  PASSAGE_IDS,
+  type RouteQuery,
+  type Scenario,
+  VEHICLE_CLASSES,
+} from '@corridor/core/model';
 import { createRouter, type Router } from '@corridor/core/routing';
 import {
   applyScenario,
@@ -21,10 +32,14 @@ import type {
   PlainRouteSide,
   PlainShift,
   ScenarioAnswer,
+  ScenarioChoice,
+  ScenarioChoices,
+  ScenarioEntry,
   ScenarioPreset,
+  ScenarioRequest,
   ScenarioRun,
 } from './scenario-api';
-import type { FlowMapData } from './utilization-api';
+import type { EngineFailure, FlowMapData } from './utilization-api';
 
 /** The OD pairs every run compares, by objective cost. */
 export const SCENARIO_ROUTES: readonly RouteQuery[] = [
@@ -45,6 +60,74 @@ export function scenarioPresets(network: Network): ScenarioPreset[] {
     ...(descriptionZh === undefined ? {} : { descriptionZh }),
     sources: [...sources],
   }));
+}
+
+const byId = (a: { id: string }, b: { id: string }): number => a.id.localeCompare(b.id);
+const choice = ({ id, nameEn, nameZh }: { id: string; nameEn: string; nameZh?: string }): ScenarioChoice => ({
+  id,
+  nameEn,
+  nameZh: nameZh ?? nameEn,
+});
+
+/** What the edit form's pickers offer for a network. */
+export function scenarioChoices(network: Network): ScenarioChoices {
+  const terminals = [...network.terminals].sort(byId);
+  return {
+    passages: [...PASSAGE_IDS],
+    terminals: terminals.filter((t) => t.kind !== 'border-crossing').map(choice),
+    borderCrossings: terminals.filter((t) => t.kind === 'border-crossing').map(choice),
+    services: [...network.services].sort(byId).map(choice),
+    corridors: [...network.corridors].sort(byId).map(choice),
+    places: [...network.places].sort(byId).map(choice),
+    regions: [...new Set(network.places.flatMap((p) => p.regions))].sort(),
+    vehicles: [...VEHICLE_CLASSES],
+    cargo: [...CARGO_CLASSES],
+  };
+}
+
+/** A preset as written in scenarios.json: an added service's stops name their `terminal`, as in services.json. */
+export function presetEntry(network: Network, id: string): ScenarioEntry | null {
+  const scenario = network.scenarios.find((s) => s.id === id);
+  if (scenario === undefined) return null;
+  const edits = scenario.edits.map((edit): Record<string, unknown> => {
+    if (edit.kind !== 'add-service') return { ...edit };
+    const stops = edit.service.stops.map(({ terminalId, ...stop }) => ({ terminal: terminalId, ...stop }));
+    return structuredClone({ kind: edit.kind, service: { ...edit.service, stops } });
+  });
+  const { nameEn, nameZh, description, sources } = scenario;
+  return { id, nameEn, nameZh, description, edits, sources: [...sources] };
+}
+
+/**
+ * The scenario a request names: a preset, or a user scenario checked against the network.
+ * @throws CorridorError `unknown-reference` for an unknown preset, `invalid-input` listing a user scenario's problems
+ */
+export function requestedScenario(network: Network, request: ScenarioRequest): Scenario {
+  if ('preset' in request) {
+    const scenario = network.scenarios.find((s) => s.id === request.preset);
+    if (scenario === undefined) throw new CorridorError('unknown-reference', `unknown scenario "${request.preset}"`);
+    return scenario;
+  }
+  let name = '?';
+  try {
+    const raw: unknown = JSON.parse(request.scenario);
+    if (typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string')
+      name = (raw as { id: string }).id;
+  } catch {
+    // parseScenario reports the malformed JSON with the file name.
+  }
+  return parseScenario(request.scenario, network, `user scenario "${name}"`, { allowUnsourced: true });
+}
+
+/** A failure's message with its issues, one per line (file, pointer, field, value), so the view shows each. */
+function failureMessage(error: CorridorError): string {
+  return [error.message, ...error.issues.map(formatIssue)].join('\n');
+}
+
+/** An error as the page gets it. */
+function failure(error: unknown): EngineFailure {
+  if (error instanceof CorridorError) return { code: error.code, message: failureMessage(error) };
+  return { code: 'internal', message: String(error) };
 }
 
 /** A route side without the library's extra fields. */
@@ -156,7 +239,10 @@ export function plainRun(
 /** The engine's scenario methods, over whichever network is current. */
 export interface ScenarioEngine {
   scenarios(network: Network): readonly ScenarioPreset[];
-  runScenario(network: Network, id: string, options: { readonly assignment: boolean }): ScenarioAnswer;
+  scenarioChoices(network: Network): ScenarioChoices;
+  presetEntry(network: Network, id: string): ScenarioEntry | null;
+  checkScenario(network: Network, scenario: string): EngineFailure | null;
+  runScenario(network: Network, request: ScenarioRequest, options: { readonly assignment: boolean }): ScenarioAnswer;
 }
 
 /**
@@ -175,11 +261,20 @@ export function createScenarioEngine(): ScenarioEngine {
   }
   return {
     scenarios: scenarioPresets,
-    runScenario(network, id, options) {
+    scenarioChoices,
+    presetEntry,
+    checkScenario(network, scenario) {
+      try {
+        requestedScenario(network, { scenario });
+        return null;
+      } catch (error) {
+        return failure(error);
+      }
+    },
+    runScenario(network, request, options) {
       const started = performance.now();
       try {
-        const scenario = network.scenarios.find((s) => s.id === id);
-        if (scenario === undefined) throw new CorridorError('unknown-reference', `unknown scenario "${id}"`);
+        const scenario = requestedScenario(network, request);
         const applied = applyScenario(network, scenario);
         const comparison = compareScenario(network, applied, {
           routes: SCENARIO_ROUTES,
@@ -189,8 +284,7 @@ export function createScenarioEngine(): ScenarioEngine {
         const run = plainRun(comparison, network, applied.network, SCENARIO_ROUTES);
         return { ok: true, run: { ...run, elapsedMs: performance.now() - started } };
       } catch (error) {
-        if (error instanceof CorridorError) return { ok: false, error: { code: error.code, message: error.message } };
-        return { ok: false, error: { code: 'internal', message: String(error) } };
+        return { ok: false, error: failure(error) };
       }
     },
   };

@@ -6,6 +6,7 @@
  * `messages.test.ts` checks the same at run time together with empty strings and placeholders.
  */
 import { routeEn, routeZh } from './route-messages';
+import { scenarioFormEn, scenarioFormZh } from './scenario-form-messages';
 import { scenarioEn, scenarioZh } from './scenario-messages';
 import { scenarioResultEn, scenarioResultZh } from './scenario-result-messages';
 import { utilizationEn, utilizationZh } from './utilization-messages';
@@ -145,6 +146,7 @@ export const en = {
   ...routeEn,
   ...scenarioEn,
   ...scenarioResultEn,
+  ...scenarioFormEn,
   ...utilizationEn,
 } as const satisfies Record<string, string>;
 
@@ -285,6 +287,7 @@ export const zh: Messages = {
   ...routeZh,
   ...scenarioZh,
   ...scenarioResultZh,
+  ...scenarioFormZh,
   ...utilizationZh,
 };
 

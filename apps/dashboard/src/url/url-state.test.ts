@@ -5,6 +5,7 @@ import {
   formatMapPosition,
   parseMapPosition,
   parseRouteState,
+  parseScenariosState,
   parseUrlState,
   parseUtilizationState,
   roundMapPosition,
@@ -247,5 +248,28 @@ describe('the Corridor utilization view in the URL', () => {
       parseUtilizationState(new URLSearchParams('method=equilibrium&element=service:crx-xmn-hamburg:reverse:1'))
         ?.element,
     ).toBe('service:crx-xmn-hamburg:reverse:1');
+  });
+});
+
+describe('the Scenarios view in the URL', () => {
+  it('reads a preset or user scenario and the assign toggle, and writes them back after the view and language', () => {
+    const url = parseUrlState('?view=scenarios&scenario=user:close-malaszewicze&assign=1', '');
+    expect(url.scenarios).toEqual({ scenario: 'user:close-malaszewicze', assign: true });
+    expect(serializeUrlState({ ...url, lang: 'en' })).toBe(
+      '?view=scenarios&lang=en&scenario=user%3Aclose-malaszewicze&assign=1#map=4.00/24.5000/119.5000',
+    );
+    const preset = parseUrlState('?view=scenarios&scenario=red-sea-closure&assign=yes', '');
+    expect(preset.scenarios).toEqual({ scenario: 'red-sea-closure', assign: false });
+    expect(serializeUrlState({ ...preset, lang: null })).toBe(
+      '?view=scenarios&scenario=red-sea-closure#map=4.00/24.5000/119.5000',
+    );
+  });
+
+  it('drops a scenario key an id never has, and leaves the URL alone without one', () => {
+    expect(parseScenariosState(new URLSearchParams('scenario=<script>'))).toBeNull();
+    expect(parseScenariosState(new URLSearchParams('scenario=user:'))).toBeNull();
+    expect(parseScenariosState(new URLSearchParams(`scenario=${'x'.repeat(101)}`))).toBeNull();
+    expect(parseScenariosState(new URLSearchParams('assign=1'))).toBeNull();
+    expect(parseUrlState('?view=scenarios&assign=1', '').scenarios).toBeUndefined();
   });
 });

@@ -16,6 +16,8 @@
  * - The Corridor utilization view's last run (see {@link UtilizationUrlState}): `method` (`aon` | `capacity` |
  *   `equilibrium`) and `element`, the element (`service:…`, `terminal:…`, `border-crossing:…`) or corridor
  *   (`corridor:<id>`) whose detail is shown. An element without a valid method is dropped.
+ * - The Scenarios view's last run (see {@link ScenariosUrlState}): `scenario` (a preset id, or `user:<id>` for a
+ *   scenario the user built, kept in this browser) and `assign=1` when it ran an assignment too.
  * - `#map=zoom/latitude/longitude` — the map camera, in the order OpenStreetMap links use: zoom level
  *   (2 decimals), latitude and longitude in decimal degrees WGS 84 (4 decimals, ~11 m).
  *
@@ -57,6 +59,16 @@ export interface UrlState {
   readonly route?: RouteUrlState;
   /** The Corridor utilization view's last run and selected element; absent until one has been run. */
   readonly utilization?: UtilizationUrlState;
+  /** The Scenarios view's last run; absent until one has been run. */
+  readonly scenarios?: ScenariosUrlState;
+}
+
+/** The Scenarios view's part of the URL. */
+export interface ScenariosUrlState {
+  /** A preset id, or `user:<id>`. */
+  readonly scenario: string;
+  /** Whether the run included an assignment. */
+  readonly assign: boolean;
 }
 
 /** The Corridor utilization view's part of the URL. */
@@ -130,13 +142,37 @@ export function parseUrlState(search: string, hash: string): UrlState {
   const map = fragment.get('map');
   const route = parseRouteState(query);
   const utilization = parseUtilizationState(query);
+  const scenarios = parseScenariosState(query);
   return {
     view: view !== null && isViewId(view) ? view : DEFAULT_VIEW_ID,
     lang: lang !== null && isLocale(lang) ? lang : null,
     map: (map !== null ? parseMapPosition(map) : null) ?? DEFAULT_MAP_POSITION,
     ...(route === null ? {} : { route }),
     ...(utilization === null ? {} : { utilization }),
+    ...(scenarios === null ? {} : { scenarios }),
   };
+}
+
+/** A scenario key as the URL may carry it: an id, optionally after `user:`. */
+const SCENARIO_KEY = /^(user:)?[a-z0-9][a-z0-9_-]{0,99}$/;
+
+/**
+ * Reads the Scenarios view's run from the URL's parameters; never throws.
+ * @param params - the URL's query
+ * @returns the scenario and toggle, or `null` without a valid `scenario`
+ * @example
+ * parseScenariosState(new URLSearchParams('scenario=user:mine&assign=1')); // { scenario: 'user:mine', assign: true }
+ */
+export function parseScenariosState(params: URLSearchParams): ScenariosUrlState | null {
+  const scenario = params.get('scenario');
+  if (scenario === null || !SCENARIO_KEY.test(scenario)) return null;
+  return { scenario, assign: params.get('assign') === '1' };
+}
+
+/** Writes the Scenarios view's run: `scenario`, then `assign=1` when an assignment ran. */
+export function writeScenariosState(params: URLSearchParams, scenarios: ScenariosUrlState): void {
+  params.set('scenario', scenarios.scenario);
+  if (scenarios.assign) params.set('assign', '1');
 }
 
 /** An element id as the URL may carry it: letters, digits and `_ : . # -`, at most 200 characters. */
@@ -283,6 +319,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.lang !== null) query.set('lang', state.lang);
   if (state.route !== undefined) writeRouteState(query, state.route);
   if (state.utilization !== undefined) writeUtilizationState(query, state.utilization);
+  if (state.scenarios !== undefined) writeScenariosState(query, state.scenarios);
   // The fragment is written by hand: URLSearchParams would escape the slashes.
   return `?${query.toString()}#map=${formatMapPosition(state.map)}`;
 }

@@ -150,4 +150,13 @@ describe('parseScenario()', () => {
     expect(problems({ ...base, sources: ['X999'], edits: [] })[0]?.pointer).toBe('/sources/0');
     expect(() => parseScenario('{ nope', fujianNetwork, 'mine.json')).toThrow(/mine\.json/);
   });
+
+  it('accepts "sources": [] only for a user-built scenario (allowUnsourced), still checking its edits', () => {
+    const unsourced = { ...base, sources: [], edits: [{ kind: 'close-passage', passage: 'suez' }] };
+    expect(problems(unsourced)[0]?.pointer).toBe('/sources');
+    const text = JSON.stringify(unsourced);
+    expect(parseScenario(text, fujianNetwork, 'user', { allowUnsourced: true }).sources).toEqual([]);
+    const bad = JSON.stringify({ ...unsourced, edits: [{ kind: 'close-service', service: 'nope' }] });
+    expect(() => parseScenario(bad, fujianNetwork, 'user', { allowUnsourced: true })).toThrow(CorridorError);
+  });
 });

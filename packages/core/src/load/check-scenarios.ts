@@ -8,7 +8,16 @@ import { checkServices } from './check-services.js';
 import { IssueList } from './issue-list.js';
 import { Locator } from './locator.js';
 import { parseJson } from './read-json-parts.js';
-import { scenarioSchema, toScenario } from './read-scenarios.js';
+import { scenarioSchema, toScenario, userScenarioSchema } from './read-scenarios.js';
+
+/** Options of {@link parseScenario}. */
+export interface ParseScenarioOptions {
+  /**
+   * Accept `"sources": []`: a scenario a user built (in the dashboard) cites nothing, and is shown labelled
+   * as unsourced. Presets in scenarios.json always need a source.
+   */
+  readonly allowUnsourced?: boolean;
+}
 
 /**
  * Checks the references of scenarios against their network: every terminal, crossing, service, corridor,
@@ -133,11 +142,17 @@ export function checkScenarios(
  * @param text - the JSON text: one scenario object
  * @param network - the base network it edits
  * @param file - its name, for messages
+ * @param options - `allowUnsourced` for a user-built scenario
  * @throws CorridorError `invalid-input` listing every problem
  */
-export function parseScenario(text: string, network: Network, file = 'scenario.json'): Scenario {
+export function parseScenario(
+  text: string,
+  network: Network,
+  file = 'scenario.json',
+  options: ParseScenarioOptions = {},
+): Scenario {
   const issues = new IssueList();
-  const written = parseJson(file, text, scenarioSchema, issues);
+  const written = parseJson(file, text, options.allowUnsourced ? userScenarioSchema : scenarioSchema, issues);
   const scenario = written === undefined ? undefined : toScenario(written);
   if (scenario !== undefined) checkScenarios(network, [scenario], file, () => '', issues);
   else if (issues.count > 0) {

@@ -51,6 +51,9 @@ export const scenarioSchema = z.strictObject({
   sources: sourceIds,
 });
 
+/** A scenario a user built: as {@link scenarioSchema}, but `sources` may be empty (it is labelled unsourced). */
+export const userScenarioSchema = scenarioSchema.extend({ sources: z.array(z.string().min(1)) });
+
 type WrittenScenario = z.infer<typeof scenarioSchema>;
 
 /** From the written form (`stops[].terminal`) to the model (`stops[].terminalId`). */

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import {
+  draftEntry,
+  draftProblems,
+  EDIT_FIELDS,
+  EDIT_KINDS,
+  emptyDraft,
+  emptyEdit,
+  entryDraft,
+} from './scenario-draft';
+
+const named = { ...emptyDraft(), id: 'mine', nameEn: 'Mine', description: 'Built in a test.' };
+
+describe('the edit form’s draft', () => {
+  it('has fields for every one of the 11 edit kinds', () => {
+    expect(EDIT_KINDS).toHaveLength(11);
+    for (const kind of EDIT_KINDS) expect(EDIT_FIELDS[kind].length).toBeGreaterThan(0);
+  });
+
+  it('asks for an id, a name, a description and at least one edit', () => {
+    const keys = draftProblems(emptyDraft()).map((p) => `${p.field}:${p.key}`);
+    expect(keys).toEqual(['id:required', 'nameEn:required', 'description:required', 'edits:noEdits']);
+    expect(draftProblems({ ...named, id: 'Has Space', edits: [] })[0]).toEqual({
+      edit: null,
+      field: 'id',
+      key: 'idFormat',
+    });
+  });
+
+  it('refuses a factor ≤ 0, negative hours, text for a number, and a tariff with nothing to set', () => {
+    const scale = emptyEdit('scale-capacity');
+    scale.values = { target: 'brest_malaszewicze', factor: '0' };
+    const delay = emptyEdit('add-delay');
+    delay.values = { terminal: 'brest_malaszewicze', hours: '-1' };
+    const emission = emptyEdit('set-emission-factor');
+    emission.values = { vehicle: 'rail-electric', gPerTonneKm: 'abc' };
+    const tariff = emptyEdit('set-tariff');
+    tariff.values = { service: 'x', usdPerTeu: '', usdPerTonne: '', factor: '' };
+    const problems = draftProblems({ ...named, edits: [scale, delay, emission, tariff] });
+    expect(problems).toEqual([
+      { edit: 0, field: 'factor', key: 'positive' },
+      { edit: 1, field: 'hours', key: 'nonNegative' },
+      { edit: 2, field: 'gPerTonneKm', key: 'notNumber' },
+      { edit: 3, field: 'usdPerTeu', key: 'tariffNeedsOne' },
+    ]);
+    scale.values.factor = '0.5';
+    expect(draftProblems({ ...named, edits: [scale] })).toEqual([]);
+  });
+
+  it('writes the scenarios.json entry: numbers as numbers, empty optional fields left out, unsourced', () => {
+    const demand = emptyEdit('scale-demand');
+    demand.values = { factor: '1.3', from: 'region:fujian', to: '', cargo: '' };
+    const service = emptyEdit('add-service');
+    service.values = { service: '{ "id": "new" }' };
+    const entry = draftEntry({ ...named, nameZh: ' ', edits: [demand, service] });
+    expect(entry).toEqual({
+      id: 'mine',
+      nameEn: 'Mine',
+      nameZh: 'Mine',
+      description: 'Built in a test.',
+      edits: [
+        { kind: 'scale-demand', factor: 1.3, from: 'region:fujian' },
+        { kind: 'add-service', service: { id: 'new' } },
+      ],
+      sources: [],
+    });
+    expect(draftEntry(entryDraft(entry))).toEqual(entry);
+    service.values = { service: '[1' };
+    expect(draftProblems({ ...named, edits: [service] })).toEqual([{ edit: 0, field: 'service', key: 'badJson' }]);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { memoryStorage } from './memory-storage';
+import type { ScenarioEntry } from './scenario-draft';
+import {
+  exportText,
+  importScenarios,
+  loadUserScenarios,
+  saveUserScenarios,
+  USER_SCENARIOS_KEY,
+  withScenario,
+} from './user-scenarios';
+
+const entry: ScenarioEntry = {
+  id: 'mine',
+  nameEn: 'Mine',
+  nameZh: '我的',
+  description: 'Closes Małaszewicze.',
+  edits: [{ kind: 'close-border-crossing', terminal: 'brest_malaszewicze' }],
+  sources: [],
+};
+
+describe('the user’s scenarios', () => {
+  it('round-trip through storage under the versioned key', () => {
+    const storage = memoryStorage();
+    saveUserScenarios(storage, [entry]);
+    expect(JSON.parse(storage.getItem(USER_SCENARIOS_KEY) ?? '')).toEqual({ scenarios: [entry] });
+    expect(loadUserScenarios(storage)).toEqual([entry]);
+  });
+
+  it('ignore missing, malformed or foreign data, and skip entries of the wrong shape', () => {
+    expect(loadUserScenarios(undefined)).toEqual([]);
+    expect(loadUserScenarios(memoryStorage({ [USER_SCENARIOS_KEY]: '{ nope' }))).toEqual([]);
+    expect(loadUserScenarios(memoryStorage({ [USER_SCENARIOS_KEY]: 'null' }))).toEqual([]);
+    expect(loadUserScenarios(memoryStorage({ [USER_SCENARIOS_KEY]: '{"scenarios":7}' }))).toEqual([]);
+    const mixed = JSON.stringify({ scenarios: [{ id: 3 }, entry, 'x'] });
+    expect(loadUserScenarios(memoryStorage({ [USER_SCENARIOS_KEY]: mixed }))).toEqual([entry]);
+    const full = memoryStorage();
+    full.setItem = () => {
+      throw new Error('QuotaExceededError');
+    };
+    expect(() => saveUserScenarios(full, [entry])).not.toThrow();
+  });
+
+  it('replace a scenario of the same id in place', () => {
+    const other = { ...entry, id: 'other' };
+    const renamed = { ...entry, nameEn: 'Renamed' };
+    expect(withScenario([entry, other], renamed)).toEqual([renamed, other]);
+    expect(withScenario([other], entry)).toEqual([other, entry]);
+  });
+
+  it('export as scenarios.json and import back; a bad file names the file and field', () => {
+    const text = exportText(entry);
+    expect(JSON.parse(text)).toEqual({ scenarios: [entry] });
+    expect(importScenarios(text, 'mine.json')).toEqual({ ok: true, scenarios: [entry] });
+    expect(importScenarios(JSON.stringify(entry), 'one.json')).toEqual({ ok: true, scenarios: [entry] });
+    const bad = importScenarios(JSON.stringify({ scenarios: [{ ...entry, nameEn: '', edits: [{}] }] }), 'bad.json');
+    expect(bad).toEqual({
+      ok: false,
+      problems: [
+        'bad.json /scenarios/0/nameEn: must be a non-empty string',
+        'bad.json /scenarios/0/edits/0/kind: an edit must be an object with a kind',
+      ],
+    });
+    const garbled = importScenarios('{ nope', 'x.json');
+    expect(garbled.ok ? [] : garbled.problems[0]).toMatch(/^x\.json: not JSON/);
+    expect(importScenarios('{"scenarios":[]}', 'empty.json').ok).toBe(false);
+  });
+});
