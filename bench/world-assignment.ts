@@ -110,9 +110,12 @@ export function worldAssignmentProblem(world: World, options: WorldAssignmentOpt
       mode: 'road' as const,
       unit: 'teu' as const,
       capacityPerWeek: capacity[e] as number,
+      backgroundPerWeek: 0,
       edges: [e],
     })),
     capacity,
+    // The generated world carries no other traffic: every unit on it is assigned.
+    background: new Float64Array(edgeCount),
     edgeElementOffsets: Uint32Array.from({ length: edgeCount + 1 }, (_, e) => e),
     edgeElementIds: Uint32Array.from({ length: edgeCount }, (_, e) => e),
     delayBaseHours: hours,

@@ -15,7 +15,7 @@ test('the Scenarios view runs red-sea-closure with an assignment: summary, route
   await panel.getByRole('checkbox', { name: /assignment/ }).check();
   await panel.getByRole('button', { name: 'Run scenario' }).click();
 
-  await expect(panel.getByTestId('scenario-summary')).toContainText('cape-of-good-hope', { timeout: 30_000 });
+  await expect(panel.getByTestId('scenario-summary')).toContainText('Cape of Good Hope', { timeout: 30_000 });
   const row = panel.getByTestId('scenario-routes').locator('tr[data-route="Xiamen → Rotterdam"]');
   await expect(row).toBeVisible();
   const daysBefore = Number(await row.locator('[data-side="before"]').first().textContent());

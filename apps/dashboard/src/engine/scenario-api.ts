@@ -74,6 +74,10 @@ export interface PlainAssignmentComparison {
   /** The ten largest utilization changes. */
   readonly utilization: readonly PlainShift[];
   readonly newBottlenecks: readonly PlainShift[];
+  /** Elements already at or over capacity before that got at least 5 points fuller. */
+  readonly worsenedBottlenecks: readonly PlainShift[];
+  /** Elements at or over capacity before, under it after. */
+  readonly relievedBottlenecks: readonly PlainShift[];
   /** Legs whose flow changed, smallest |delta| first. */
   readonly deltaLegs: FeatureCollection<LineString, DeltaLegProperties>;
 }

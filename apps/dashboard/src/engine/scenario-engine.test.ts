@@ -79,6 +79,16 @@ describe('the engine’s scenario methods', () => {
     expect(changes).toEqual(new Set(['grew', 'shrank']));
   });
 
+  it('runs malaszewicze-congestion: Brest / Małaszewicze, over capacity before, is listed as fuller', () => {
+    const answer = engine.runScenario({ preset: 'malaszewicze-congestion' }, { assignment: true });
+    if (!answer.ok) throw new Error(answer.error.message);
+    const worsened = answer.run.assignment?.worsenedBottlenecks ?? [];
+    const brest = worsened.find((s) => s.id === 'border-crossing:brest_malaszewicze');
+    expect(brest?.before).toBeGreaterThanOrEqual(1);
+    expect((brest?.after ?? 0) - (brest?.before ?? 0)).toBeGreaterThanOrEqual(0.05);
+    expect(answer.run.summary.join('\n')).toContain('Brest / Małaszewicze was already over capacity and gets fuller');
+  });
+
   it('refuses an unknown scenario as data', () => {
     const answer = engine.runScenario({ preset: 'nope' }, { assignment: false });
     expect(answer.ok).toBe(false);

@@ -220,6 +220,8 @@ export function plainRun(
       corridors: a.corridors.map(shiftOf),
       utilization: a.utilization.slice(0, 10).map(shiftOf),
       newBottlenecks: a.newBottlenecks.map(shiftOf),
+      worsenedBottlenecks: a.worsenedBottlenecks.map(shiftOf),
+      relievedBottlenecks: a.relievedBottlenecks.map(shiftOf),
       deltaLegs: {
         type: 'FeatureCollection',
         features: deltaLegs(flowMapData(a.baseResult, base), flowMapData(a.scenarioResult, scenarioNetwork)),

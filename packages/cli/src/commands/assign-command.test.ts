@@ -145,7 +145,7 @@ describe('corridor assign', () => {
     expect(body.unserved).toEqual([]);
   });
 
-  it('--gap 1e-2 --max-iterations 3 stops after at most 3 Frank–Wolfe iterations', async () => {
+  it('--gap 1e-2 --max-iterations 3 stops after at most 3 equilibrium iterations', async () => {
     const { code, body } = await json('--gap', '1e-2', '--max-iterations', '3');
     expect(code).toBe(0);
     expect(body.history.filter((h) => h.iteration <= 3).length).toBeGreaterThan(0);

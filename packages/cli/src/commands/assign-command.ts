@@ -188,7 +188,7 @@ export function assignCommand(io: CliOutput, terminal = process.stderr.isTTY ===
     .option('--method <method>', 'aon (all-or-nothing), capacity (incremental loading) or equilibrium (default)')
     .option('--demand <file>', 'a demand CSV in the dataset format instead of the dataset’s demand.csv')
     .option('--gap <gap>', 'equilibrium: stop at this relative gap (default 1e-4)')
-    .option('--max-iterations <n>', 'equilibrium: most Frank–Wolfe iterations (default 200)')
+    .option('--max-iterations <n>', 'equilibrium: most iterations (default 200)')
     .option(
       '--select <element>',
       'also list the OD pairs using an element: border-crossing:<id>, terminal:<id>, a service id',

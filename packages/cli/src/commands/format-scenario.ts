@@ -210,6 +210,10 @@ function assignmentSection(run: ScenarioRun): string {
     assignment.worsenedBottlenecks.length === 0
       ? '  none: nothing that was full got 5 points fuller\n'
       : shiftTable(assignment.worsenedBottlenecks.slice(0, TOP_CHANGES), 'element', percent, 'points');
+  const relieved =
+    assignment.relievedBottlenecks.length === 0
+      ? '  none: nothing that was full is under capacity now\n'
+      : shiftTable(assignment.relievedBottlenecks.slice(0, TOP_CHANGES), 'element', percent, 'points');
   const utilization =
     assignment.utilization.length === 0
       ? '  no element is used differently\n'
@@ -220,6 +224,7 @@ function assignmentSection(run: ScenarioRun): string {
     `\nMode shares (main mode: the mode of the longest ride)\n${modeShares}`,
     `\nNew bottlenecks (at or over capacity after, not before: ${assignment.newBottlenecks.length})\n${bottlenecks}`,
     `\nWorsened bottlenecks (full before, ≥ 5 points fuller after: ${assignment.worsenedBottlenecks.length})\n${worsened}`,
+    `\nRelieved bottlenecks (full before, under capacity after: ${assignment.relievedBottlenecks.length})\n${relieved}`,
     `\nUtilization, largest changes (top ${Math.min(assignment.utilization.length, TOP_CHANGES)} of ${assignment.utilization.length})\n${utilization}`,
   ].join('');
 }

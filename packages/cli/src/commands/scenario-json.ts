@@ -57,8 +57,9 @@ function shiftJson(shift: Shift, round: (x: number) => number) {
  * suspended, summary }`. Each route is `{ from, to, fromName, toName, modes, before, after, change }`, a side
  * `{ totals, modes, passages, transfers }` or `{ noRoute }`; `modes` is the mode the comparison was held to
  * (`null` when any). The assignment holds the totals before and after, `shifts` (units carried per week by
- * each corridor, every corridor), `modeShares` (0–1), `newBottlenecks`, `worsenedBottlenecks` (full before, ≥ 5 points fuller) and the largest
- * `utilization` changes. Hours and km rounded to 0.1, USD and kg to 1, TEU to 0.1, shares and utilizations
+ * each corridor, every corridor), `modeShares` (0–1), `newBottlenecks`, `worsenedBottlenecks` (full before,
+ * ≥ 5 points fuller), `relievedBottlenecks` (full before, under capacity after) and the largest `utilization`
+ * changes. Hours and km rounded to 0.1, USD and kg to 1, TEU to 0.1, shares and utilizations
  * to 4 decimals, so the same run always gives the same text.
  *
  * @param run - the comparison and what it was asked
@@ -97,6 +98,7 @@ export function scenarioJson(run: ScenarioRun): string {
             modeShares: assignment.modeShares.map((s) => shiftJson(s, fourDecimals)),
             newBottlenecks: assignment.newBottlenecks.map((s) => shiftJson(s, fourDecimals)),
             worsenedBottlenecks: assignment.worsenedBottlenecks.map((s) => shiftJson(s, fourDecimals)),
+            relievedBottlenecks: assignment.relievedBottlenecks.map((s) => shiftJson(s, fourDecimals)),
             utilization: assignment.utilization
               .slice(0, TOP_UTILIZATION_CHANGES)
               .map((s) => shiftJson(s, fourDecimals)),

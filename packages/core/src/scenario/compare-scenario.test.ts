@@ -102,7 +102,8 @@ describe('scenario invariants (fast-check)', () => {
       }),
       { numRuns: 30, seed: 20261128 },
     );
-  });
+    // 30 scenarios, each compiled and searched: a few seconds alone, longer beside other test files.
+  }, 60_000);
 
   it('scaling a capacity up never increases unserved demand (capacity-restrained)', () => {
     const rails = fujianNetwork.services.filter((s) => s.mode === 'rail').map((s) => s.id);
@@ -154,5 +155,22 @@ describe('worsenedBottlenecks()', () => {
     expect(assignment?.worsenedBottlenecks).toEqual(worsenedBottlenecks(assignment?.utilization ?? []));
     for (const s of assignment?.worsenedBottlenecks ?? [])
       expect(assignment?.newBottlenecks.some((n) => n.id === s.id)).toBe(false);
+  });
+});
+
+describe('relievedBottlenecks', () => {
+  it('alashankou-expansion: Alashankou / Dostyk, over capacity with its other traffic, drops under it', () => {
+    const comparison = compareScenario(fujianNetwork, applyScenario(fujianNetwork, preset('alashankou-expansion')), {
+      baseRouter: router,
+      assignment: true,
+    });
+    const relieved = comparison.assignment?.relievedBottlenecks ?? [];
+    const alashankou = relieved.find((s) => s.id === 'border-crossing:alashankou_dostyk');
+    expect(alashankou?.before).toBeGreaterThanOrEqual(1);
+    expect(alashankou?.after).toBeLessThan(1);
+    for (const s of relieved) expect(s.before >= 1 && s.after < 1).toBe(true);
+    expect(describeComparison(comparison, { network: fujianNetwork })).toContainEqual(
+      expect.stringMatching(/^Alashankou \/ Dostyk no longer over capacity: \d+ % → \d+ %$/),
+    );
   });
 });

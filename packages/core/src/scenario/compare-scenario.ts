@@ -45,6 +45,8 @@ export interface AssignmentComparison {
   readonly newBottlenecks: readonly Shift[];
   /** Elements already at or over capacity before whose utilization rose by at least 5 points. */
   readonly worsenedBottlenecks: readonly Shift[];
+  /** Elements at or over capacity before, under it after: what an expansion buys. */
+  readonly relievedBottlenecks: readonly Shift[];
   /** The full results, for drawing (flows by compiled edge) and select-link. */
   readonly baseResult: AssignmentResult;
   readonly scenarioResult: AssignmentResult;
@@ -157,6 +159,7 @@ export function compareScenario(
     .sort((a, b) => Math.abs(b.after - b.before) - Math.abs(a.after - a.before) || a.id.localeCompare(b.id));
   const newBottlenecks = utilization.filter((s) => s.after >= 1 && s.before < 1);
   const worsened = worsenedBottlenecks(utilization);
+  const relievedBottlenecks = utilization.filter((s) => s.before >= 1 && s.after < 1);
   return {
     scenarioId: applied.scenario.id,
     routes,
@@ -169,6 +172,7 @@ export function compareScenario(
       utilization,
       newBottlenecks,
       worsenedBottlenecks: worsened,
+      relievedBottlenecks,
       baseResult,
       scenarioResult,
     },

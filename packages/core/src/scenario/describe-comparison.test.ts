@@ -46,4 +46,22 @@ describe('describeComparison()', () => {
     expect(zh.some((line) => /^集装箱铁路份额 \d+ % → \d+ %（−[\d.]+ 个百分点）$/.test(line))).toBe(true);
     for (const line of zh) expect(line).not.toMatch(/ by | share | suspended/);
   });
+
+  it('says when a crossing already over capacity gets fuller, in both languages', () => {
+    const comparison = compareScenario(fujianNetwork, applyScenario(fujianNetwork, preset('malaszewicze-congestion')), {
+      baseRouter: router,
+      assignment: true,
+    });
+    const worsened = comparison.assignment?.worsenedBottlenecks ?? [];
+    expect(worsened.map((s) => s.id)).toContain('border-crossing:brest_malaszewicze');
+    const en = describeComparison(comparison, { network: fujianNetwork });
+    const zh = describeComparison(comparison, { locale: 'zh', network: fujianNetwork });
+    expect(en.filter((l) => l.includes('was already over capacity and gets fuller'))).toHaveLength(worsened.length);
+    expect(en).toContainEqual(
+      expect.stringMatching(
+        /^Brest \/ Małaszewicze was already over capacity and gets fuller: \d+ % → \d+ % \(\+[\d.]+ points\)$/,
+      ),
+    );
+    expect(zh.filter((l) => l.includes('原已超负荷'))).toHaveLength(worsened.length);
+  });
 });

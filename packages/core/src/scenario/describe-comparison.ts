@@ -1,5 +1,5 @@
 import type { Network, PassageId } from '../model/network.js';
-import type { ScenarioComparison } from './compare-scenario.js';
+import type { ScenarioComparison, Shift } from './compare-scenario.js';
 import { PASSAGE_NAMES } from './passage-names.js';
 
 /** How to word the summary. */
@@ -35,9 +35,25 @@ function nameIndex(network: Network | undefined): Map<string, { en: string; zh: 
   return names;
 }
 
+/** New bottlenecks grouped by service (its legs, fullest first), in the order of each group's fullest leg. */
+function byService(shifts: readonly Shift[]): { serviceId?: string; legs: Shift[] }[] {
+  const groups = new Map<string, { serviceId?: string; legs: Shift[] }>();
+  for (const shift of shifts) {
+    const serviceId = /^service:(.+):\d+$/.exec(shift.id)?.[1];
+    const key = serviceId ?? shift.id;
+    const group = groups.get(key) ?? (serviceId === undefined ? { legs: [] } : { serviceId, legs: [] });
+    group.legs.push(shift);
+    groups.set(key, group);
+  }
+  const fullest = (g: { legs: Shift[] }) => Math.max(...g.legs.map((l) => l.after));
+  for (const group of groups.values()) group.legs.sort((a, b) => b.after - a.after || a.id.localeCompare(b.id));
+  return [...groups.values()].sort((a, b) => fullest(b) - fullest(a));
+}
+
 /**
  * The comparison in plain sentences, most telling first: how each route changed (days, USD, CO2e, passages),
- * mode shares that moved by half a point or more, new bottlenecks, suspended services and unserved demand.
+ * mode shares that moved by half a point or more, new bottlenecks, bottlenecks already full that get fuller,
+ * bottlenecks relieved, unserved demand and suspended services.
  *
  * @param comparison - from `compareScenario`
  * @param options - the locale, and the network to name things by
@@ -118,12 +134,43 @@ export function describeComparison(comparison: ScenarioComparison, options: Desc
     const elementZh = new Map(
       [...assignment.baseResult.elements, ...assignment.scenarioResult.elements].map((e) => [e.id, e.nameZh]),
     );
-    for (const bottleneck of assignment.newBottlenecks.slice(0, 5)) {
+    for (const group of byService(assignment.newBottlenecks).slice(0, 5)) {
+      const [worst] = group.legs;
+      if (worst === undefined) continue;
+      const legs = group.legs.length;
+      if (legs === 1 || group.serviceId === undefined) {
+        const name = zh ? (elementZh.get(worst.id) ?? worst.nameEn) : worst.nameEn;
+        lines.push(
+          zh
+            ? `${name} 利用率 ${percent(worst.after)}（原为 ${percent(worst.before)}）`
+            : `${name} at ${percent(worst.after)} (was ${percent(worst.before)})`,
+        );
+      } else {
+        // A train full on one leg is full on the legs it runs through: one line per service, the fullest leg.
+        const name = named(group.serviceId, group.serviceId);
+        lines.push(
+          zh
+            ? `${name}：${legs} 个区段利用率最高 ${percent(worst.after)}（原为 ${percent(worst.before)}）`
+            : `${name}: ${legs} legs at up to ${percent(worst.after)} (was ${percent(worst.before)})`,
+        );
+      }
+    }
+    // Already over capacity before (background traffic included) and fuller after: the Małaszewicze question.
+    for (const bottleneck of assignment.worsenedBottlenecks.slice(0, 5)) {
       const name = zh ? (elementZh.get(bottleneck.id) ?? bottleneck.nameEn) : bottleneck.nameEn;
+      const points = signed((bottleneck.after - bottleneck.before) * 100, 1);
       lines.push(
         zh
-          ? `${name} 利用率 ${percent(bottleneck.after)}（原为 ${percent(bottleneck.before)}）`
-          : `${name} at ${percent(bottleneck.after)} (was ${percent(bottleneck.before)})`,
+          ? `${name} 原已超负荷，更加拥堵：${percent(bottleneck.before)} → ${percent(bottleneck.after)}（${points} 个百分点）`
+          : `${name} was already over capacity and gets fuller: ${percent(bottleneck.before)} → ${percent(bottleneck.after)} (${points} points)`,
+      );
+    }
+    for (const relieved of assignment.relievedBottlenecks.slice(0, 5)) {
+      const name = zh ? (elementZh.get(relieved.id) ?? relieved.nameEn) : relieved.nameEn;
+      lines.push(
+        zh
+          ? `${name} 不再超负荷：${percent(relieved.before)} → ${percent(relieved.after)}`
+          : `${name} no longer over capacity: ${percent(relieved.before)} → ${percent(relieved.after)}`,
       );
     }
     const unserved = assignment.after.unservedTeuPerWeek - assignment.before.unservedTeuPerWeek;

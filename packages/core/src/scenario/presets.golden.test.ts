@@ -66,6 +66,8 @@ function digest(comparison: ScenarioComparison) {
               .slice(0, 8)
               .map((s) => ({ id: s.id, before: round(s.before, 2), after: round(s.after, 2) })),
             newBottlenecks: a.newBottlenecks.map((s) => s.id),
+            worsenedBottlenecks: a.worsenedBottlenecks.map((s) => s.id),
+            relievedBottlenecks: a.relievedBottlenecks.map((s) => s.id),
           },
     summary: describeComparison(comparison, { network: fujianNetwork }),
   };
