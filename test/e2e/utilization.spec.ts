@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { UTILIZATION_CLASSES } from '../../apps/dashboard/src/utilization/utilization-colors';
 import { expect, openDashboard, READY_MAP, test } from './dashboard-test';
 import { colourShare } from './pixels';
@@ -99,7 +100,12 @@ test('a shared link re-runs the method and reopens the selected element', async 
   await expect(view.getByTestId('export-csv')).toHaveAttribute('href', /^blob:/);
   const download = page.waitForEvent('download');
   await view.getByTestId('export-csv').click();
-  expect((await download).suggestedFilename()).toBe('corridor-utilization-capacity.csv');
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('corridor-utilization-capacity.csv');
+  // The file carries the other traffic beside the assigned flow: Małaszewicze's 5,532 TEU a week.
+  const csv = readFileSync(await file.path(), 'utf8').split('\r\n');
+  expect(csv[0]).toContain('flow_per_week,background_per_week,capacity_per_week,utilization');
+  expect(csv.find((line) => line.startsWith('border-crossing:brest_malaszewicze,'))).toMatch(/,5532,\d/);
 });
 
 test('in Chinese, OD pairs show place names and the region pickers translated regions', async ({ page }) => {

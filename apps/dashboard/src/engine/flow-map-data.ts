@@ -63,6 +63,7 @@ export function flowMapData(result: AssignmentResult, network: Network): FlowMap
       nameEn: flow.nameEn,
       nameZh: flow.nameZh,
       flowPerWeek: flow.flowPerWeek,
+      backgroundPerWeek: flow.backgroundPerWeek,
       capacityPerWeek: flow.capacityPerWeek,
       utilization: flow.utilization,
     };

@@ -12,6 +12,7 @@ function leg(id: string, flowPerWeek: number): FlowMapData['legs']['features'][n
     nameEn: id,
     nameZh: id,
     flowPerWeek,
+    backgroundPerWeek: 0,
     capacityPerWeek: null,
     utilization: null,
   };

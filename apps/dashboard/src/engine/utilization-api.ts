@@ -56,10 +56,13 @@ export interface FlowFeatureProperties {
   readonly unit: FlowUnit;
   readonly nameEn: string;
   readonly nameZh: string;
+  /** Assigned (Fujian) flow. */
   readonly flowPerWeek: number;
+  /** Other traffic, never assigned (border crossings; 0 elsewhere). */
+  readonly backgroundPerWeek: number;
   /** `null` without a capacity. */
   readonly capacityPerWeek: number | null;
-  /** Flow ÷ capacity; `null` without a capacity. */
+  /** (Flow + background) ÷ capacity; `null` without a capacity. */
   readonly utilization: number | null;
 }
 

@@ -12,6 +12,7 @@ export const ELEMENTS_CSV_HEADER = [
   'name_zh',
   'unit',
   'flow_per_week',
+  'background_per_week',
   'capacity_per_week',
   'utilization',
 ] as const;
@@ -19,6 +20,8 @@ export const ELEMENTS_CSV_HEADER = [
 /**
  * The elements table of an assignment as CSV, in the library's order (service legs, then terminals and crossings).
  * Flows are rounded to 0.01, utilization to 1e-4; a missing capacity or utilization is an empty field.
+ * `flow_per_week` is the assigned (Fujian) flow; `background_per_week` the other traffic on a border crossing
+ * (0 elsewhere); utilization is their sum over capacity.
  * @param summary - the assignment
  * @returns CSV text with a header line
  */
@@ -34,6 +37,7 @@ export function elementsCsv(summary: AssignmentSummary): string {
       e.nameZh,
       e.unit,
       round(e.flowPerWeek, 2),
+      round(e.backgroundPerWeek, 2),
       round(e.capacityPerWeek, 2),
       round(e.utilization, 4),
     ]),

@@ -122,9 +122,9 @@ const summary = {
       mode: 'rail',
       unit: 'teu',
       flowPerWeek: 298.3954,
-      backgroundPerWeek: 0,
+      backgroundPerWeek: 5532,
       capacityPerWeek: 4620,
-      utilization: 0.064587753,
+      utilization: 1.2619913419913,
     },
     {
       id: 'service:x:0',
@@ -170,13 +170,13 @@ const summary = {
 } as unknown as AssignmentSummary;
 
 describe('exports', () => {
-  it('writes the elements table as CSV with rounded figures and empty fields for no capacity', () => {
+  it('writes the elements table as CSV with rounded figures, the background traffic, and empty fields for no capacity', () => {
     const lines = elementsCsv(summary).split('\r\n');
     expect(lines[0]).toBe(ELEMENTS_CSV_HEADER.join(','));
     expect(lines[1]).toBe(
-      'border-crossing:brest_malaszewicze,border-crossing,rail,Brest / Małaszewicze,布列斯特／马拉舍维奇,teu,298.4,4620,0.0646',
+      'border-crossing:brest_malaszewicze,border-crossing,rail,Brest / Małaszewicze,布列斯特／马拉舍维奇,teu,298.4,5532,4620,1.262',
     );
-    expect(lines[2]).toBe('service:x:0,service-leg,sea,"X, leg 1",X,teu,0,,');
+    expect(lines[2]).toBe('service:x:0,service-leg,sea,"X, leg 1",X,teu,0,0,,');
     expect(lines).toHaveLength(4);
   });
 
