@@ -124,3 +124,24 @@ test('a user scenario: built in the form with an inline problem, run, kept over 
   await expect(form.getByTestId('draft-id')).toHaveValue('malaszewicze-congestion-copy');
   await expect(form.getByTestId('edit-0-hours')).toHaveValue('180');
 });
+
+test('the form names what its pickers offer: regions, places, vehicle and cargo classes, in either language', async ({
+  page,
+}) => {
+  await openDashboard(page, '/?view=scenarios&lang=en#map=3.00/50.0000/40.0000');
+  const form = page.getByTestId('panel').getByTestId('scenario-form');
+  await form.getByTestId('new-edit-kind').selectOption('scale-demand');
+  await form.getByTestId('add-edit').click();
+  await expect(form.getByTestId('edit-0-from').locator('option[value="region:eu"]')).toHaveText(
+    'European Union (region:eu)',
+  );
+  await expect(form.getByTestId('edit-0-cargo').locator('option[value="container"]')).toHaveText(
+    'Containers (TEU) (container)',
+  );
+  await form.getByTestId('new-edit-kind').selectOption('set-emission-factor');
+  await form.getByTestId('add-edit').click();
+  const train = form.getByTestId('edit-1-vehicle').locator('option[value="rail-china-europe"]');
+  await expect(train).toHaveText('China–Europe train (rail-china-europe)');
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await expect(train).toHaveText('中欧班列 (rail-china-europe)');
+});
