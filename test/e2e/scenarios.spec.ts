@@ -145,3 +145,38 @@ test('the form names what its pickers offer: regions, places, vehicle and cargo 
   await page.getByRole('button', { name: '简体中文' }).click();
   await expect(train).toHaveText('中欧班列 (rail-china-europe)');
 });
+
+test('the routes compared are chosen in the view, kept in the URL, and come back on a reload', async ({ page }) => {
+  test.setTimeout(60_000);
+  await openDashboard(page, '/?view=scenarios&lang=en#map=3.00/50.0000/40.0000');
+  const panel = page.getByTestId('panel');
+  const pairs = panel.getByTestId('scenario-route-pairs');
+  await expect(pairs.locator('li[data-route-pair]')).toHaveCount(5);
+  await pairs.getByTestId('route-pair-from').selectOption('CNFOC');
+  await pairs.getByTestId('route-pair-to').selectOption('DEHAM');
+  await pairs.getByTestId('route-pair-mode').selectOption('rail');
+  await pairs.getByTestId('route-pair-add').click();
+  await pairs.getByTestId('route-pair-add').click();
+  await expect(pairs.getByRole('alert')).toHaveText('This route is already compared.');
+  await expect(pairs.locator('li[data-route-pair]')).toHaveCount(6);
+  await pairs.getByRole('button', { name: 'Remove Xiamen → Rotterdam' }).click();
+  await expect(pairs.locator('li[data-route-pair]')).toHaveCount(5);
+
+  await panel.locator('input[value="malaszewicze-congestion"]').check();
+  await panel.getByRole('button', { name: 'Run scenario' }).click();
+  const row = panel.getByTestId('scenario-routes').locator('tr[data-route="Fuzhou → Hamburg"]');
+  await expect(row).toBeVisible({ timeout: 30_000 });
+  await expect(row).toContainText('Rail');
+  await expect(panel.getByTestId('scenario-routes').locator('tr[data-route="Xiamen → Rotterdam"]')).toHaveCount(0);
+  await expect(page).toHaveURL(/[?&]od=CNXMN%3ADEDUI%3Arail%2C.*CNFOC%3ADEHAM%3Arail/);
+
+  await page.reload();
+  await expect(
+    page.getByTestId('panel').getByTestId('scenario-routes').locator('tr[data-route="Fuzhou → Hamburg"]'),
+  ).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(
+    page.getByTestId('panel').getByTestId('scenario-route-pairs').locator('li[data-route-pair]'),
+  ).toHaveCount(5);
+});

@@ -29,11 +29,36 @@ export type PlainRouteSide =
     }
   | { readonly noRoute: { readonly reason: string } };
 
-/** One fixed OD query before and after the scenario. */
-export interface PlainRouteComparison {
+/**
+ * An OD pair a scenario run compares, by cost: places by id (or name); `mode` holds the main ride to one mode
+ * (road allowed for the ends, as a shipper would), `null` allows any.
+ */
+export interface ScenarioRoute {
   readonly from: string;
   readonly to: string;
-  /** `from` and `to` in Chinese (the place's `nameZh`, else as asked). */
+  readonly mode: Mode | null;
+}
+
+/** The pairs a run compares unless the user chose others: Fujian's corridors to Europe, the US, Russia, ASEAN. */
+export const DEFAULT_SCENARIO_ROUTES: readonly ScenarioRoute[] = [
+  { from: 'CNXMN', to: 'NLRTM', mode: 'sea' },
+  { from: 'CNXMN', to: 'DEDUI', mode: 'rail' },
+  { from: 'CNXMN', to: 'USLAX', mode: 'sea' },
+  { from: 'CNFOC', to: 'RUMOW', mode: 'rail' },
+  { from: 'chengdu', to: 'SGSIN', mode: null },
+];
+
+/** The most OD pairs one run compares. */
+export const MAX_SCENARIO_ROUTES = 10;
+
+/** One OD query before and after the scenario. */
+export interface PlainRouteComparison {
+  /** As asked (a place id, or a name). */
+  readonly from: string;
+  readonly to: string;
+  /** `from` and `to` in English and Chinese (the place's names, else as asked). */
+  readonly fromEn: string;
+  readonly toEn: string;
   readonly fromZh: string;
   readonly toZh: string;
   /** The modes the query allowed; `null` for any. */
@@ -137,6 +162,13 @@ export interface ScenarioEntry {
   readonly sources: readonly string[];
 }
 
+/** How a scenario runs. */
+export interface ScenarioRunOptions {
+  readonly assignment: boolean;
+  /** The OD pairs to compare (at most {@link MAX_SCENARIO_ROUTES}); {@link DEFAULT_SCENARIO_ROUTES} without. */
+  readonly routes?: readonly ScenarioRoute[];
+}
+
 /** What the Scenarios view asks the engine; every answer is about the current dataset. */
 export interface ScenarioApi {
   /** The dataset's preset scenarios, in file order. */
@@ -148,8 +180,9 @@ export interface ScenarioApi {
   /** A preset as its scenarios.json entry (for "start from a preset"), or `null` for an unknown id. */
   presetEntry(id: string): ScenarioEntry | null;
   /**
-   * Applies a preset or a user scenario and compares it with the base: the fixed routes, and an assignment when
-   * asked. A user scenario that does not check answers `{ ok: false }` with every problem in the message.
+   * Applies a preset or a user scenario and compares it with the base: the routes (by default
+   * {@link DEFAULT_SCENARIO_ROUTES}), and an assignment when asked. A user scenario that does not check, or a
+   * route naming an unknown place, answers `{ ok: false }` with the problem in the message.
    */
-  runScenario(request: ScenarioRequest, options: { readonly assignment: boolean }): ScenarioAnswer;
+  runScenario(request: ScenarioRequest, options: ScenarioRunOptions): ScenarioAnswer;
 }

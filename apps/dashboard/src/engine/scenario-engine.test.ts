@@ -90,6 +90,40 @@ describe('the engine’s scenario methods', () => {
     expect(answer.run.summary.join('\n')).toContain('Brest / Małaszewicze was already over capacity and gets fuller');
   });
 
+  it('compares the routes asked for, by id, held to a mode or not', () => {
+    const answer = engine.runScenario(
+      { preset: 'red-sea-closure' },
+      {
+        assignment: false,
+        routes: [
+          { from: 'CNFOC', to: 'NLRTM', mode: 'sea' },
+          { from: 'CNXMN', to: 'DEDUI', mode: null },
+        ],
+      },
+    );
+    if (!answer.ok) throw new Error(answer.error.message);
+    const [sea, any] = answer.run.routes;
+    expect([sea?.fromEn, sea?.toEn, sea?.fromZh]).toEqual(['Fuzhou', 'Rotterdam', '福州']);
+    expect(sea?.modes).toEqual(['sea', 'road']);
+    expect(any?.modes).toBeNull();
+    expect(answer.run.summary.join('\n')).toContain('Fuzhou → Rotterdam');
+  });
+
+  it('refuses a route naming an unknown place, or the same place twice, naming the route', () => {
+    const unknown = engine.runScenario(
+      { preset: 'red-sea-closure' },
+      { assignment: false, routes: [{ from: 'CNXMN', to: 'atlantis', mode: null }] },
+    );
+    expect(unknown.ok).toBe(false);
+    if (!unknown.ok) expect(unknown.error.message).toMatch(/^route 1 \(CNXMN → atlantis\): unknown place "atlantis"/);
+    const same = engine.runScenario(
+      { preset: 'red-sea-closure' },
+      { assignment: false, routes: [{ from: 'CNXMN', to: 'CNXMN', mode: null }] },
+    );
+    if (!same.ok) expect(same.error.message).toContain('from and to are both "CNXMN"');
+    expect(same.ok).toBe(false);
+  });
+
   it('refuses an unknown scenario as data', () => {
     const answer = engine.runScenario({ preset: 'nope' }, { assignment: false });
     expect(answer.ok).toBe(false);

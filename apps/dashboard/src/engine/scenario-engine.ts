@@ -26,29 +26,57 @@ import {
 } from '@corridor/core/scenario';
 import type { Feature, LineString } from 'geojson';
 import { flowMapData } from './flow-map-data';
-import type {
-  DeltaLegProperties,
-  PlainAssignmentComparison,
-  PlainRouteSide,
-  PlainShift,
-  ScenarioAnswer,
-  ScenarioChoice,
-  ScenarioChoices,
-  ScenarioEntry,
-  ScenarioPreset,
-  ScenarioRequest,
-  ScenarioRun,
+import {
+  DEFAULT_SCENARIO_ROUTES,
+  type DeltaLegProperties,
+  MAX_SCENARIO_ROUTES,
+  type PlainAssignmentComparison,
+  type PlainRouteSide,
+  type PlainShift,
+  type ScenarioAnswer,
+  type ScenarioChoice,
+  type ScenarioChoices,
+  type ScenarioEntry,
+  type ScenarioPreset,
+  type ScenarioRequest,
+  type ScenarioRoute,
+  type ScenarioRun,
+  type ScenarioRunOptions,
 } from './scenario-api';
 import type { EngineFailure, FlowMapData } from './utilization-api';
 
-/** The OD pairs every run compares, by objective cost. */
-export const SCENARIO_ROUTES: readonly RouteQuery[] = [
-  { from: 'Xiamen', to: 'Rotterdam', modes: ['sea', 'road'], objective: 'cost' },
-  { from: 'Xiamen', to: 'Duisburg', modes: ['rail', 'road'], objective: 'cost' },
-  { from: 'Xiamen', to: 'Los Angeles', modes: ['sea', 'road'], objective: 'cost' },
-  { from: 'Fuzhou', to: 'Moscow', modes: ['rail', 'road'], objective: 'cost' },
-  { from: 'Chengdu', to: 'Singapore', objective: 'cost' },
-];
+/**
+ * The routing queries of a run's OD pairs, by objective cost: a pair held to a mode allows road too (to and
+ * from the terminals).
+ * @throws CorridorError `invalid-input` naming the pair: too many pairs, an unknown place, or from = to
+ */
+export function routeQueries(network: Network, routes: readonly ScenarioRoute[]): RouteQuery[] {
+  if (routes.length > MAX_SCENARIO_ROUTES)
+    throw new CorridorError(
+      'invalid-input',
+      `${routes.length} routes to compare: at most ${MAX_SCENARIO_ROUTES}; remove some`,
+    );
+  const known = (asked: string) => network.places.some((p) => p.id === asked || p.nameEn === asked);
+  return routes.map((route, k) => {
+    for (const end of [route.from, route.to])
+      if (!known(end))
+        throw new CorridorError(
+          'invalid-input',
+          `route ${k + 1} (${route.from} → ${route.to}): unknown place "${end}"; choose one of the dataset's places`,
+        );
+    if (route.from === route.to)
+      throw new CorridorError(
+        'invalid-input',
+        `route ${k + 1}: from and to are both "${route.from}"; choose two places`,
+      );
+    return {
+      from: route.from,
+      to: route.to,
+      objective: 'cost',
+      ...(route.mode === null ? {} : { modes: route.mode === 'road' ? ['road'] : [route.mode, 'road'] }),
+    };
+  });
+}
 
 /** A network's presets, for the picker. */
 export function scenarioPresets(network: Network): ScenarioPreset[] {
@@ -198,12 +226,14 @@ export function plainRun(
   scenarioNetwork: Network,
   queries: readonly RouteQuery[],
 ): Omit<ScenarioRun, 'elapsedMs'> {
-  const zhOf = (asked: string) => base.places.find((p) => p.id === asked || p.nameEn === asked)?.nameZh ?? asked;
+  const placeOf = (asked: string) => base.places.find((p) => p.id === asked || p.nameEn === asked);
   const routes = comparison.routes.map((route, k) => ({
     from: route.from,
     to: route.to,
-    fromZh: zhOf(route.from),
-    toZh: zhOf(route.to),
+    fromEn: placeOf(route.from)?.nameEn ?? route.from,
+    toEn: placeOf(route.to)?.nameEn ?? route.to,
+    fromZh: placeOf(route.from)?.nameZh ?? route.from,
+    toZh: placeOf(route.to)?.nameZh ?? route.to,
     modes: queries[k]?.modes === undefined ? null : [...(queries[k]?.modes ?? [])],
     before: plainSide(route.before),
     after: plainSide(route.after),
@@ -244,7 +274,7 @@ export interface ScenarioEngine {
   scenarioChoices(network: Network): ScenarioChoices;
   presetEntry(network: Network, id: string): ScenarioEntry | null;
   checkScenario(network: Network, scenario: string): EngineFailure | null;
-  runScenario(network: Network, request: ScenarioRequest, options: { readonly assignment: boolean }): ScenarioAnswer;
+  runScenario(network: Network, request: ScenarioRequest, options: ScenarioRunOptions): ScenarioAnswer;
 }
 
 /**
@@ -276,14 +306,15 @@ export function createScenarioEngine(): ScenarioEngine {
     runScenario(network, request, options) {
       const started = performance.now();
       try {
+        const queries = routeQueries(network, options.routes ?? DEFAULT_SCENARIO_ROUTES);
         const scenario = requestedScenario(network, request);
         const applied = applyScenario(network, scenario);
         const comparison = compareScenario(network, applied, {
-          routes: SCENARIO_ROUTES,
+          routes: queries,
           assignment: options.assignment,
           baseRouter: routerFor(network),
         });
-        const run = plainRun(comparison, network, applied.network, SCENARIO_ROUTES);
+        const run = plainRun(comparison, network, applied.network, queries);
         return { ok: true, run: { ...run, elapsedMs: performance.now() - started } };
       } catch (error) {
         return { ok: false, error: failure(error) };

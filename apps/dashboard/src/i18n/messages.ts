@@ -9,6 +9,7 @@ import { routeEn, routeZh } from './route-messages';
 import { scenarioFormEn, scenarioFormZh } from './scenario-form-messages';
 import { scenarioEn, scenarioZh } from './scenario-messages';
 import { scenarioResultEn, scenarioResultZh } from './scenario-result-messages';
+import { scenarioRouteEn, scenarioRouteZh } from './scenario-route-messages';
 import { utilizationEn, utilizationZh } from './utilization-messages';
 
 export const en = {
@@ -146,6 +147,7 @@ export const en = {
   ...routeEn,
   ...scenarioEn,
   ...scenarioResultEn,
+  ...scenarioRouteEn,
   ...scenarioFormEn,
   ...utilizationEn,
 } as const satisfies Record<string, string>;
@@ -287,6 +289,7 @@ export const zh: Messages = {
   ...routeZh,
   ...scenarioZh,
   ...scenarioResultZh,
+  ...scenarioRouteZh,
   ...scenarioFormZh,
   ...utilizationZh,
 };

@@ -1,5 +1,12 @@
 import type { EngineAsk } from '../dataset/dataset-state.svelte';
-import type { ScenarioChoices, ScenarioPreset, ScenarioRequest, ScenarioRun } from '../engine/scenario-api';
+import {
+  DEFAULT_SCENARIO_ROUTES,
+  type ScenarioChoices,
+  type ScenarioPreset,
+  type ScenarioRequest,
+  type ScenarioRoute,
+  type ScenarioRun,
+} from '../engine/scenario-api';
 import type { EngineFailure } from '../engine/utilization-api';
 import type { ScenariosUrlState } from '../url/url-state';
 import type { RequestStatus } from '../utilization/utilization-state.svelte';
@@ -12,6 +19,7 @@ import {
   type ScenarioDraft,
   type ScenarioEntry,
 } from './scenario-draft';
+import { isDefaultRoutes, type RouteProblem, withRoute } from './scenario-routes';
 import { importScenarios, loadUserScenarios, saveUserScenarios, withScenario } from './user-scenarios';
 
 /** The selection key of a user scenario (`user:<id>`); a preset's is its id. */
@@ -19,9 +27,9 @@ export const userKey = (id: string): string => `user:${id}`;
 
 /**
  * The Scenarios view: the presets and the user's scenarios (kept in storage), which one is selected, whether an
- * assignment runs too, the last run (or why it failed), and the edit form's draft with its problems. An answer
- * overtaken by a later run is dropped. The selected scenario and the assign toggle of the last run are what the
- * URL keeps ({@link ScenarioState.urlState}); a URL's scenario is run once {@link ScenarioState.start} is called.
+ * assignment runs too, the OD pairs compared, the last run (or why it failed), and the edit form's draft with its problems. An answer
+ * overtaken by a later run is dropped. The selected scenario, the assign toggle and the chosen pairs of the last
+ * run are what the URL keeps ({@link ScenarioState.urlState}); a URL's scenario is run once {@link ScenarioState.start} is called.
  * @example
  * const scenarios = new ScenarioState(ask, null, undefined);
  * await scenarios.start();
@@ -34,6 +42,10 @@ export class ScenarioState {
   /** A preset id or `user:<id>`. */
   selected: string | null = $state(null);
   assignment = $state(true);
+  /** The OD pairs a run compares (the defaults until the user changes them). */
+  routes: readonly ScenarioRoute[] = $state.raw(DEFAULT_SCENARIO_ROUTES);
+  /** Why the last pair was not added, until the next change of the list. */
+  routeProblem: RouteProblem | null = $state(null);
   status: RequestStatus = $state('idle');
   /** The last finished run. */
   lastRun: ScenarioRun | null = $state.raw(null);
@@ -66,6 +78,7 @@ export class ScenarioState {
     if (initial !== null) {
       this.selected = initial.scenario;
       this.assignment = initial.assign;
+      if (initial.routes !== undefined) this.routes = initial.routes;
     }
   }
 
@@ -120,11 +133,12 @@ export class ScenarioState {
     const request = this.#request(key);
     if (request === null) return;
     const assignment = this.assignment;
+    const routes = this.routes;
     const generation = ++this.#runs;
     this.status = 'running';
     this.error = null;
     try {
-      const answer = await this.#ask((api) => api.runScenario(request, { assignment }));
+      const answer = await this.#ask((api) => api.runScenario(request, { assignment, routes }));
       if (generation !== this.#runs) return;
       this.#pending = null;
       const userId = key.startsWith('user:') ? key.slice('user:'.length) : null;
@@ -138,13 +152,37 @@ export class ScenarioState {
         return;
       }
       this.lastRun = answer.run;
-      this.#ran = { scenario: key, assign: assignment };
+      this.#ran = { scenario: key, assign: assignment, ...(isDefaultRoutes(routes) ? {} : { routes }) };
       this.status = 'done';
     } catch (error) {
       if (generation !== this.#runs) return;
       this.status = 'failed';
       this.error = { code: 'internal', message: String(error) };
     }
+  }
+
+  /** Adds an OD pair to compare; refused (with {@link ScenarioState.routeProblem} set) when it does not fit. */
+  addRoute(route: ScenarioRoute): boolean {
+    const added = withRoute(this.routes, route);
+    if ('problem' in added) {
+      this.routeProblem = added.problem;
+      return false;
+    }
+    this.routes = added.routes;
+    this.routeProblem = null;
+    return true;
+  }
+
+  /** Stops comparing the pair at `index`. */
+  removeRoute(index: number): void {
+    this.routes = this.routes.filter((_, k) => k !== index);
+    this.routeProblem = null;
+  }
+
+  /** Goes back to the default pairs. */
+  resetRoutes(): void {
+    this.routes = DEFAULT_SCENARIO_ROUTES;
+    this.routeProblem = null;
   }
 
   /**

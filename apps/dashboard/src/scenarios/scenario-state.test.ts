@@ -51,6 +51,36 @@ describe('ScenarioState', () => {
     expect(scenarios.urlState).toEqual({ scenario: 'red-sea-closure', assign: false });
   });
 
+  it('compares the routes the user chose, keeps them in the URL, and refuses a pair that does not fit', async () => {
+    const { scenarios } = state();
+    await scenarios.start();
+    scenarios.assignment = false;
+    for (let k = scenarios.routes.length - 1; k >= 0; k--) scenarios.removeRoute(k);
+    expect(scenarios.addRoute({ from: 'CNFOC', to: 'NLRTM', mode: 'sea' })).toBe(true);
+    expect(scenarios.addRoute({ from: 'CNFOC', to: 'NLRTM', mode: 'sea' })).toBe(false);
+    expect(scenarios.routeProblem).toBe('duplicate');
+    expect(scenarios.addRoute({ from: 'CNFOC', to: 'CNFOC', mode: null })).toBe(false);
+    expect(scenarios.routeProblem).toBe('same');
+    await scenarios.run();
+    expect(scenarios.lastRun?.routes.map((r) => `${r.fromEn} → ${r.toEn}`)).toEqual(['Fuzhou → Rotterdam']);
+    expect(scenarios.urlState).toEqual({
+      scenario: 'red-sea-closure',
+      assign: false,
+      routes: [{ from: 'CNFOC', to: 'NLRTM', mode: 'sea' }],
+    });
+    scenarios.resetRoutes();
+    await scenarios.run();
+    expect(scenarios.lastRun?.routes).toHaveLength(5);
+    expect(scenarios.urlState).toEqual({ scenario: 'red-sea-closure', assign: false });
+  });
+
+  it('runs the routes a URL names', async () => {
+    const routes = [{ from: 'CNXMN', to: 'DEHAM', mode: 'rail' as const }];
+    const { scenarios } = state({ scenario: 'suez-closure', assign: false, routes });
+    await scenarios.start();
+    expect(scenarios.lastRun?.routes.map((r) => r.toEn)).toEqual(['Hamburg']);
+  });
+
   it('checks the stored scenarios on start: one that no longer fits the dataset is listed with its error', async () => {
     const storage = memoryStorage();
     const first = state(null, storage);

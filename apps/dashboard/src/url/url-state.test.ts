@@ -5,6 +5,7 @@ import {
   formatMapPosition,
   parseMapPosition,
   parseRouteState,
+  parseScenarioRoutes,
   parseScenariosState,
   parseUrlState,
   parseUtilizationState,
@@ -263,6 +264,26 @@ describe('the Scenarios view in the URL', () => {
     expect(serializeUrlState({ ...preset, lang: null })).toBe(
       '?view=scenarios&scenario=red-sea-closure#map=4.00/24.5000/119.5000',
     );
+  });
+
+  it('reads and writes the chosen routes as od, place ids with an optional mode', () => {
+    const url = parseUrlState('?view=scenarios&scenario=red-sea-closure&od=CNXMN:NLRTM:sea,chengdu:SGSIN', '');
+    expect(url.scenarios?.routes).toEqual([
+      { from: 'CNXMN', to: 'NLRTM', mode: 'sea' },
+      { from: 'chengdu', to: 'SGSIN', mode: null },
+    ]);
+    expect(serializeUrlState({ ...url, lang: null })).toBe(
+      '?view=scenarios&scenario=red-sea-closure&od=CNXMN%3ANLRTM%3Asea%2Cchengdu%3ASGSIN#map=4.00/24.5000/119.5000',
+    );
+    expect(parseScenarioRoutes('')).toEqual([]);
+  });
+
+  it('drops od that is malformed, names an unknown mode or has too many pairs, keeping the scenario', () => {
+    for (const od of ['CNXMN', 'CNXMN:NLRTM:boat', 'CNXMN:NLRTM:sea:x', 'a b:c', Array(11).fill('A:B').join(',')]) {
+      expect(parseScenarioRoutes(od)).toBeNull();
+      const url = parseUrlState(`?view=scenarios&scenario=suez-closure&od=${encodeURIComponent(od)}`, '');
+      expect(url.scenarios).toEqual({ scenario: 'suez-closure', assign: false });
+    }
   });
 
   it('drops a scenario key an id never has, and leaves the URL alone without one', () => {

@@ -17,7 +17,8 @@
  *   `equilibrium`) and `element`, the element (`service:…`, `terminal:…`, `border-crossing:…`) or corridor
  *   (`corridor:<id>`) whose detail is shown. An element without a valid method is dropped.
  * - The Scenarios view's last run (see {@link ScenariosUrlState}): `scenario` (a preset id, or `user:<id>` for a
- *   scenario the user built, kept in this browser) and `assign=1` when it ran an assignment too.
+ *   scenario the user built, kept in this browser), `assign=1` when it ran an assignment too, and `od` when the
+ *   user chose the routes compared (`CNXMN:NLRTM:sea,chengdu:SGSIN`; see {@link parseScenarioRoutes}).
  * - `#map=zoom/latitude/longitude` — the map camera, in the order OpenStreetMap links use: zoom level
  *   (2 decimals), latitude and longitude in decimal degrees WGS 84 (4 decimals, ~11 m).
  *
@@ -27,7 +28,8 @@
  * writing `window.location` / `history` is the caller's job.
  */
 import { ASSIGNMENT_METHODS, type AssignmentMethod } from '@corridor/core/flow';
-import { MODES } from '@corridor/core/model';
+import { MODES, type Mode } from '@corridor/core/model';
+import { MAX_SCENARIO_ROUTES, type ScenarioRoute } from '../engine/scenario-api';
 import { isLocale, type Locale } from '../i18n/locale';
 import {
   DEFAULT_PLANNER_QUERY,
@@ -69,6 +71,8 @@ export interface ScenariosUrlState {
   readonly scenario: string;
   /** Whether the run included an assignment. */
   readonly assign: boolean;
+  /** The OD pairs it compared, when the user chose other than the defaults. */
+  readonly routes?: readonly ScenarioRoute[];
 }
 
 /** The Corridor utilization view's part of the URL. */
@@ -166,13 +170,44 @@ const SCENARIO_KEY = /^(user:)?[a-z0-9][a-z0-9_-]{0,99}$/;
 export function parseScenariosState(params: URLSearchParams): ScenariosUrlState | null {
   const scenario = params.get('scenario');
   if (scenario === null || !SCENARIO_KEY.test(scenario)) return null;
-  return { scenario, assign: params.get('assign') === '1' };
+  const od = params.get('od');
+  const routes = od === null ? null : parseScenarioRoutes(od);
+  return { scenario, assign: params.get('assign') === '1', ...(routes === null ? {} : { routes }) };
 }
 
-/** Writes the Scenarios view's run: `scenario`, then `assign=1` when an assignment ran. */
+/** One OD pair in `od`: two place ids and an optional mode. */
+const OD_PAIR = /^([A-Za-z0-9_-]{1,100}):([A-Za-z0-9_-]{1,100})(?::([a-z]+))?$/;
+
+/**
+ * Reads `od` — comma-separated `FROM:TO` or `FROM:TO:MODE` with place ids (`CNXMN:NLRTM:sea,chengdu:SGSIN`); an
+ * empty value is no routes. Never throws.
+ * @returns the pairs, or `null` when any is malformed or there are more than {@link MAX_SCENARIO_ROUTES}
+ */
+export function parseScenarioRoutes(od: string): ScenarioRoute[] | null {
+  if (od === '') return [];
+  const parts = od.split(',');
+  if (parts.length > MAX_SCENARIO_ROUTES) return null;
+  const routes: ScenarioRoute[] = [];
+  for (const part of parts) {
+    const match = OD_PAIR.exec(part);
+    if (match === null) return null;
+    const [, from = '', to = '', mode] = match;
+    if (mode !== undefined && !(MODES as readonly string[]).includes(mode)) return null;
+    routes.push({ from, to, mode: (mode as Mode | undefined) ?? null });
+  }
+  return routes;
+}
+
+/** Writes OD pairs as `od` reads them. */
+export function formatScenarioRoutes(routes: readonly ScenarioRoute[]): string {
+  return routes.map((r) => `${r.from}:${r.to}${r.mode === null ? '' : `:${r.mode}`}`).join(',');
+}
+
+/** Writes the Scenarios view's run: `scenario`, then `assign=1` when an assignment ran, then `od` when chosen. */
 export function writeScenariosState(params: URLSearchParams, scenarios: ScenariosUrlState): void {
   params.set('scenario', scenarios.scenario);
   if (scenarios.assign) params.set('assign', '1');
+  if (scenarios.routes !== undefined) params.set('od', formatScenarioRoutes(scenarios.routes));
 }
 
 /** An element id as the URL may carry it: letters, digits and `_ : . # -`, at most 200 characters. */
