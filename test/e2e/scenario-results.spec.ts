@@ -29,7 +29,7 @@ test('red-sea-closure with an assignment: the mode-split and corridor charts are
   expect(grewShare).toBeGreaterThan(0.002);
 
   await page.getByRole('button', { name: '简体中文' }).click();
-  await expect(panel.getByTestId('scenario-summary')).toContainText('厦门 → 鹿特丹');
+  await expect(panel.getByTestId('scenario-summary')).toContainText('厦门 → 鹿特丹（海运）');
   await expect(panel.getByTestId('scenario-summary')).toContainText('好望角');
   await expect(panel.getByRole('heading', { name: '运输方式结构（前后对比）' })).toBeVisible();
   await expect(panel.getByRole('img', { name: /^运输方式结构/ })).toBeVisible();

@@ -103,8 +103,10 @@ export function scenarioSummary(run: ScenarioRun): string[] {
   const { comparison } = run;
   const routeLines = comparison.routes.flatMap((route, i) => {
     const asked = run.routes[i];
+    // The mode comes from what was asked (`by`, which knows "any mode"), not from the route's own `modes`.
+    const { modes: _held, ...unheld } = route;
     const named = {
-      ...route,
+      ...unheld,
       from: asked?.fromName ?? route.from,
       to: `${asked?.toName ?? route.to}${by(asked?.by)}`,
     };

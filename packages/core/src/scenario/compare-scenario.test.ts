@@ -49,7 +49,7 @@ describe('compareScenario()', () => {
     expect(laneAddedKm).toBeGreaterThanOrEqual(5000);
     expect(Math.abs(addedKm - laneAddedKm)).toBeLessThan(0.1 * laneAddedKm);
     expect(describeComparison(comparison)[0]).toMatch(
-      /^Xiamen → Rotterdam: \+\d+\.\d days, .*now via .*cape-of-good-hope/,
+      /^Xiamen → Rotterdam by sea: \+\d+\.\d days, .*now via .*cape-of-good-hope/,
     );
   });
 

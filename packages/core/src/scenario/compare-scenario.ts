@@ -19,6 +19,8 @@ export type RouteSide =
 export interface RouteComparison {
   readonly from: string;
   readonly to: string;
+  /** The modes the query allowed, when it held them (`['sea', 'road']`); absent for any mode. */
+  readonly modes?: readonly Mode[];
   readonly before: RouteSide;
   readonly after: RouteSide;
 }
@@ -107,6 +109,7 @@ export function compareScenario(
     return {
       from: typeof query.from === 'string' ? query.from : query.from.position.join(','),
       to: typeof query.to === 'string' ? query.to : query.to.position.join(','),
+      ...(query.modes === undefined ? {} : { modes: [...query.modes] }),
       before: side(baseRouter.route(query)),
       after: side(scenarioRouter.route({ ...query, avoidPassages: closed }, costing)),
     };

@@ -21,7 +21,7 @@ describe('describeComparison()', () => {
   it('with the network names the passage in English', () => {
     const [line] = describeComparison(redSea, { network: fujianNetwork });
     expect(line).toMatch(
-      /^Xiamen → Rotterdam: \+\d+\.\d days, USD [+−][\d,]+, .*now via (.+, )?the Cape of Good Hope$/,
+      /^Xiamen → Rotterdam by sea: \+\d+\.\d days, USD [+−][\d,]+, .*now via (.+, )?the Cape of Good Hope$/,
     );
   });
 
@@ -29,7 +29,7 @@ describe('describeComparison()', () => {
     const [en] = describeComparison(redSea);
     const [zh] = describeComparison(redSea, { locale: 'zh', network: fujianNetwork });
     expect(zh).toMatch(
-      /^厦门 → 鹿特丹：\+\d+\.\d 天，[+−][\d,]+ 美元，[+−][\d,]+ 千克二氧化碳当量，改经(.+、)?好望角$/,
+      /^厦门 → 鹿特丹（海运）：\+\d+\.\d 天，[+−][\d,]+ 美元，[+−][\d,]+ 千克二氧化碳当量，改经(.+、)?好望角$/,
     );
     const figures = (s: string | undefined) => (s ?? '').match(/[+−]\d[\d,.]*\d/g);
     expect(figures(zh)).toEqual(figures(en));

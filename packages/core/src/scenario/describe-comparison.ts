@@ -57,8 +57,9 @@ function byService(shifts: readonly Shift[]): { serviceId?: string; legs: Shift[
  *
  * @param comparison - from `compareScenario`
  * @param options - the locale, and the network to name things by
- * @returns sentences ("Xiamen → Rotterdam: +10.0 days, USD +39, +1,430 kg CO2e, now via the Cape of Good Hope";
- *   "厦门 → 鹿特丹：+10.0 天，+39 美元，+1,430 千克二氧化碳当量，改经好望角")
+ * @returns sentences ("Xiamen → Rotterdam by sea: +10.5 days, USD +905, +745 kg CO2e, now via the Cape of Good
+ *   Hope"; "厦门 → 鹿特丹（海运）：+10.5 天，+905 美元，+745 千克二氧化碳当量，改经好望角"); a route held to one main
+ *   mode is named by it
  */
 export function describeComparison(comparison: ScenarioComparison, options: DescribeOptions = {}): string[] {
   const zh = options.locale === 'zh';
@@ -75,7 +76,10 @@ export function describeComparison(comparison: ScenarioComparison, options: Desc
   const lines: string[] = [];
   for (const route of comparison.routes) {
     const { before, after } = route;
-    const what = `${named(route.from)} → ${named(route.to)}`;
+    // A query held to one main mode (road allowed for the ends) says so: the same pair may be asked by sea and by rail.
+    const held = (route.modes ?? []).filter((m) => m !== 'road');
+    const by = held.length === 1 ? (zh ? `（${mode(held[0] as string)}）` : ` by ${held[0]}`) : '';
+    const what = `${named(route.from)} → ${named(route.to)}${by}`;
     const colon = zh ? '：' : ': ';
     if ('noRoute' in after && !('noRoute' in before))
       lines.push(
