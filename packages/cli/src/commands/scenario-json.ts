@@ -57,7 +57,8 @@ function shiftJson(shift: Shift, round: (x: number) => number) {
  * suspended, summary }`. Each route is `{ from, to, fromName, toName, modes, before, after, change }`, a side
  * `{ totals, modes, passages, transfers }` or `{ noRoute }`; `modes` is the mode the comparison was held to
  * (`null` when any). The assignment holds the totals before and after, `shifts` (units carried per week by
- * each corridor, every corridor), `modeShares` (0–1), `newBottlenecks`, `worsenedBottlenecks` (full before,
+ * each corridor, every corridor), `modeShares` (0–1), `regionModeShares` (`cargo:region:mode`, 0–1, by
+ * destination region), `newBottlenecks`, `worsenedBottlenecks` (full before,
  * ≥ 5 points fuller), `relievedBottlenecks` (full before, under capacity after) and the largest `utilization`
  * changes. Hours and km rounded to 0.1, USD and kg to 1, TEU to 0.1, shares and utilizations
  * to 4 decimals, so the same run always gives the same text.
@@ -96,6 +97,7 @@ export function scenarioJson(run: ScenarioRun): string {
             after: roundAssignmentTotals(assignment.after),
             shifts: assignment.corridors.map((s) => shiftJson(s, tenth)),
             modeShares: assignment.modeShares.map((s) => shiftJson(s, fourDecimals)),
+            regionModeShares: assignment.regionModeShares.map((s) => shiftJson(s, fourDecimals)),
             newBottlenecks: assignment.newBottlenecks.map((s) => shiftJson(s, fourDecimals)),
             worsenedBottlenecks: assignment.worsenedBottlenecks.map((s) => shiftJson(s, fourDecimals)),
             relievedBottlenecks: assignment.relievedBottlenecks.map((s) => shiftJson(s, fourDecimals)),

@@ -73,7 +73,10 @@ export interface AssignmentTotals {
 /** One path of an OD pair with its flow. */
 export interface OdPathFlow {
   readonly flowPerWeek: number;
+  /** The modes in the order ridden (road to and from the terminals included). */
   readonly modes: readonly Mode[];
+  /** The mode of the longest ride, as the mode split counts it. */
+  readonly mainMode: Mode;
   readonly services: readonly string[];
   /** Compiled edge ids. */
   readonly edges: readonly number[];

@@ -147,7 +147,7 @@ export function summariseAssignment(
           amountPerWeek: (share?.amountPerWeek ?? 0) + p.flowPerWeek,
           share: 0,
         });
-        return { flowPerWeek: p.flowPerWeek, modes, services, edges: p.edges };
+        return { flowPerWeek: p.flowPerWeek, modes, mainMode: mode, services, edges: p.edges };
       })
       .sort((a, b) => b.flowPerWeek - a.flowPerWeek);
     const missing = state.unserved[i] as number;

@@ -4,6 +4,7 @@ import type { NoRoute, RouteQuery, RouteResult, Totals } from '../model/itinerar
 import type { Mode, Network, PassageId } from '../model/network.js';
 import { createRouter, type Router } from '../routing/create-router.js';
 import type { AppliedScenario, SuspendedService } from './apply-scenario.js';
+import { regionModeShares } from './region-mode-shares.js';
 
 /** A route before or after: its totals, modes and passages, or why there is none. */
 export type RouteSide =
@@ -41,6 +42,8 @@ export interface AssignmentComparison {
   readonly corridors: readonly Shift[];
   /** Share of each class's served demand by main mode (`container:rail`, …), 0–1. */
   readonly modeShares: readonly Shift[];
+  /** The same by destination region (`container:eu:rail`, …), 0–1: see {@link regionModeShares}. */
+  readonly regionModeShares: readonly Shift[];
   /** Elements whose utilization changed, largest change first. */
   readonly utilization: readonly Shift[];
   /** Elements at or over capacity after, but not before. */
@@ -172,6 +175,7 @@ export function compareScenario(
       after: scenarioResult.totals,
       corridors,
       modeShares,
+      regionModeShares: regionModeShares(base, baseResult, scenarioResult),
       utilization,
       newBottlenecks,
       worsenedBottlenecks: worsened,

@@ -1,6 +1,7 @@
 import type { Network, PassageId } from '../model/network.js';
 import type { ScenarioComparison, Shift } from './compare-scenario.js';
 import { PASSAGE_NAMES } from './passage-names.js';
+import { REGION_NAMES } from './region-names.js';
 
 /** How to word the summary. */
 export interface DescribeOptions {
@@ -35,6 +36,29 @@ function nameIndex(network: Network | undefined): Map<string, { en: string; zh: 
   return names;
 }
 
+/** A regional mode share reads as news when it moves by this much (2 percentage points). */
+const REGION_SHARE_POINTS = 0.02;
+
+/**
+ * One line per cargo class and destination region whose shares moved by {@link REGION_SHARE_POINTS} or more: the
+ * mode that carried the least before (its change is the news — rail to the EU, not sea), largest moves first, at
+ * most three.
+ */
+function regionShareLines(shares: readonly Shift[]) {
+  const byRegion = new Map<string, { cargo: string; region: string; mode: string; before: number; after: number }>();
+  for (const s of shares) {
+    if (Math.abs(s.after - s.before) < REGION_SHARE_POINTS - 1e-9) continue;
+    const [cargo = '', region = '', mode = ''] = s.id.split(':');
+    const key = `${cargo}:${region}`;
+    const held = byRegion.get(key);
+    if (held === undefined || s.before < held.before)
+      byRegion.set(key, { cargo, region, mode, before: s.before, after: s.after });
+  }
+  return [...byRegion.values()]
+    .sort((a, b) => Math.abs(b.after - b.before) - Math.abs(a.after - a.before) || a.region.localeCompare(b.region))
+    .slice(0, 3);
+}
+
 /** New bottlenecks grouped by service (its legs, fullest first), in the order of each group's fullest leg. */
 function byService(shifts: readonly Shift[]): { serviceId?: string; legs: Shift[] }[] {
   const groups = new Map<string, { serviceId?: string; legs: Shift[] }>();
@@ -52,7 +76,8 @@ function byService(shifts: readonly Shift[]): { serviceId?: string; legs: Shift[
 
 /**
  * The comparison in plain sentences, most telling first: how each route changed (days, USD, CO2e, passages),
- * mode shares that moved by half a point or more, new bottlenecks, bottlenecks already full that get fuller,
+ * mode shares that moved by half a point or more, mode shares by destination region that moved by 2 points or
+ * more (the least-used mode's: "containers to the EU: rail share 19 % → 36 %"), new bottlenecks, bottlenecks already full that get fuller,
  * bottlenecks relieved, unserved demand and suspended services.
  *
  * @param comparison - from `compareScenario`
@@ -132,6 +157,17 @@ export function describeComparison(comparison: ScenarioComparison, options: Desc
         zh
           ? `${CARGO_ZH[cargo] ?? cargo}${mode(shareMode)}份额 ${change}（${signed(points, 1)} 个百分点）`
           : `${cargo} by ${shareMode} share ${change} (${signed(points, 1)} points)`,
+      );
+    }
+    for (const line of regionShareLines(assignment.regionModeShares)) {
+      const region = REGION_NAMES[line.region];
+      const where = region === undefined ? line.region : zh ? region.zh : region.en;
+      const change = `${percent(line.before)} → ${percent(line.after)}`;
+      const points = signed((line.after - line.before) * 100, 1);
+      lines.push(
+        zh
+          ? `发往${where}的${CARGO_ZH[line.cargo] ?? line.cargo}：${mode(line.mode)}份额 ${change}（${points} 个百分点）`
+          : `${line.cargo === 'container' ? 'containers' : line.cargo} to ${where}: ${line.mode} share ${change} (${points} points)`,
       );
     }
     // Elements carry their own Chinese names (a service leg's is more than its service's).

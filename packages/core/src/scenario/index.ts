@@ -12,3 +12,4 @@ export {
 } from './compare-scenario.js';
 export { type DescribeOptions, describeComparison } from './describe-comparison.js';
 export { PASSAGE_NAMES } from './passage-names.js';
+export { regionModeShares } from './region-mode-shares.js';
