@@ -22,6 +22,9 @@ test('the Scenarios view runs red-sea-closure with an assignment: summary, route
   const daysAfter = Number(await row.locator('[data-side="after"]').first().textContent());
   expect(daysAfter).toBeGreaterThan(daysBefore);
   expect(await panel.getByTestId('mode-share-chart').locator('rect').count()).toBeGreaterThan(1);
+  // The Xiamen trains fill up as cargo leaves the sea; nothing that was full is relieved.
+  await expect(panel.getByTestId('scenario-bottlenecks')).toContainText('CR Express (Xiamen)');
+  await expect(panel.getByTestId('scenario-relieved-bottlenecks')).toHaveText('None');
 
   // The delta map: legs that grew and legs that shrank, in their colours (the legend masked out).
   await expect(page.getByTestId('delta-legend')).toBeVisible();
