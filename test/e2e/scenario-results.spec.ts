@@ -16,7 +16,7 @@ test('red-sea-closure with an assignment: the mode-split and corridor charts are
   await expect(panel.getByTestId('scenario-summary')).toContainText('the Cape of Good Hope', { timeout: 30_000 });
 
   const modeSplit = panel.getByRole('img', { name: /^Mode split/ });
-  const corridors = panel.getByRole('img', { name: /^Corridors, by change/ });
+  const corridors = panel.getByRole('img', { name: /^Container corridors, by change/ });
   await expect(modeSplit).toBeVisible();
   await expect(corridors).toBeVisible();
   expect(await modeSplit.locator('rect[data-side="after"]').count()).toBeGreaterThan(1);
@@ -27,6 +27,15 @@ test('red-sea-closure with an assignment: the mode-split and corridor charts are
   test.info().annotations.push({ type: 'pixels', description: `sea ${percent(seaShare)}, grew ${percent(grewShare)}` });
   expect(seaShare).toBeGreaterThan(0.01);
   expect(grewShare).toBeGreaterThan(0.002);
+  // Air cargo corridors (tonnes) get their own chart: TEU and tonnes never share an axis.
+  const air = panel.getByRole('img', { name: /^Air cargo corridors, by change/ });
+  await expect(air).toBeVisible();
+  await expect(air).toContainText('Air cargo carried per week (tonnes)');
+  await expect(corridors.locator('g[data-corridor]')).not.toHaveCount(0);
+  for (const id of await air
+    .locator('g[data-corridor]')
+    .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-corridor'))))
+    await expect(corridors.locator(`g[data-corridor="${id}"]`)).toHaveCount(0);
 
   await page.getByRole('button', { name: '简体中文' }).click();
   await expect(panel.getByTestId('scenario-summary')).toContainText('厦门 → 鹿特丹（海运）');

@@ -3,7 +3,7 @@
  * (`applyScenario` + `compareScenario` of `@corridor/core/scenario`) as plain, structured-clonable data. The
  * library's assignment results stay in the worker.
  */
-import type { AssignmentTotals } from '@corridor/core/flow';
+import type { AssignmentTotals, FlowUnit } from '@corridor/core/flow';
 import type { Mode, Totals } from '@corridor/core/model';
 import type { FeatureCollection, LineString } from 'geojson';
 import type { EngineFailure } from './utilization-api';
@@ -75,6 +75,8 @@ export interface PlainShift {
   readonly nameZh: string;
   readonly before: number;
   readonly after: number;
+  /** What a corridor's amounts count (containers in TEU, air cargo in tonnes); absent for shares. */
+  readonly unit?: FlowUnit;
 }
 
 /** Properties of a delta-map leg: a service leg whose flow changed. */

@@ -76,6 +76,8 @@ describe('the engine’s scenario methods', () => {
     expect(run.routes[0]?.toZh).toBe('鹿特丹');
     const assignment = run.assignment;
     expect(assignment?.modeShares.length).toBeGreaterThan(0);
+    // Corridors say what they count: the charts never put TEU and tonnes on one axis.
+    expect(new Set(assignment?.corridors.map((c) => c.unit))).toEqual(new Set(['teu', 'tonnes']));
     const changes = new Set(assignment?.deltaLegs.features.map((f) => f.properties.change));
     expect(changes).toEqual(new Set(['grew', 'shrank']));
   });

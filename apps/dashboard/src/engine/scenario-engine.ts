@@ -243,11 +243,16 @@ export function plainRun(
   if (a !== undefined) {
     const named = [a.baseResult, a.scenarioResult].flatMap((r) => [...r.elements, ...r.corridors]);
     const shiftOf = plainShift(new Map(named.map((e) => [e.id, e.nameZh])));
+    const units = new Map(a.baseResult.corridors.map((c) => [c.id, c.unit]));
+    const unitOf = (id: string) => {
+      const unit = units.get(id);
+      return unit === undefined ? {} : { unit };
+    };
     assignment = {
       before: { ...a.before },
       after: { ...a.after },
       modeShares: a.modeShares.map(shiftOf),
-      corridors: a.corridors.map(shiftOf),
+      corridors: a.corridors.map((c) => ({ ...shiftOf(c), ...unitOf(c.id) })),
       utilization: a.utilization.slice(0, 10).map(shiftOf),
       newBottlenecks: a.newBottlenecks.map(shiftOf),
       worsenedBottlenecks: a.worsenedBottlenecks.map(shiftOf),
