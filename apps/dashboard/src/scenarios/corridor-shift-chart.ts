@@ -1,6 +1,6 @@
 /**
  * Layout of the corridor-shift chart (d3): per corridor, units carried per week before (grey) and after
- * (blue when it grew, orange when it shrank — the delta map's colours), sorted by change, largest gain first.
+ * (blue when it grew, orange when it shrank — the delta map's colours — grey again when unchanged), sorted by change, largest gain first.
  */
 import { scaleLinear } from 'd3';
 import type { PlainShift } from '../engine/scenario-api';
@@ -31,6 +31,9 @@ export interface CorridorShiftLayout {
   readonly bar: number;
 }
 
+/** A corridor whose amount moved by less than the tables show (they round to whole units) is unchanged. */
+const unchanged = (c: PlainShift) => Math.abs(c.after - c.before) < 0.5;
+
 const LEFT_PX = 160;
 const BAR_PX = 8;
 const ROW_PX = 2 * BAR_PX + 8;
@@ -60,7 +63,7 @@ export function corridorShiftLayout(corridors: readonly PlainShift[], width: num
     afterWidthPx: x(c.after),
     before: c.before,
     after: c.after,
-    afterColour: c.after >= c.before ? SHIFT_COLORS.grew : SHIFT_COLORS.shrank,
+    afterColour: unchanged(c) ? SHIFT_COLORS.before : c.after > c.before ? SHIFT_COLORS.grew : SHIFT_COLORS.shrank,
   }));
   const ticks = x.ticks(4).map((value) => ({ x: LEFT_PX + x(value), value }));
   return { rows, ticks, width, height: rows.length * ROW_PX + 4 + AXIS_PX, left: LEFT_PX, bar: BAR_PX };

@@ -40,8 +40,12 @@ describe('corridorShiftLayout()', () => {
     expect(layout.rows.map((r) => r.id)).toEqual(['rail', 'road', 'sea']);
   });
 
-  it('colours the after bar by the direction of change, as the delta map does', () => {
-    expect(layout.rows.map((r) => r.afterColour)).toEqual([SHIFT_COLORS.grew, SHIFT_COLORS.grew, SHIFT_COLORS.shrank]);
+  it('colours the after bar by the direction of change, as the delta map does, and grey when unchanged', () => {
+    expect(layout.rows.map((r) => r.afterColour)).toEqual([
+      SHIFT_COLORS.grew,
+      SHIFT_COLORS.before,
+      SHIFT_COLORS.shrank,
+    ]);
   });
 
   it('keeps bar lengths proportional to units carried', () => {
