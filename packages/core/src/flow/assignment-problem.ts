@@ -158,17 +158,53 @@ export function loadedCosts(
   out: Float64Array,
 ): Float64Array {
   const setup = problem.classes[classIndex] as ClassSetup;
-  const { alpha, beta } = problem.volumeDelay;
-  const { edgeElementOffsets, edgeElementIds, capacity, background, delayBaseHours } = problem;
+  const { delayBaseHours } = problem;
   for (let e = 0; e < out.length; e++) {
-    let factor = 0;
-    for (let i = edgeElementOffsets[e] as number, end = edgeElementOffsets[e + 1] as number; i < end; i++) {
-      const k = edgeElementIds[i] as number;
-      const c = capacity[k] as number;
-      if (c > 0 && Number.isFinite(c))
-        factor += alpha * (((volume[k] as number) + (background[k] as number)) / c) ** beta;
-    }
-    out[e] = (setup.baseCost[e] as number) + setup.perHour * (delayBaseHours[e] as number) * factor;
+    out[e] =
+      (setup.baseCost[e] as number) + setup.perHour * (delayBaseHours[e] as number) * delayFactor(problem, e, volume);
   }
   return out;
+}
+
+/**
+ * The volume-delay factor of one edge: Σ alpha × ((volume + background) ÷ capacity)^beta over the
+ * capacity-bearing elements it loads — the one place background traffic enters the delay.
+ *
+ * @param problem - the assignment problem
+ * @param e - compiled edge id
+ * @param volume - per element, from {@link elementVolumes}
+ * @returns the factor the edge's base delay hours are multiplied by
+ */
+export function delayFactor(problem: AssignmentProblem, e: number, volume: Float64Array): number {
+  const { alpha, beta } = problem.volumeDelay;
+  const { edgeElementOffsets, edgeElementIds, capacity, background } = problem;
+  let factor = 0;
+  for (let i = edgeElementOffsets[e] as number, end = edgeElementOffsets[e + 1] as number; i < end; i++) {
+    const k = edgeElementIds[i] as number;
+    const c = capacity[k] as number;
+    if (c > 0 && Number.isFinite(c))
+      factor += alpha * (((volume[k] as number) + (background[k] as number)) / c) ** beta;
+  }
+  return factor;
+}
+
+/**
+ * d {@link delayFactor} / d flow of one edge: how fast the factor rises as one more unit loads its elements.
+ *
+ * @param problem - the assignment problem
+ * @param e - compiled edge id
+ * @param volume - per element
+ * @returns the derivative, per unit of flow
+ */
+export function delaySlope(problem: AssignmentProblem, e: number, volume: Float64Array): number {
+  const { alpha, beta } = problem.volumeDelay;
+  const { edgeElementOffsets, edgeElementIds, capacity, background } = problem;
+  let slope = 0;
+  for (let i = edgeElementOffsets[e] as number, end = edgeElementOffsets[e + 1] as number; i < end; i++) {
+    const k = edgeElementIds[i] as number;
+    const c = capacity[k] as number;
+    if (c > 0 && Number.isFinite(c))
+      slope += (alpha * beta * (((volume[k] as number) + (background[k] as number)) / c) ** (beta - 1)) / c;
+  }
+  return slope;
 }

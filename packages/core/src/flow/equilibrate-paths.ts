@@ -1,4 +1,4 @@
-import { type AssignmentProblem, elementVolumes, loadedCosts } from './assignment-problem.js';
+import { type AssignmentProblem, delayFactor, delaySlope, elementVolumes, loadedCosts } from './assignment-problem.js';
 import type { FlowState } from './path-flows.js';
 
 /** Below this share of its OD pair's demand a path's flow is dropped (it is no longer used). */
@@ -8,30 +8,15 @@ const DROP_SHARE = 1e-9;
 function edgeCost(problem: AssignmentProblem, classIndex: number, e: number, volume: Float64Array): number {
   const setup = problem.classes[classIndex];
   if (setup === undefined) return Number.POSITIVE_INFINITY;
-  const { alpha, beta } = problem.volumeDelay;
-  let factor = 0;
-  for (let i = problem.edgeElementOffsets[e] as number; i < (problem.edgeElementOffsets[e + 1] as number); i++) {
-    const k = problem.edgeElementIds[i] as number;
-    const c = problem.capacity[k] as number;
-    if (c > 0 && Number.isFinite(c))
-      factor += alpha * (((volume[k] as number) + (problem.background[k] as number)) / c) ** beta;
-  }
-  return (setup.baseCost[e] as number) + setup.perHour * (problem.delayBaseHours[e] as number) * factor;
+  const delay = (problem.delayBaseHours[e] as number) * delayFactor(problem, e, volume);
+  return (setup.baseCost[e] as number) + setup.perHour * delay;
 }
 
 /** d cost / d flow of one edge: how fast its price rises as one more unit loads its elements. */
 function edgeSlope(problem: AssignmentProblem, classIndex: number, e: number, volume: Float64Array): number {
   const setup = problem.classes[classIndex];
   if (setup === undefined) return 0;
-  const { alpha, beta } = problem.volumeDelay;
-  let slope = 0;
-  for (let i = problem.edgeElementOffsets[e] as number; i < (problem.edgeElementOffsets[e + 1] as number); i++) {
-    const k = problem.edgeElementIds[i] as number;
-    const c = problem.capacity[k] as number;
-    if (c > 0 && Number.isFinite(c))
-      slope += (alpha * beta * (((volume[k] as number) + (problem.background[k] as number)) / c) ** (beta - 1)) / c;
-  }
-  return setup.perHour * (problem.delayBaseHours[e] as number) * slope;
+  return setup.perHour * (problem.delayBaseHours[e] as number) * delaySlope(problem, e, volume);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type AssignmentProblem, elementVolumes, loadedCosts } from './assignment-problem.js';
+import { type AssignmentProblem, delayFactor, delaySlope, elementVolumes, loadedCosts } from './assignment-problem.js';
 import { type FlowState, type PathFlow, totalEdgeFlow } from './path-flows.js';
 
 /** Below this share of its OD pair's demand a path's flow is dropped (it is no longer used). */
@@ -198,16 +198,10 @@ export class PathShifter {
   /** d cost / d flow of one edge for a class: how fast its price rises as one more unit loads its elements. */
   private edgeSlope(classIndex: number, e: number): number {
     const { problem, volume } = this;
-    const { alpha, beta } = problem.volumeDelay;
-    let slope = 0;
-    for (let i = problem.edgeElementOffsets[e] as number; i < (problem.edgeElementOffsets[e + 1] as number); i++) {
-      const k = problem.edgeElementIds[i] as number;
-      const c = problem.capacity[k] as number;
-      if (c > 0 && Number.isFinite(c))
-        slope += (alpha * beta * (((volume[k] as number) + (problem.background[k] as number)) / c) ** (beta - 1)) / c;
-    }
     const setup = problem.classes[classIndex];
-    return setup === undefined ? 0 : setup.perHour * (problem.delayBaseHours[e] as number) * slope;
+    return setup === undefined
+      ? 0
+      : setup.perHour * (problem.delayBaseHours[e] as number) * delaySlope(problem, e, volume);
   }
 
   /** Adds `amount` of a class's flow along a path: edge flows, element volumes, and the costs they set. */
@@ -228,15 +222,7 @@ export class PathShifter {
   /** Recomputes one edge's cost for every class at the current volumes (the per-edge form of `loadedCosts`). */
   private reprice(e: number): void {
     const { problem, volume } = this;
-    const { alpha, beta } = problem.volumeDelay;
-    let factor = 0;
-    for (let i = problem.edgeElementOffsets[e] as number; i < (problem.edgeElementOffsets[e + 1] as number); i++) {
-      const k = problem.edgeElementIds[i] as number;
-      const c = problem.capacity[k] as number;
-      if (c > 0 && Number.isFinite(c))
-        factor += alpha * (((volume[k] as number) + (problem.background[k] as number)) / c) ** beta;
-    }
-    const delay = (problem.delayBaseHours[e] as number) * factor;
+    const delay = (problem.delayBaseHours[e] as number) * delayFactor(problem, e, volume);
     problem.classes.forEach((setup, c) => {
       (this.costs[c] as Float64Array)[e] = (setup.baseCost[e] as number) + setup.perHour * delay;
     });
