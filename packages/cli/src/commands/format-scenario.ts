@@ -204,22 +204,13 @@ function assignmentSection(run: ScenarioRun): string {
   const shares = assignment.modeShares.map((s) => ({ ...s, nameEn: s.id.replace(':', ' by ') }));
   const modeShares =
     shares.length === 0 ? '  no demand served\n' : shiftTable(shares, 'cargo by main mode', percent, 'points');
-  const bottlenecks =
-    assignment.newBottlenecks.length === 0
-      ? '  none: nothing reaches its capacity that did not before\n'
-      : shiftTable(assignment.newBottlenecks.slice(0, TOP_CHANGES), 'element', percent, 'points');
-  const worsened =
-    assignment.worsenedBottlenecks.length === 0
-      ? '  none: nothing that was full got 5 points fuller\n'
-      : shiftTable(assignment.worsenedBottlenecks.slice(0, TOP_CHANGES), 'element', percent, 'points');
-  const relieved =
-    assignment.relievedBottlenecks.length === 0
-      ? '  none: nothing that was full is under capacity now\n'
-      : shiftTable(assignment.relievedBottlenecks.slice(0, TOP_CHANGES), 'element', percent, 'points');
-  const utilization =
-    assignment.utilization.length === 0
-      ? '  no element is used differently\n'
-      : shiftTable(assignment.utilization.slice(0, TOP_CHANGES), 'element', percent, 'points');
+  // Elements' utilization shifts: the first TOP_CHANGES as a table, or why there are none.
+  const elements = (list: readonly Shift[], none: string) =>
+    list.length === 0 ? `  ${none}\n` : shiftTable(list.slice(0, TOP_CHANGES), 'element', percent, 'points');
+  const bottlenecks = elements(assignment.newBottlenecks, 'none: nothing reaches its capacity that did not before');
+  const worsened = elements(assignment.worsenedBottlenecks, 'none: nothing that was full got 5 points fuller');
+  const relieved = elements(assignment.relievedBottlenecks, 'none: nothing that was full is under capacity now');
+  const utilization = elements(assignment.utilization, 'no element is used differently');
   return [
     `\nAssignment before and after\n${totals}`,
     `\nCorridor shifts (largest ${Math.min(moved.length, TOP_CHANGES)} of ${moved.length} that moved)\n${corridors}`,
