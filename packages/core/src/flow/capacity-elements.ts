@@ -127,7 +127,7 @@ export function capacityElements(
       mode: crossing ? 'rail' : terminal.kind === 'seaport' ? 'sea' : air ? 'air' : 'rail',
       unit: air ? 'tonnes' : 'teu',
       capacityPerWeek,
-      backgroundPerWeek: crossing ? (terminal.backgroundTeuPerWeek ?? 0) : 0,
+      backgroundPerWeek: air ? 0 : (terminal.backgroundTeuPerWeek ?? 0),
       terminalId: terminal.id,
       edges: loading,
     });

@@ -196,7 +196,7 @@ describe('loadNetwork reports malformed input with file, row, field and fix', ()
       message: /not a valid id/,
     });
   });
-  it('background traffic on a terminal that is not a border crossing, and a negative background', () => {
+  it('background traffic on a terminal without a TEU capacity, and a negative background', () => {
     // The column before `sources`, empty everywhere, then -5 TEU on the crossing (row 7).
     const text = (tinyDataset['terminals.csv'] as string)
       .split('\n')
@@ -208,15 +208,22 @@ describe('loadNetwork reports malformed input with file, row, field and fix', ()
     expect(() => loadNetwork(withColumn)).toThrow(CorridorError);
     const issues = issuesOf(withColumn);
     expect(issues.some((i) => i.field === 'background_teu_per_week' && i.row === 7)).toBe(true);
+    // A port with a yearly TEU capacity may carry background traffic (its domestic boxes, say) …
     const onPort = {
       ...withColumn,
       'terminals.csv': text.replace('9000000,,,,,S1;X1', '9000000,,,,100,S1;X1').replace('24,-5,', '24,5,'),
     };
-    expectOneIssue(onPort, {
+    expect(loadNetwork(onPort).terminals.find((t) => t.kind === 'seaport')?.backgroundTeuPerWeek).toBe(100);
+    // … but a port without one has nothing for it to share.
+    const noCapacity = {
+      ...onPort,
+      'terminals.csv': (onPort['terminals.csv'] as string).replace('9000000,,,,100,S1;X1', ',,,,100,S1;X1'),
+    };
+    expectOneIssue(noCapacity, {
       file: 'terminals.csv',
       row: 2,
       field: 'background_teu_per_week',
-      message: /only a border crossing/,
+      message: /needs a capacity to share/,
     });
   });
   it('a terminal whose place does not exist, with a did-you-mean', () => {

@@ -143,11 +143,18 @@ export function readTerminals(rows: readonly TableRow[], issues: IssueList): Ter
         report('far_gauge_mm', 'a border crossing needs the far-side gauge', 'give it in mm');
       if (cells.isEmpty('far_country'))
         report('far_country', 'a border crossing needs the far-side country', 'give its ISO code');
-    } else if (kind !== undefined && !cells.isEmpty('background_teu_per_week')) {
+    } else if (
+      kind !== undefined &&
+      !cells.isEmpty('background_teu_per_week') &&
+      (kind === 'airport' || cells.isEmpty('capacity_teu_per_year'))
+    ) {
+      // Background traffic shares a capacity in TEU: a crossing's trains, or a port's or rail terminal's lifts.
       report(
         'background_teu_per_week',
-        `only a border crossing has background traffic, not a ${kind}`,
-        'leave the cell empty',
+        kind === 'airport'
+          ? 'an airport has no background traffic in TEU'
+          : `background traffic needs a capacity to share, and this ${kind} has no capacity_teu_per_year`,
+        kind === 'airport' ? 'leave the cell empty' : 'give capacity_teu_per_year or leave the cell empty',
       );
     }
     if (kind !== 'border-crossing' && kind !== undefined && placeId === undefined) {
