@@ -21,7 +21,7 @@ export const ELEMENTS_CSV_HEADER = [
  * The elements table of an assignment as CSV, in the library's order (service legs, then terminals and crossings).
  * Flows are rounded to 0.01, utilization to 1e-4; a missing capacity or utilization is an empty field.
  * `flow_per_week` is the assigned (Fujian) flow; `background_per_week` the other traffic on a border crossing
- * (0 elsewhere); utilization is their sum over capacity.
+ * (a border crossing's other trains, a port's domestic boxes; 0 elsewhere); utilization is their sum over capacity.
  * @param summary - the assignment
  * @returns CSV text with a header line
  */

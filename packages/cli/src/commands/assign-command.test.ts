@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fujianNetwork } from '@corridor/data';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../run-cli.js';
 import { assignCommand, progressBar } from './assign-command.js';
@@ -68,7 +69,17 @@ describe('corridor assign', () => {
     ]) {
       expect(out).toContain(`\n${heading}`);
     }
-    expect(out).toMatch(/\n {2}border +Brest \/ Małaszewicze +[\d.,]+ TEU +5,532\.0 TEU +4,620\.0 TEU +[\d.]+ %\n/);
+    // A crossing's row shows its other traffic and capacity from the dataset, so its use can be recomputed.
+    const brest = fujianNetwork.terminals.find((t) => t.id === 'brest_malaszewicze');
+    const teu = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const row = out.match(
+      /\n {2}border +Brest \/ Małaszewicze +([\d.,]+) TEU +([\d.,]+) TEU +([\d.,]+) TEU +([\d.]+) %\n/,
+    );
+    expect(row?.[2]).toBe(teu(brest?.backgroundTeuPerWeek ?? Number.NaN));
+    expect(row?.[3]).toBe(teu((brest?.capacityTrainsPerDay ?? Number.NaN) * 7 * 100));
+    const [flow, other, capacity, use] = (row ?? []).slice(1).map((cell) => Number(cell.replaceAll(',', '')));
+    expect(use).toBeCloseTo((((flow as number) + (other as number)) / (capacity as number)) * 100, 0);
+    expect(out).toMatch(/use = unit-km carried ÷ unit-km offered/);
     for (const line of out.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
   });
 

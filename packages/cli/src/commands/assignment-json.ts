@@ -62,6 +62,9 @@ function corridorJson(corridor: CarrierFlow) {
     name: corridor.nameEn,
     carriedTeuPerWeek: tenth(corridor.carriedPerWeek),
     capacityTeuPerWeek: nullable(corridor.capacityPerWeek, tenth),
+    // utilization = carriedTeuKmPerWeek ÷ offeredTeuKmPerWeek (the load factor over its service legs).
+    carriedTeuKmPerWeek: Math.round(corridor.carriedUnitKmPerWeek),
+    offeredTeuKmPerWeek: nullable(corridor.offeredUnitKmPerWeek, Math.round),
     utilization: nullable(corridor.utilization, fourDecimals),
     peakLegUtilization: nullable(corridor.peakLegUtilization, fourDecimals),
     ...tonnesMark(corridor.unit),

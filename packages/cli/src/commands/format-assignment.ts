@@ -125,14 +125,20 @@ function corridorRows(result: AssignmentResult): string {
   return table([
     { title: 'corridor', flexible: true, cells: corridors.map((c) => c.nameEn) },
     { title: 'carried/wk', right: true, cells: corridors.map((c) => amount(c.carriedPerWeek, c.unit)) },
+    { title: 'unit-km carried', right: true, cells: corridors.map((c) => megaUnitKm(c.carriedUnitKmPerWeek)) },
     {
-      title: 'capacity/wk',
+      title: 'unit-km offered',
       right: true,
-      cells: corridors.map((c) => (c.capacityPerWeek === null ? '—' : amount(c.capacityPerWeek, c.unit))),
+      cells: corridors.map((c) => (c.offeredUnitKmPerWeek === null ? '—' : megaUnitKm(c.offeredUnitKmPerWeek))),
     },
     { title: 'use', right: true, cells: corridors.map((c) => percent(c.utilization)) },
     { title: 'peak leg', right: true, cells: corridors.map((c) => percent(c.peakLegUtilization)) },
-  ]);
+  ]).concat("  use = unit-km carried ÷ unit-km offered per week over the corridor's legs (TEU; t for air)\n");
+}
+
+/** Millions of unit-km, e.g. "3.67 M". */
+function megaUnitKm(unitKm: number): string {
+  return `${(unitKm / 1e6).toFixed(2)} M`;
 }
 
 function unservedRows(result: AssignmentResult, names: ReadonlyMap<string, string>): string {

@@ -30,7 +30,11 @@ export interface CarrierFlow {
   readonly carriedPerWeek: number;
   /** Departures × unit capacity, per week, summed over its services. */
   readonly capacityPerWeek: number | null;
-  /** Load factor: units × km carried ÷ units × km offered over its service legs; never above the peak leg. */
+  /** Units × km carried per week over its service legs (the load factor's numerator). */
+  readonly carriedUnitKmPerWeek: number;
+  /** Units × km offered per week over its service legs (capacity × leg km; the denominator); `null` without a capacity. */
+  readonly offeredUnitKmPerWeek: number | null;
+  /** Load factor: {@link carriedUnitKmPerWeek} ÷ {@link offeredUnitKmPerWeek}; never above the peak leg. */
   readonly utilization: number | null;
   /** The fullest leg of its services. */
   readonly peakLegUtilization: number | null;

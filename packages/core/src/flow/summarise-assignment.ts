@@ -82,11 +82,16 @@ export function summariseAssignment(
     carriedKm.set(id, (carriedKm.get(id) ?? 0) + (volume[k] as number) * km);
     offeredKm.set(id, (offeredKm.get(id) ?? 0) + element.capacityPerWeek * km);
   });
-  const loadFactor = (ids: readonly string[]) =>
-    ratio(
-      ids.reduce((sum, id) => sum + (carriedKm.get(id) ?? 0), 0),
-      ids.reduce((sum, id) => sum + (offeredKm.get(id) ?? 0), 0),
-    );
+  // The load factor with its two terms, so a reader can recompute it (issue: utilization you can recompute).
+  const loadFactor = (ids: readonly string[]) => {
+    const carriedUnitKm = ids.reduce((sum, id) => sum + (carriedKm.get(id) ?? 0), 0);
+    const offeredUnitKm = ids.reduce((sum, id) => sum + (offeredKm.get(id) ?? 0), 0);
+    return {
+      carriedUnitKmPerWeek: carriedUnitKm,
+      offeredUnitKmPerWeek: Number.isFinite(offeredUnitKm) ? offeredUnitKm : null,
+      utilization: ratio(carriedUnitKm, offeredUnitKm),
+    };
+  };
   const services: CarrierFlow[] = network.services.map((service) => {
     const air = service.mode === 'air';
     const unitCapacity = air ? service.unitCapacity.tonnes : service.unitCapacity.teu;
@@ -101,7 +106,7 @@ export function summariseAssignment(
       unit: air ? 'tonnes' : 'teu',
       carriedPerWeek: carried,
       capacityPerWeek: Number.isFinite(capacity) ? capacity : null,
-      utilization: loadFactor([service.id]),
+      ...loadFactor([service.id]),
       peakLegUtilization: peak.get(service.id) ?? null,
     };
   });
@@ -117,7 +122,7 @@ export function summariseAssignment(
       unit: air ? 'tonnes' : 'teu',
       carriedPerWeek: carried,
       capacityPerWeek: Number.isFinite(capacity) ? capacity : null,
-      utilization: loadFactor(corridor.serviceIds),
+      ...loadFactor(corridor.serviceIds),
       peakLegUtilization: peaks.length === 0 ? null : Math.max(...peaks),
     };
   });
