@@ -1,3 +1,4 @@
+import { fujianNetwork } from '@corridor/data';
 import { cameraInUrl, expect, openDashboard, READY_MAP, test, waitForNetwork } from './dashboard-test';
 
 test('searching “Haicang” lists the Xiamen Haicang terminals, and choosing one flies the map to it', async ({
@@ -17,6 +18,15 @@ test('searching “Haicang” lists the Xiamen Haicang terminals, and choosing o
   await expect(port).toHaveCount(1);
   await expect(port).toHaveAttribute('data-id', 'xmn_port_haicang');
   await expect(port.getByTestId('row-sources')).toContainText('GK');
+  // Its capacity and the other traffic sharing it (domestic boxes) are shown with it, from the dataset.
+  const haicang = fujianNetwork.terminals.find((t) => t.id === 'xmn_port_haicang');
+  const grouped = (n: number) => Math.round(n).toLocaleString('en-US');
+  await expect(port.getByTestId('terminal-capacity')).toContainText(
+    `capacity ${grouped((haicang?.capacityTeuPerYear ?? Number.NaN) / 52)} TEU/week`,
+  );
+  await expect(port.getByTestId('terminal-background')).toContainText(
+    `other traffic ${grouped(haicang?.backgroundTeuPerWeek ?? Number.NaN)} TEU/week`,
+  );
 
   const before = page.url();
   await port.getByRole('button').click();

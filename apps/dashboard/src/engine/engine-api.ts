@@ -106,6 +106,13 @@ export interface TerminalRow {
   readonly place?: PlaceRef;
   /** Where it is, for "show on map". */
   readonly position: LonLat;
+  /**
+   * Capacity per week as the assignment counts it (a crossing's trains per day × 7 × 100 TEU; a port's or
+   * terminal's yearly TEU ÷ 52; an airport's yearly tonnes ÷ 52), with the trains a day it comes from.
+   */
+  readonly capacity?: { readonly perWeek: number; readonly unit: 'teu' | 'tonnes'; readonly trainsPerDay?: number };
+  /** Other traffic sharing the capacity, never assigned (TEU per week). */
+  readonly backgroundTeuPerWeek?: number;
   readonly sources: readonly SourceRef[];
 }
 

@@ -34,6 +34,16 @@ describe('terminalRows', () => {
     ]);
   });
 
+  it('gives a terminal its weekly capacity as the assignment counts it, and a crossing its trains a day', () => {
+    const crossing = TINY_NETWORK.terminals.find((t) => t.id === 'alashankou_dostyk');
+    expect(rows.find((row) => row.id === 'alashankou_dostyk')?.capacity).toEqual({
+      perWeek: (crossing?.capacityTrainsPerDay ?? Number.NaN) * 7 * 100,
+      unit: 'teu',
+      trainsPerDay: crossing?.capacityTrainsPerDay,
+    });
+    expect(rows[0]?.capacity).toEqual({ perWeek: 9_000_000 / 52, unit: 'teu' });
+  });
+
   it('returns no rows for a network without terminals', () => {
     expect(terminalRows({ ...TINY_NETWORK, terminals: [] })).toEqual([]);
   });

@@ -1,4 +1,5 @@
-import type { Network } from '@corridor/core/model';
+import { DEFAULT_TEU_PER_TRAIN } from '@corridor/core/flow';
+import type { Network, Terminal } from '@corridor/core/model';
 import type { PlaceRef, TerminalRow } from './engine-api';
 import { sourceResolver } from './source-resolver';
 
@@ -25,7 +26,27 @@ export function terminalRows(network: Network): TerminalRow[] {
       ...(terminal.farCountry === undefined ? {} : { farCountry: terminal.farCountry }),
       ...(place === undefined ? {} : { place }),
       position: terminal.position,
+      ...capacityOf(terminal),
+      ...(terminal.backgroundTeuPerWeek === undefined ? {} : { backgroundTeuPerWeek: terminal.backgroundTeuPerWeek }),
       sources: resolve(terminal.sources),
     };
   });
+}
+
+/** A terminal's weekly capacity as the assignment counts it (flow/capacity-elements.ts), if it has one. */
+function capacityOf(terminal: Terminal): Pick<TerminalRow, 'capacity'> {
+  const WEEKS_PER_YEAR = 52;
+  if (terminal.kind === 'border-crossing' && terminal.capacityTrainsPerDay !== undefined)
+    return {
+      capacity: {
+        perWeek: terminal.capacityTrainsPerDay * 7 * DEFAULT_TEU_PER_TRAIN,
+        unit: 'teu',
+        trainsPerDay: terminal.capacityTrainsPerDay,
+      },
+    };
+  if (terminal.kind === 'airport' && terminal.capacityTonnesPerYear !== undefined)
+    return { capacity: { perWeek: terminal.capacityTonnesPerYear / WEEKS_PER_YEAR, unit: 'tonnes' } };
+  if (terminal.kind !== 'airport' && terminal.capacityTeuPerYear !== undefined)
+    return { capacity: { perWeek: terminal.capacityTeuPerYear / WEEKS_PER_YEAR, unit: 'teu' } };
+  return {};
 }

@@ -64,6 +64,10 @@ export const en = {
   'data.stopCount': '{count} stops',
   'data.operator': 'Operator: {operator}',
   'data.servesPlace': 'serves {place}',
+  'data.capacityTeu': 'capacity {amount} TEU/week',
+  'data.capacityTonnes': 'capacity {amount} t/week',
+  'data.trainsPerDay': '({trains} trains a day × 100 TEU)',
+  'data.background': 'other traffic {amount} TEU/week',
   'data.crossingTo': 'border {country}–{farCountry}',
   'data.loadingNetwork': 'Loading the network from the engine…',
 
@@ -209,6 +213,10 @@ export const zh: Messages = {
   'data.stopCount': '{count} 个停靠站',
   'data.operator': '运营方：{operator}',
   'data.servesPlace': '服务 {place}',
+  'data.capacityTeu': '能力 每周{amount} TEU',
+  'data.capacityTonnes': '能力 每周{amount}吨',
+  'data.trainsPerDay': '（每日{trains}列 × 100 TEU）',
+  'data.background': '其他运量 每周{amount} TEU',
   'data.crossingTo': '{country}–{farCountry} 边境',
   'data.loadingNetwork': '正在从引擎加载网络…',
 
