@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tinyDataset } from '../../test/tiny-dataset.js';
-import { buildInfrastructureGraphs } from '../geo/infrastructure-graphs.js';
-import { serviceLegs } from '../geo/service-legs.js';
 import { CorridorError, type InputIssue } from '../model/corridor-error.js';
-import type { Service } from '../model/network.js';
 import { loadNetwork } from './load-network.js';
 
 /** The tiny dataset's rail-tracks.csv with a `route_km` column, holding `km` on the Dostyk–Almaty track. */
@@ -37,21 +34,6 @@ describe('rail-tracks.csv route_km', () => {
     const network = loadNetwork(withRouteKm('560'));
     expect(network.railTracks.find((t) => t.id === 'rt_dostyk_almaty')?.routeKm).toBe(560);
     expect(network.railTracks.find((t) => t.id === 'rt_urumqi_jinghe')).not.toHaveProperty('routeKm');
-  });
-
-  it('wins over the drawn line for the legs of a service, which keep the drawn points for the map', () => {
-    const drawn = loadNetwork(tinyDataset);
-    const published = loadNetwork(withRouteKm('560'));
-    const legsOf = (network: typeof drawn) =>
-      serviceLegs(
-        network,
-        buildInfrastructureGraphs(network),
-        network.services.find((s) => s.mode === 'rail') as Service,
-      ).legs;
-    const [chinaLeg, kazakhLeg] = legsOf(published);
-    expect(kazakhLeg?.distanceKm).toBe(560);
-    expect(kazakhLeg?.points).toEqual(legsOf(drawn)[1]?.points);
-    expect(chinaLeg?.distanceKm).toBe(legsOf(drawn)[0]?.distanceKm);
   });
 
   it.each([
