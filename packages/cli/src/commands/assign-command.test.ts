@@ -58,7 +58,7 @@ describe('corridor assign', () => {
     const { code, out, err } = await run('assign');
     expect(code).toBe(0);
     expect(err).toBe('');
-    expect(out).toMatch(/^equilibrium assignment · gap \d\.\d\de-\d+ · \d+ iterations · served [\d,.]+ TEU/);
+    expect(out).toMatch(/^equilibrium assignment · gap \d\.\d\de[-+]\d+ · \d+ iterations · served [\d,.]+ TEU/);
     for (const heading of [
       'Busiest elements (top 15 of',
       'Corridors',

@@ -8,7 +8,11 @@ export interface WayAttributes {
   readonly id: string;
   /** The nodes it joins, in the order its points run. */
   readonly ends: readonly [string, string];
-  /** Length along its geometry, km (road links: great circle × detour factor). */
+  /**
+   * Length used for distance, time, cost and emissions, km: along its geometry for sea lanes, great
+   * circle × detour factor for road links, and for rail tracks the published route km when the track
+   * gives one (DESIGN.md §4), else the drawn line.
+   */
   readonly lengthKm: number;
   /** Its points from `ends[0]` to `ends[1]`: ends and shape points. */
   readonly points: readonly LonLat[];
@@ -42,7 +46,12 @@ function positions(network: Network): Map<string, LonLat> {
 function addWay(
   graph: WayGraph,
   where: Map<string, LonLat>,
-  way: Omit<WayAttributes, 'points' | 'lengthKm'> & { via: readonly LonLat[]; detourFactor?: number },
+  way: Omit<WayAttributes, 'points' | 'lengthKm'> & {
+    via: readonly LonLat[];
+    detourFactor?: number;
+    /** A length that wins over the drawn line's (a rail track's route km). */
+    routeKm?: number;
+  },
 ): void {
   const [from, to] = way.ends;
   const a = where.get(from) as LonLat;
@@ -54,7 +63,7 @@ function addWay(
     if (!graph.hasNode(node)) graph.addNode(node, { position });
   }
   const points = [a, ...way.via, b];
-  const lengthKm = pathLengthKm(points) * (way.detourFactor ?? 1);
+  const lengthKm = way.routeKm ?? pathLengthKm(points) * (way.detourFactor ?? 1);
   const existing = graph.edge(from, to);
   // Two ways between the same nodes: the routing graph keeps the shorter, as a ship or train would.
   if (existing !== undefined) {
@@ -74,7 +83,8 @@ function addWay(
 
 /**
  * Builds the sea-lane, rail-track and road graphs of a validated network, with lengths derived from
- * geometry. Nodes are added in file order, so the graphs — and every search on them — are deterministic.
+ * geometry — except a rail track's published route km, which wins over its drawn line (the line stays as
+ * the way's points, for the map). Nodes are added in file order, so the graphs — and every search on them — are deterministic.
  *
  * @param network - a network from `loadNetwork`
  * @returns one undirected graph per mode, keyed by node id, edges keyed by way id
@@ -94,6 +104,7 @@ export function buildInfrastructureGraphs(network: Network): InfrastructureGraph
       via: track.via,
       passages: [],
       gaugeMm: track.gaugeMm,
+      ...(track.routeKm === undefined ? {} : { routeKm: track.routeKm }),
     });
   }
   for (const link of network.roadLinks) {

@@ -11,7 +11,10 @@ export interface ServiceLegGeometry {
   readonly index: number;
   readonly fromTerminalId: string;
   readonly toTerminalId: string;
-  /** Derived from geometry: sea lanes, rail tracks, road links or the great circle. */
+  /**
+   * Along the infrastructure: sea lanes, road links or the great circle from geometry; rail tracks by their
+   * route km where the dataset gives it (else their drawn line).
+   */
   readonly distanceKm: number;
   readonly passages: readonly PassageId[];
   /** The way ids the leg runs along (empty for air). */
@@ -28,7 +31,8 @@ export function gaugeChangeCrossings(network: Network): Set<string> {
 }
 
 /**
- * The legs of a service along the infrastructure, with distances derived from geometry. A leg with no
+ * The legs of a service along the infrastructure, with distances from the infrastructure graphs (rail:
+ * route km where given, so the points drawn and the kilometres counted may differ). A leg with no
  * path (impossible in a validated network unless passages are avoided) is left out and its stop pair
  * is listed in `unroutable`.
  *

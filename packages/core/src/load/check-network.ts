@@ -3,16 +3,18 @@ import { CheckContext } from './check-context.js';
 import { checkGeography } from './check-geography.js';
 import { checkIdsAndSources } from './check-ids-and-sources.js';
 import { checkInfrastructure } from './check-infrastructure.js';
+import { checkRouteKm } from './check-route-km.js';
 import { checkServices } from './check-services.js';
 import type { IssueList } from './issue-list.js';
 import type { Locator } from './locator.js';
 
 export { MAX_LAND_POINT_OFFSHORE_KM, MAX_PORT_DISTANCE_FROM_COAST_KM } from './check-geography.js';
 export { demandKey } from './check-ids-and-sources.js';
+export { ROUTE_KM_PER_DRAWN_KM } from './check-route-km.js';
 
 /**
  * Cross-file checks of a network whose files each parsed: unique ids, references that resolve, stop
- * kinds per mode, gauges, connectivity of every service leg, sources, and plausible geography.
+ * kinds per mode, gauges, rail route km against the drawn line, connectivity of every service leg, sources, and plausible geography.
  * `rawIds` are ids written in rows that failed to parse: references to them are not reported again.
  */
 export function checkNetwork(
@@ -24,6 +26,7 @@ export function checkNetwork(
   const context = new CheckContext(network, locate, issues, rawIds);
   checkIdsAndSources(context);
   const adjacency = checkInfrastructure(context);
+  checkRouteKm(context);
   checkServices(context, adjacency);
   checkGeography(context);
 }

@@ -1,4 +1,4 @@
-export { MAX_LAND_POINT_OFFSHORE_KM, MAX_PORT_DISTANCE_FROM_COAST_KM } from './check-network.js';
+export { MAX_LAND_POINT_OFFSHORE_KM, MAX_PORT_DISTANCE_FROM_COAST_KM, ROUTE_KM_PER_DRAWN_KM } from './check-network.js';
 export { checkScenarios, type ParseScenarioOptions, parseScenario } from './check-scenarios.js';
 export { DATASET_FILES, type DatasetFiles } from './dataset-files.js';
 export { type LoadOptions, loadNetwork, REQUIRED_FILES } from './load-network.js';

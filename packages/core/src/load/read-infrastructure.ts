@@ -19,7 +19,10 @@ import { CellReader } from './read-cells.js';
 export const SEA_WAYPOINT_COLUMNS = { required: ['id', 'name_en', 'lon', 'lat', 'passage', 'sources'] };
 export const SEA_LANE_COLUMNS = { required: ['id', 'from', 'to', 'via', 'passages', 'sources'] };
 export const RAIL_JUNCTION_COLUMNS = { required: ['id', 'name_en', 'lon', 'lat', 'sources'] };
-export const RAIL_TRACK_COLUMNS = { required: ['id', 'from', 'to', 'gauge_mm', 'via', 'sources'] };
+export const RAIL_TRACK_COLUMNS = {
+  required: ['id', 'from', 'to', 'gauge_mm', 'via', 'sources'],
+  optional: ['route_km'],
+};
 export const ROAD_LINK_COLUMNS = { required: ['id', 'from', 'to', 'detour_factor', 'sources'] };
 export const DEMAND_COLUMNS = {
   required: ['from', 'to', 'cargo', 'teu_per_week', 'tonnes_per_week', 'basis', 'sources'],
@@ -82,7 +85,7 @@ export function readRailJunctions(rows: readonly TableRow[], issues: IssueList):
   });
 }
 
-/** Reads `rail-tracks.csv`. */
+/** Reads `rail-tracks.csv` (`route_km`, optional, must be a positive number; its fit to the drawn line is checked with the network). */
 export function readRailTracks(rows: readonly TableRow[], issues: IssueList): RailTrack[] {
   return rows.flatMap((tableRow) => {
     const cells = new CellReader(tableRow, issues);
@@ -91,10 +94,21 @@ export function readRailTracks(rows: readonly TableRow[], issues: IssueList): Ra
     const to = cells.id('to');
     const gauge = cells.oneOf('gauge_mm', GAUGES_MM.map(String));
     const via = cells.points('via');
+    const routeKm = cells.optionalNumber('route_km', { min: 0, exclusiveMin: true, unit: 'route km' });
     if (id === undefined || from === undefined || to === undefined || gauge === undefined || via === undefined) {
       return [];
     }
-    return [{ id, from, to, gaugeMm: Number(gauge) as GaugeMm, via, sources: cells.list('sources') }];
+    if (routeKm === undefined && !cells.isEmpty('route_km')) return [];
+    const track: RailTrack = {
+      id,
+      from,
+      to,
+      gaugeMm: Number(gauge) as GaugeMm,
+      via,
+      sources: cells.list('sources'),
+      ...(routeKm === undefined ? {} : { routeKm }),
+    };
+    return [track];
   });
 }
 

@@ -129,6 +129,13 @@ export interface RailTrack extends Sourced {
   readonly gaugeMm: GaugeMm;
   /** Shape points between the ends, in order from `from` to `to`. */
   readonly via: readonly LonLat[];
+  /**
+   * The segment's route length, km, as the railway counts it (a published tariff, operator or line length,
+   * or the drawn length times a sourced circuity factor — the sources say which). When given it is the
+   * distance every leg, cost and emission uses; the drawn `via` line stays for the map. When absent the
+   * length is the drawn line's.
+   */
+  readonly routeKm?: number;
 }
 
 /** A road (drayage or trucking) link between a place or terminal and a terminal or place. */
