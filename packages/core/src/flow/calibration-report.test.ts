@@ -41,10 +41,10 @@ describe('calibrationReport()', () => {
   });
 });
 
-describe('the per-call calibration targets (X149, X150)', () => {
+describe('the derived calibration targets (X149, X150)', () => {
   // Reference figures: Xiamen Silk Road Maritime 1,890,900 TEU on 1,645 voyages [M13]; Fujian routes 687,500 TEU
-  // on 653 voyages [M12]; empties 118.45 of 373.59 (10k TEU) at Xiamen [F06]; 202,000 t on 3,197 freighter
-  // movements [A01]. The targets multiply them by the modelled calls, so they must follow services.json.
+  // on 653 voyages [M12]; empties 118.45 of 373.59 (10k TEU) at Xiamen [F06]; 202,000 t through Xiamen airport
+  // [A01]. The port targets multiply per-call figures by the modelled calls, so they must follow services.json.
   const laden = 1 - 118.45 / 373.59;
 
   it('Xiamen: 785 laden TEU per Silk Road Maritime call times the modelled calls', () => {
@@ -61,10 +61,9 @@ describe('the per-call calibration targets (X149, X150)', () => {
     expect(port.observed).toBeCloseTo((687500 / 653) * laden * calls, -1);
   });
 
-  it('Xiamen freighters: 63.2 t per movement times the modelled departures and arrivals', () => {
-    const air = target('xmn-air-freighters');
-    if (air === undefined) throw new Error('no xmn-air-freighters target');
-    const departures = weeklyCalls(fujianNetwork, air.serviceIds, ['apt_xmn']);
-    expect(air.observed).toBeCloseTo((202000 / 3197) * 2 * departures, -1);
+  it("Xiamen air: 202,000 t a year [A01] on the demand's regions (45.3 % of Xiamen trade [F02])", () => {
+    const air = target('xmn-air-international');
+    expect(air?.period).toBe('year');
+    expect(air?.observed).toBeCloseTo((202000 * (84.57 + 65.77 + 51.12)) / 444.32, -1);
   });
 });
