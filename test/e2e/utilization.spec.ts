@@ -36,7 +36,7 @@ test('the Corridor utilization view runs an equilibrium in the worker and draws 
   await openDashboard(page, '/?view=utilization&lang=en#map=2.00/35.0000/60.0000');
   const map = page.getByTestId('map');
   const view = page.getByTestId('utilization-view');
-  await expect(view.getByTestId('illustrative-demand')).toContainText('Illustrative demand');
+  await expect(view.getByTestId('illustrative-demand')).toContainText('Modelled demand');
 
   const shares = (shot: Buffer) => UTILIZATION_CLASSES.map((c) => colourShare(shot, c.color));
   const before = shares(await map.screenshot());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TINY_NETWORK } from '../test-support/tiny-network';
-import { datasetSummary } from './dataset-summary';
+import { datasetSummary, planFigures } from './dataset-summary';
 
 describe('datasetSummary', () => {
   const summary = datasetSummary(TINY_NETWORK, 'loaded');
@@ -42,5 +42,23 @@ describe('datasetSummary', () => {
 
   it('has no box for a dataset without places or terminals', () => {
     expect(datasetSummary({ ...TINY_NETWORK, places: [], terminals: [] }, 'loaded').bounds).toBeNull();
+  });
+
+  it("lists a per-plan source's figures, one per semicolon-separated item of its note", () => {
+    const plan = {
+      id: 'P01',
+      category: 'Plan',
+      title: 'A five-year plan',
+      confidence: 'per plan' as const,
+      note: '70 routes, 57 ports; 910 trains ;',
+    };
+    const network = { ...TINY_NETWORK, sources: [...TINY_NETWORK.sources, plan] };
+    expect(planFigures(network)).toEqual([
+      { sourceId: 'P01', title: 'A five-year plan', figures: ['70 routes, 57 ports', '910 trains'] },
+    ]);
+  });
+
+  it('has no plan figures when no source is cited per plan', () => {
+    expect(summary.planFigures).toEqual([]);
   });
 });

@@ -74,6 +74,15 @@ export interface DatasetSummary {
   readonly servicesByMode: Readonly<Record<Mode, number>>;
   /** The box around every place and terminal; `null` for a dataset with neither. */
   readonly bounds: LonLatBounds | null;
+  /** The figures of each `per plan` source (a plan's own targets and claims), in register order. */
+  readonly planFigures: readonly PlanFigures[];
+}
+
+/** A plan the register cites `per plan`, with the figures its note lists (one per `;`-separated item). */
+export interface PlanFigures {
+  readonly sourceId: string;
+  readonly title: string;
+  readonly figures: readonly string[];
 }
 
 /** A source id cited by a row, resolved against the dataset's register. */

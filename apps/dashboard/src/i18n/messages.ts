@@ -102,6 +102,8 @@ export const en = {
   'dataset.count.corridors': 'Corridors',
   'dataset.count.sources': 'Sources',
   'dataset.useBundled': 'Back to the bundled dataset',
+  'dataset.planFigures': 'Plan figures',
+  'dataset.planFigures.note': 'As the plan states them (per plan), not confirmed by an independent source.',
 
   'upload.title': 'Load your own dataset',
   'upload.help':
@@ -251,6 +253,8 @@ export const zh: Messages = {
   'dataset.count.corridors': '通道',
   'dataset.count.sources': '来源',
   'dataset.useBundled': '返回内置数据集',
+  'dataset.planFigures': '规划数据',
+  'dataset.planFigures.note': '按规划原文列出（依据规划），未经独立来源核实。',
 
   'upload.title': '加载您自己的数据集',
   'upload.help': '选择数据集文件夹中的 CSV 和 JSON 文件，或将其拖放到此面板。文件在浏览器中检查，不会离开您的电脑。',

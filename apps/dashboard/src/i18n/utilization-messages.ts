@@ -4,7 +4,7 @@
  */
 export const utilizationEn = {
   'util.demandNote':
-    'Illustrative demand: the weekly OD matrix of the dataset is an assumption (see its basis), not observed trade. The calibration table compares the flows with published volumes.',
+    "Modelled demand: the weekly OD matrix is derived from published trade and volumes (see each row's basis and sources, assumptions labelled), not observed origin–destination data. The calibration table compares the flows with independent published volumes.",
   'util.method': 'Assignment method',
   'util.method.aon': 'All-or-nothing',
   'util.method.capacity': 'Capacity-restrained',
@@ -138,7 +138,7 @@ export const utilizationEn = {
 /** Simplified Chinese messages of the view; same keys as {@link utilizationEn}. */
 export const utilizationZh: Readonly<Record<keyof typeof utilizationEn, string>> = {
   'util.demandNote':
-    '示意性需求：数据集中的每周起讫矩阵是假设（见其依据），并非实际贸易量。校准表将流量与公开数据进行比较。',
+    '模型需求：每周起讫矩阵由公开的贸易额和运量推算（见各行依据与来源，假设已标明），并非实际起讫数据。校准表将流量与独立的公开数据进行比较。',
   'util.method': '分配方法',
   'util.method.aon': '全有全无',
   'util.method.capacity': '容量限制',

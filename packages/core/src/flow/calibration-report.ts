@@ -22,8 +22,9 @@ export interface CalibrationRow {
 
 /**
  * The calibration report (DESIGN.md §6): each published volume of the dataset's `calibration.json` against
- * the assigned flows — what its services carried (boardings) or its terminals handled (lifts on and off) —
- * so users see how far the illustrative demand is from reality.
+ * the assigned flows — what its services carried (boardings) or its terminals handled (lifts on and off, on
+ * any service or, when the target lists services too, on those services only) — so users see how far the
+ * demand is from reality.
  *
  * @param result - an assignment on the network
  * @param network - the network, with its calibration targets
@@ -36,14 +37,19 @@ export function calibrationReport(result: AssignmentResult, network: Network): C
     const services = new Set(target.serviceIds);
     const terminals = new Set(target.terminalIds);
     const flow = flows[target.unit === 'teu' ? 0 : 1] as Float64Array;
+    // A "handled" target that also lists services counts only the lifts of those services at its terminals
+    // (e.g. the boxes a port lifts on its named liner calls), so a per-call figure compares like with like.
+    const anyService = target.measure === 'handled' && services.size === 0;
     let modelled = 0;
     problem.prepared.edges.forEach((edge, e) => {
+      const onService = edge.serviceId !== undefined && services.has(edge.serviceId);
       const counts =
         target.measure === 'carried'
-          ? edge.kind === 'board' && edge.serviceId !== undefined && services.has(edge.serviceId)
+          ? edge.kind === 'board' && onService
           : (edge.kind === 'board' || edge.kind === 'alight') &&
             edge.terminalId !== undefined &&
-            terminals.has(edge.terminalId);
+            terminals.has(edge.terminalId) &&
+            (anyService || onService);
       if (counts) modelled += flow[e] as number;
     });
     const observedPerWeek = target.observed / WEEKS_PER[target.period];

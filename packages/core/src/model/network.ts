@@ -257,7 +257,10 @@ export interface CalibrationTarget extends Sourced {
   readonly period: CalibrationPeriod;
   /** `teu` for containers, `tonnes` for air cargo. */
   readonly unit: 'teu' | 'tonnes';
-  /** `carried`: boarded on `serviceIds`; `handled`: lifted on or off at `terminalIds` (transshipment twice). */
+  /**
+   * `carried`: boarded on `serviceIds`; `handled`: lifted on or off at `terminalIds` (transshipment twice), on
+   * any service, or only on `serviceIds` when the target lists some.
+   */
   readonly measure: 'carried' | 'handled';
   readonly serviceIds: readonly string[];
   readonly terminalIds: readonly string[];
