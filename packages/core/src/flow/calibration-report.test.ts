@@ -43,7 +43,7 @@ describe('calibrationReport()', () => {
 
 describe('the derived calibration targets (X149, X150)', () => {
   // Reference figures: Xiamen Silk Road Maritime 1,890,900 TEU on 1,645 voyages [M13]; Fujian routes 687,500 TEU
-  // on 653 voyages [M12]; empties 118.45 of 373.59 (10k TEU) at Xiamen [F06]; 202,000 t through Xiamen airport
+  // on 653 voyages [M12]; empties 118.45 of 373.59 (10k TEU) at Xiamen [B03]; 202,000 t through Xiamen airport
   // [A01]. The port targets multiply per-call figures by the modelled calls, so they must follow services.json.
   const laden = 1 - 118.45 / 373.59;
 
