@@ -51,7 +51,7 @@ function shadowPrice(prices: CapacityPrices, k: number, volume: Float64Array): n
   const price =
     (prices.multiplier[k] as number) +
     (prices.penalty[k] as number) * ((volume[k] as number) - (prices.residual[k] as number));
-  return price > 0 ? price : 0;
+  return Math.max(price, 0);
 }
 
 /**
