@@ -190,7 +190,7 @@ export type BottleneckAnswer =
 export interface UtilizationApi {
   /**
    * Runs an assignment of the dataset's demand and keeps it for {@link UtilizationApi.elementDetail}.
-   * @param method - `aon`, `capacity` or `equilibrium`
+   * @param method - `aon`, `capacity`, `equilibrium` (hard capacities on service legs) or `equilibrium-uncapped`
    * @param onProgress - called after each equilibrium iteration (from the page: a `Comlink.proxy`)
    */
   assign(method: AssignmentMethod, onProgress?: (progress: AssignmentProgress) => void): AssignmentAnswer;
