@@ -172,7 +172,7 @@ export interface Bottleneck {
     readonly kind: ElementKind;
     readonly nameEn: string;
     readonly nameZh: string;
-    /** Spare capacity: capacity less background traffic (0 when that fills it). */
+    /** Spare hard capacity (service legs, as in the assignment): capacity less background, floored at 0. */
     readonly capacityTeuPerWeek: number;
     readonly backgroundTeuPerWeek: number;
   }[];

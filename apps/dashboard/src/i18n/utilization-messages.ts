@@ -141,7 +141,8 @@ export const utilizationZh: Readonly<Record<keyof typeof utilizationEn, string>>
   'util.method.equilibrium-uncapped': '无约束需求',
   'util.method.aon.note': '每个起讫对走最便宜的路径，不考虑运力',
   'util.method.capacity.note': '增量加载；满载的要素关闭，其余需求未满足',
-  'util.method.equilibrium.note': 'Frank–Wolfe 算法；列车和船舶装载不超过其运力（多余需求转移或未满足），港口和口岸排队随负荷增长',
+  'util.method.equilibrium.note':
+    'Frank–Wolfe 算法；列车和船舶装载不超过其运力（多余需求转移或未满足），港口和口岸排队随负荷增长',
   'util.method.equilibrium-uncapped.note': '不设硬运力上限的均衡：全部需求都运输，列车可超过 100 %',
   'util.run': '运行',
   'util.running': '运行中…',
