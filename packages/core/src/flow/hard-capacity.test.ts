@@ -6,6 +6,8 @@ import type { PreparedGraph } from '../routing/prepared-graph.js';
 import { ShortestPathSearch } from '../routing/shortest-path-search.js';
 import type { AssignmentProblem } from './assignment-problem.js';
 import { frankWolfe, UNSERVED_COST_FACTOR } from './frank-wolfe.js';
+import { addPathFlow, emptyFlows } from './path-flows.js';
+import { trimToCapacity } from './trim-to-capacity.js';
 
 /** One line A → B: free-flow hours (= cost, one USD per hour), capacity per week (Infinity: none). */
 interface Line {
@@ -181,5 +183,38 @@ describe('the equilibrium with hard capacities, against cases solved by hand', (
     const result = solve(parallelLines([{ hours: 10, capacityPerWeek: 0 }], 25));
     expect(result.flow(0)).toBe(0);
     expect(result.unserved).toBeCloseTo(25, 9);
+  });
+});
+
+describe('trimToCapacity()', () => {
+  const lines = [
+    { hours: 10, capacityPerWeek: 60 },
+    { hours: 15, capacityPerWeek: 30 },
+  ];
+  const overloaded = (demand: number) => {
+    const problem = parallelLines(lines, demand);
+    const edge = (i: number) => problem.prepared.compiled.edgeKeys.indexOf(`line${i}`);
+    const state = emptyFlows(problem);
+    addPathFlow(state, problem, 0, [edge(0)], demand - 10);
+    addPathFlow(state, problem, 0, [edge(1)], 10);
+    return { problem, state, edge };
+  };
+
+  it('cuts an overloaded line to its capacity and moves the cut to a known path with room', () => {
+    const { problem, state, edge } = overloaded(80);
+    expect(trimToCapacity(problem, state)).toBeCloseTo(10, 9);
+    expect(state.classFlows[0]?.[edge(0)]).toBeCloseTo(60, 9);
+    expect(state.classFlows[0]?.[edge(1)]).toBeCloseTo(20, 9);
+    expect(state.unserved[0]).toBe(0);
+  });
+
+  it('leaves unserved what no known path has room for, so served + unserved is the demand', () => {
+    const { problem, state, edge } = overloaded(120);
+    trimToCapacity(problem, state);
+    expect(state.classFlows[0]?.[edge(0)]).toBeCloseTo(60, 9);
+    expect(state.classFlows[0]?.[edge(1)]).toBeCloseTo(30, 9);
+    expect(state.unserved[0]).toBeCloseTo(30, 9);
+    const served = [...(state.pathFlows[0]?.values() ?? [])].reduce((s, p) => s + p.flowPerWeek, 0);
+    expect(served + (state.unserved[0] ?? 0)).toBeCloseTo(120, 9);
   });
 });
