@@ -34,6 +34,12 @@ export interface AssignOptions {
   readonly maxIterations?: number;
   /** Equilibrium: rounds of path equilibration after Frank–Wolfe (default 10; 0 for plain Frank–Wolfe). */
   readonly pathRounds?: number;
+  /**
+   * `equilibrium`: the kinds of element whose capacity is hard (default {@link HARD_CAPACITY_KINDS}, the
+   * service legs). Add `border-crossing` to stop trains at a crossing's capacity instead of queueing them;
+   * `corridorCapacity` takes the same option, so the two stay consistent.
+   */
+  readonly hardKinds?: readonly ElementKind[];
   /** Capacity-restrained: slices of the demand (default 10). */
   readonly increments?: number;
   readonly volumeDelay?: VolumeDelay;
@@ -97,7 +103,7 @@ export function assign(network: Network, options: AssignOptions = {}): Assignmen
   const costing = resolveCosting(options.costing);
   const prepared = options.prepared ?? prepareGraph(network, buildInfrastructureGraphs(network), new Set());
   const problem = assignmentProblem(prepared, network, odDemands(options.demand ?? network.demand), costing, {
-    hardKinds: HARD_KINDS_OF[method],
+    hardKinds: method === 'equilibrium' ? (options.hardKinds ?? HARD_KINDS_OF[method]) : HARD_KINDS_OF[method],
     ...(options.volumeDelay === undefined ? {} : { volumeDelay: options.volumeDelay }),
     ...(options.teuPerTrain === undefined ? {} : { teuPerTrain: options.teuPerTrain }),
   });

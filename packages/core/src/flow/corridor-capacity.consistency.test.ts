@@ -43,6 +43,21 @@ describe('corridor capacity and assignment agree', () => {
     for (const element of capacity.cut) expect(hard.has(element.id)).toBe(true);
   });
 
+  it('with crossings made hard in both, a crossing full of background carries nothing, and the max-flow still bounds the flow', () => {
+    const hardKinds = ['service-leg', 'border-crossing'] as const;
+    const from = set('region:fujian');
+    const to = set('region:eu');
+    const result = assign(fujianNetwork, { prepared, hardKinds });
+    for (const element of result.elements) {
+      if (element.kind !== 'border-crossing' || element.capacityPerWeek === null) continue;
+      expect(element.capacityKind).toBe('hard');
+      const spare = Math.max(0, element.capacityPerWeek - element.backgroundPerWeek);
+      expect(element.flowPerWeek).toBeLessThanOrEqual(spare + 1e-6 * element.capacityPerWeek);
+    }
+    const capacity = corridorCapacity(prepared, fujianNetwork, from, to, { modes: ['rail'], hardKinds });
+    expect(capacity.maxFlowTeuPerWeek).toBeGreaterThanOrEqual(assignedBetween(result, from, to, ['rail']) * (1 - 1e-6));
+  });
+
   it('for random demand and random pairs of regions, the maximum flow is never below the flow sent', () => {
     const regions = [...new Set(fujianNetwork.places.flatMap((p) => p.regions))].sort();
     const placeIds = fujianNetwork.places.map((p) => p.id);
