@@ -176,7 +176,7 @@ describe('corridor assign', () => {
     expect(body.unserved.length).toBe(1);
     expect(body.unserved[0]?.reason).toBe('capacity');
     expect(body.unserved[0]?.fullElements.length).toBeGreaterThan(0);
-    const served = body.totals.servedTeuPerWeek;
+    const served = body.totals.servedTeuPerWeek ?? 0;
     expect(served + (body.unserved[0]?.amountTeuPerWeek ?? 0)).toBeCloseTo(2000, 0);
     for (const e of body.elements)
       if (e.kind === 'service-leg' && e.utilization !== null) expect(e.utilization).toBeLessThanOrEqual(1);
