@@ -172,7 +172,7 @@ export interface Bottleneck {
     readonly kind: ElementKind;
     readonly nameEn: string;
     readonly nameZh: string;
-    /** Spare capacity: capacity less background traffic (0 when that fills it). */
+    /** Spare hard capacity (service legs, as in the assignment): capacity less background, floored at 0. */
     readonly capacityTeuPerWeek: number;
     readonly backgroundTeuPerWeek: number;
   }[];
@@ -190,7 +190,7 @@ export type BottleneckAnswer =
 export interface UtilizationApi {
   /**
    * Runs an assignment of the dataset's demand and keeps it for {@link UtilizationApi.elementDetail}.
-   * @param method - `aon`, `capacity` or `equilibrium`
+   * @param method - `aon`, `capacity`, `equilibrium` (hard capacities on service legs) or `equilibrium-uncapped`
    * @param onProgress - called after each equilibrium iteration (from the page: a `Comlink.proxy`)
    */
   assign(method: AssignmentMethod, onProgress?: (progress: AssignmentProgress) => void): AssignmentAnswer;

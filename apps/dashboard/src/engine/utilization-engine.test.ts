@@ -77,9 +77,10 @@ describe('the engine’s utilization methods', () => {
     expect(answer.ok).toBe(true);
     if (!answer.ok) return;
     const { maxFlowTeuPerWeek, cut } = answer.bottleneck;
-    // Background traffic leaves no spare rail capacity; the cut names the full crossings.
-    expect(maxFlowTeuPerWeek).toBe(0);
-    expect(cut.every((c) => c.backgroundTeuPerWeek > 0)).toBe(true);
+    // The max-flow runs on the assignment's hard capacities: the trains bind (crossings queue, they do not
+    // bound), so it is never below the rail flow the default equilibrium sends there.
+    expect(maxFlowTeuPerWeek).toBeGreaterThan(0);
+    expect(cut.every((c) => c.kind === 'service-leg')).toBe(true);
     expect(cut.length).toBeGreaterThan(0);
     expect(cut.reduce((sum, c) => sum + c.capacityTeuPerWeek, 0)).toBeCloseTo(maxFlowTeuPerWeek, 6);
     expect(engine.bottleneck({ from: 'region:fujan', to: 'region:eu' })).toMatchObject({
@@ -102,10 +103,20 @@ describe('the engine’s utilization methods', () => {
     });
   });
 
-  it('all-or-nothing and capacity-restrained also run', () => {
-    for (const method of ['aon', 'capacity'] as const) {
+  it('all-or-nothing, capacity-restrained and the uncapped equilibrium also run', () => {
+    for (const method of ['aon', 'capacity', 'equilibrium-uncapped'] as const) {
       const run = engine.assign(method);
       expect(run.ok && run.summary.method).toBe(method);
     }
+  });
+
+  it('the default equilibrium keeps every service leg within capacity; the uncapped one lets a leg run over', () => {
+    const capped = engine.assign('equilibrium');
+    const uncapped = engine.assign('equilibrium-uncapped');
+    if (!capped.ok || !uncapped.ok) throw new Error('expected both runs');
+    const legs = (elements: typeof capped.summary.elements) =>
+      elements.filter((e) => e.kind === 'service-leg' && e.utilization !== null);
+    for (const leg of legs(capped.summary.elements)) expect(leg.utilization ?? 0).toBeLessThanOrEqual(1 + 1e-6);
+    expect(legs(uncapped.summary.elements).some((leg) => (leg.utilization ?? 0) > 1)).toBe(true);
   });
 });

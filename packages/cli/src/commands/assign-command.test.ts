@@ -21,6 +21,8 @@ interface ElementJson {
   backgroundTeuPerWeek: number;
   capacityTeuPerWeek: number | null;
   utilization: number | null;
+  capacityKind: 'hard' | 'soft';
+  shadowPriceUsdPerTeu: number | null;
   unit?: 'tonnes';
 }
 
@@ -31,7 +33,8 @@ interface AssignmentJson {
   totals: Record<string, number>;
   elements: ElementJson[];
   corridors: { id: string; carriedTeuPerWeek: number }[];
-  unserved: { from: string; to: string; amountTeuPerWeek: number; reason: string }[];
+  capacityRule: string;
+  unserved: { from: string; to: string; amountTeuPerWeek: number; reason: string; fullElements: string[] }[];
   calibration: { id: string }[];
   history: { iteration: number; relativeGap: number | null }[];
   selectLink?: { element: string; ods: { from: string; to: string; share: number }[] };
@@ -58,7 +61,9 @@ describe('corridor assign', () => {
     const { code, out, err } = await run('assign');
     expect(code).toBe(0);
     expect(err).toBe('');
-    expect(out).toMatch(/^equilibrium assignment · gap \d\.\d\de[-+]\d+ · \d+ iterations · served [\d,.]+ TEU/);
+    expect(out).toMatch(
+      /^equilibrium assignment · service legs capped \(trains and ships carry at most what they offer\) ·\n {2}gap \d\.\d\de[-+]\d+ · \d+ iterations · served [\d,.]+ TEU/,
+    );
     for (const heading of [
       'Busiest elements (top 15 of',
       'Corridors',
@@ -86,8 +91,9 @@ describe('corridor assign', () => {
   it('--json gives the method, gap, iterations, totals and every element with TEU keys, rounded', async () => {
     const { code, body } = await json();
     expect(code).toBe(0);
-    expect(Object.keys(body).slice(0, 7)).toEqual([
+    expect(Object.keys(body).slice(0, 8)).toEqual([
       'method',
+      'capacityRule',
       'relativeGap',
       'iterations',
       'totals',
@@ -96,6 +102,7 @@ describe('corridor assign', () => {
       'unserved',
     ]);
     expect(body.method).toBe('equilibrium');
+    expect(body.capacityRule).toBe('hard');
     expect(body.relativeGap).toBeLessThanOrEqual(1e-4);
     expect(String(body.relativeGap)).toMatch(/^\d(\.\d{1,2})?e-\d+$|^0$/);
     expect(body.history.at(-1)?.iteration).toBe(body.iterations);
@@ -110,6 +117,10 @@ describe('corridor assign', () => {
         'utilization',
         'backgroundTeuPerWeek',
       ]);
+      // Service legs are hard and never over capacity; crossings and terminals queue (soft).
+      expect(element.capacityKind).toBe(element.kind === 'service-leg' ? 'hard' : 'soft');
+      if (element.kind === 'service-leg' && element.utilization !== null)
+        expect(element.utilization).toBeLessThanOrEqual(1);
       expect(isRounded(element.flowTeuPerWeek, 0.1)).toBe(true);
       expect(isRounded(element.backgroundTeuPerWeek, 0.1)).toBe(true);
       // Utilization counts the background with the assigned flow.
@@ -148,6 +159,42 @@ describe('corridor assign', () => {
       if (e.capacityTeuPerWeek !== null)
         expect(e.flowTeuPerWeek).toBeLessThanOrEqual(Math.max(0, e.capacityTeuPerWeek - e.backgroundTeuPerWeek) + 0.1);
     }
+  });
+
+  it('--uncapped runs the equilibrium without hard capacities, says so, and lets a leg run over', async () => {
+    const { code, body } = await json('--uncapped');
+    expect(code).toBe(0);
+    expect(body.method).toBe('equilibrium-uncapped');
+    expect(body.capacityRule).toBe('uncapped');
+    expect(body.elements.every((e) => e.capacityKind === 'soft')).toBe(true);
+    expect(body.elements.some((e) => e.kind === 'service-leg' && (e.utilization ?? 0) > 1)).toBe(true);
+    const { out } = await run('assign', '--uncapped');
+    expect(out).toMatch(/^equilibrium-uncapped assignment · uncapped \(unconstrained demand/);
+    const refused = await run('assign', '--uncapped', '--method', 'aon');
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/--uncapped: applies to --method equilibrium only/);
+  });
+
+  it('lists demand the full trains leave unserved with its reason and the full legs, in the table and --json', async () => {
+    // 2,000 TEU a week to Almaty, where only the Central Asia trains go: they fill, and the rest is unserved.
+    const dir = mkdtempSync(join(tmpdir(), 'corridor-assign-'));
+    const file = join(dir, 'demand.csv');
+    writeFileSync(
+      file,
+      'from,to,cargo,teu_per_week,tonnes_per_week,basis,sources\nCNXMN,KZALA,container,2000,,test,X32\n',
+    );
+    const { body } = await json('--demand', file);
+    expect(body.unserved.length).toBe(1);
+    expect(body.unserved[0]?.reason).toBe('capacity');
+    expect(body.unserved[0]?.fullElements.length).toBeGreaterThan(0);
+    const served = body.totals.servedTeuPerWeek ?? 0;
+    expect(served + (body.unserved[0]?.amountTeuPerWeek ?? 0)).toBeCloseTo(2000, 0);
+    for (const e of body.elements)
+      if (e.kind === 'service-leg' && e.utilization !== null) expect(e.utilization).toBeLessThanOrEqual(1);
+    const { out } = await run('assign', '--demand', file);
+    expect(out).toMatch(/\n {2}Xiamen \(CNXMN\) → Almaty \(KZALA\) +container +[\d,.]+ TEU +capacity full\n/);
+    expect(out).toMatch(/\n {2}Xiamen → Almaty: full at\n {4}CR Express/);
+    for (const line of out.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
   });
 
   it('--method aon loads every pair on its free-flow path in one iteration', async () => {
@@ -213,7 +260,7 @@ describe('corridor assign', () => {
   it('refuses --gap with a method that has no gap', async () => {
     const { code, err } = await run('assign', '--method', 'capacity', '--gap', '1e-3');
     expect(code).toBe(2);
-    expect(err).toMatch(/--gap: applies to --method equilibrium only/);
+    expect(err).toMatch(/--gap: applies to the equilibrium methods only/);
   });
 
   it('draws a progress bar on stderr only when stderr is a terminal, and clears it', async () => {

@@ -20,6 +20,7 @@ import { BUNDLED_DATASET_DIR } from './validate-command.js';
 /** The options of `corridor assign` as commander hands them over (all text). */
 interface AssignCommandOptions {
   method?: string;
+  uncapped?: boolean;
   demand?: string;
   gap?: string;
   maxIterations?: string;
@@ -51,12 +52,18 @@ function readAssignOptions(options: AssignCommandOptions): {
 } {
   const problems: string[] = [];
   const methodText = (options.method ?? 'equilibrium').trim().toLowerCase();
-  const method = ASSIGNMENT_METHODS.find((m) => m === methodText);
+  let method = ASSIGNMENT_METHODS.find((m) => m === methodText);
   if (method === undefined) {
     const hint = didYouMean(suggest(methodText, ASSIGNMENT_METHODS));
     problems.push(
-      `--method: unknown method "${options.method}"${hint === '' ? '; use aon, capacity or equilibrium' : hint}`,
+      `--method: unknown method "${options.method}"${hint === '' ? `; use ${ASSIGNMENT_METHODS.join(', ')}` : hint}`,
     );
+  }
+  if (options.uncapped === true) {
+    // --uncapped is the equilibrium without hard capacities: unconstrained demand.
+    if (method === 'equilibrium' || method === 'equilibrium-uncapped') method = 'equilibrium-uncapped';
+    else if (method !== undefined)
+      problems.push(`--uncapped: applies to --method equilibrium only; drop it or --method ${options.method}`);
   }
   const number = (text: string | undefined, option: string, example: string) => {
     if (text === undefined) return undefined;
@@ -74,13 +81,13 @@ function readAssignOptions(options: AssignCommandOptions): {
   ) {
     problems.push(`--max-iterations: "${options.maxIterations}" — must be a whole number from 1 to 100000; e.g. 200`);
   }
-  if (method !== undefined && method !== 'equilibrium') {
+  if (method !== undefined && method !== 'equilibrium' && method !== 'equilibrium-uncapped') {
     for (const [option, value] of [
       ['--gap', options.gap],
       ['--max-iterations', options.maxIterations],
     ] as const) {
       if (value !== undefined)
-        problems.push(`${option}: applies to --method equilibrium only; drop it or use that method`);
+        problems.push(`${option}: applies to the equilibrium methods only; drop it or use --method equilibrium`);
     }
   }
   if (problems.length > 0 || method === undefined) {
@@ -169,7 +176,7 @@ export function progressBar(target: ProgressTarget, targetGap: number) {
 }
 
 /**
- * `corridor assign [--method aon|capacity|equilibrium] [--demand FILE] [--gap 1e-4] [--max-iterations N]
+ * `corridor assign [--method aon|capacity|equilibrium|equilibrium-uncapped] [--uncapped] [--demand FILE] [--gap 1e-4] [--max-iterations N]
  * [--select ELEMENT] [--data DIR] [--json]`: assigns the demand matrix (the dataset's, or FILE in the
  * `demand.csv` format) to the services and prints utilization tables within 100 columns — the busiest
  * elements, corridors, border crossings, unserved demand, mode split and calibration — after a one-line
@@ -185,7 +192,12 @@ export function progressBar(target: ProgressTarget, targetGap: number) {
 export function assignCommand(io: CliOutput, terminal = process.stderr.isTTY === true): Command {
   return new Command('assign')
     .description('assign the demand matrix to the services: flows, utilization, unserved demand, calibration')
-    .option('--method <method>', 'aon (all-or-nothing), capacity (incremental loading) or equilibrium (default)')
+    .option(
+      '--method <method>',
+      'aon (all-or-nothing), capacity (incremental loading), equilibrium (default: service legs carry at most ' +
+        'what they offer, the rest shifts or is unserved) or equilibrium-uncapped (unconstrained demand)',
+    )
+    .option('--uncapped', 'the equilibrium without hard capacities (= --method equilibrium-uncapped)')
     .option('--demand <file>', 'a demand CSV in the dataset format instead of the dataset’s demand.csv')
     .option('--gap <gap>', 'equilibrium: stop at this relative gap (default 1e-4)')
     .option('--max-iterations <n>', 'equilibrium: most iterations (default 200)')

@@ -52,6 +52,10 @@ export function elementJson(element: ElementFlow) {
     utilization: nullable(element.utilization, fourDecimals),
     // Non-Fujian traffic (border crossings; 0 elsewhere): never assigned, but in the utilization. Added last.
     backgroundTeuPerWeek: tenth(element.backgroundPerWeek),
+    // Hard: the run kept flow + background within capacity (its multiplier, USD per TEU, is what a box would
+    // pay to get on); soft: it only queues.
+    capacityKind: element.capacityKind,
+    shadowPriceUsdPerTeu: nullable(element.shadowPricePerUnit, tenth),
     ...tonnesMark(element.unit),
   };
 }
@@ -103,8 +107,10 @@ function selectJson(select: SelectedLink) {
 }
 
 /**
- * The `--json` document of `corridor assign`: `{ method, relativeGap, iterations, totals, elements, corridors,
- * unserved, modeSplit, calibration, history }` (and `selectLink` with `--select`). Figures in TEU per week;
+ * The `--json` document of `corridor assign`: `{ method, capacityRule, relativeGap, iterations, totals,
+ * elements, corridors, unserved, modeSplit, calibration, history }` (and `selectLink` with `--select`); an
+ * unserved row names its `reason` and the `fullElements` behind it, an element its `capacityKind` and
+ * `shadowPriceUsdPerTeu`. Figures in TEU per week;
  * an element, corridor or calibration row measured in air-cargo tonnes keeps the same keys and adds
  * `"unit": "tonnes"`. TEU and tonnes are rounded to 0.1, utilizations and shares to 4 decimals, gaps to
  * 3 significant digits (`null` for capacity-restrained loading, which has none), USD, kg, hours and km
@@ -122,6 +128,7 @@ export function assignmentJson(
 ): string {
   const body = {
     method: result.method,
+    capacityRule: result.capacityRule,
     relativeGap: roundGap(result.relativeGap),
     iterations: result.iterations,
     totals: roundAssignmentTotals(result.totals),
@@ -133,6 +140,7 @@ export function assignmentJson(
       cargo: u.cargo,
       amountTeuPerWeek: tenth(u.amountPerWeek),
       reason: u.reason,
+      fullElements: u.fullElements,
       ...tonnesMark(u.unit),
     })),
     modeSplit: result.modeSplit.map((m) => ({
@@ -148,6 +156,7 @@ export function assignmentJson(
       relativeGap: roundGap(h.relativeGap),
       step: fourDecimals(h.step),
       phase: h.phase,
+      ...(h.overload === undefined ? {} : { overload: roundGap(h.overload) }),
     })),
     ...(select === undefined ? {} : { selectLink: selectJson(select) }),
   };

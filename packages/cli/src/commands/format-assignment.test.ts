@@ -27,7 +27,9 @@ describe('formatAssignment()', () => {
   const calibration = calibrationReport(result, fujianNetwork);
 
   it('starts with the summary line: method, gap, iterations and weekly totals', () => {
-    expect(assignmentSummary(result)).toMatch(/^aon assignment · gap \d\.\d\de-\d+ · 1 iteration · served/);
+    expect(assignmentSummary(result)).toMatch(
+      /^aon assignment · uncapped \(unconstrained demand: capacities only slow the flow\) · gap \d\.\d\de-\d+ ·\n {2}1 iteration · served/,
+    );
     expect(formatAssignment(result, fujianNetwork, calibration).startsWith(assignmentSummary(result))).toBe(true);
   });
 
@@ -46,7 +48,7 @@ describe('assignmentJson()', () => {
     const result = assign(fujianNetwork, { method: 'capacity', increments: 2 });
     const body = JSON.parse(assignmentJson(result, [])) as Record<string, unknown>;
     expect(body.relativeGap).toBeNull();
-    expect(Object.keys(body).slice(0, 3)).toEqual(['method', 'relativeGap', 'iterations']);
+    expect(Object.keys(body).slice(0, 4)).toEqual(['method', 'capacityRule', 'relativeGap', 'iterations']);
     expect(body.calibration).toEqual([]);
   });
 });

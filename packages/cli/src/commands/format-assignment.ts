@@ -78,6 +78,13 @@ const KIND_WORDS: Readonly<Record<ElementFlow['kind'], string>> = {
 const byUtilization = (a: ElementFlow, b: ElementFlow) =>
   (b.utilization ?? -1) - (a.utilization ?? -1) || a.id.localeCompare(b.id);
 
+/** What the run did with capacities, in the summary line. */
+const CAPACITY_RULE_WORDS: Readonly<Record<AssignmentResult['capacityRule'], string>> = {
+  hard: 'service legs capped (trains and ships carry at most what they offer)',
+  uncapped: 'uncapped (unconstrained demand: capacities only slow the flow)',
+  'all-hard': 'every capacity capped',
+};
+
 /**
  * The one-line summary: method, gap, iterations and the weekly totals (wrapped only if a dataset's figures
  * run past `WIDTH`).
@@ -87,6 +94,7 @@ export function assignmentSummary(result: AssignmentResult): string {
   const unserved = totals.unservedTeuPerWeek + totals.unservedTonnesPerWeek;
   const parts = [
     `${result.method} assignment`,
+    CAPACITY_RULE_WORDS[result.capacityRule],
     `gap ${gapText(result.relativeGap)}`,
     `${result.iterations} iteration${result.iterations === 1 ? '' : 's'}`,
     `served ${amount(totals.servedTeuPerWeek, 'teu')} + ${amount(totals.servedTonnesPerWeek, 'tonnes')}/wk`,
@@ -141,18 +149,33 @@ function megaUnitKm(unitKm: number): string {
   return `${(unitKm / 1e6).toFixed(2)} M`;
 }
 
+const REASON_WORDS: Readonly<Record<AssignmentResult['unserved'][number]['reason'], string>> = {
+  'no-path': 'no path',
+  capacity: 'capacity full',
+  cost: 'queues dearer than not shipping',
+};
+
+/** The unserved OD pairs, then for each one blocked by capacity the full elements that cut its paths. */
 function unservedRows(result: AssignmentResult, names: ReadonlyMap<string, string>): string {
   if (result.unserved.length === 0) return '  none: every OD pair is served\n';
   const place = (id: string) => `${names.get(id) ?? id} (${id})`;
-  return table([
+  const rows = table([
     { title: 'from → to', flexible: true, cells: result.unserved.map((u) => `${place(u.from)} → ${place(u.to)}`) },
     { title: 'cargo', cells: result.unserved.map((u) => u.cargo) },
     { title: 'amount/wk', right: true, cells: result.unserved.map((u) => amount(u.amountPerWeek, u.unit)) },
-    {
-      title: 'reason',
-      cells: result.unserved.map((u) => (u.reason === 'no-path' ? 'no path' : 'capacity full')),
-    },
+    { title: 'reason', cells: result.unserved.map((u) => REASON_WORDS[u.reason]) },
   ]);
+  const elementNames = new Map(result.elements.map((e) => [e.id, e.nameEn]));
+  // Each pair blocked by full elements, then those elements one a line (together they cut every path).
+  const full = result.unserved
+    .filter((u) => u.fullElements.length > 0)
+    .map(
+      (u) =>
+        `  ${truncate(`${names.get(u.from) ?? u.from} → ${names.get(u.to) ?? u.to}`, WIDTH - 12)}: full at\n${u.fullElements
+          .map((id) => `    ${shortenLegName(elementNames.get(id) ?? id, WIDTH - 4)}\n`)
+          .join('')}`,
+    );
+  return full.length === 0 ? rows : `${rows}${full.join('')}`;
 }
 
 function modeSplitRows(result: AssignmentResult): string {

@@ -12,6 +12,8 @@ interface CapacityJson {
   maxFlowTeuPerWeek: number | null;
   unlimited?: true;
   cut: { id: string; kind: string; name: string; capacityTeuPerWeek: number; backgroundTeuPerWeek: number }[];
+  hardKinds?: string[];
+  queues?: { id: string; kind: string; name: string; capacityTeuPerWeek: number; backgroundTeuPerWeek: number }[];
 }
 
 async function json(...argv: string[]): Promise<CapacityJson> {
@@ -22,27 +24,32 @@ async function json(...argv: string[]): Promise<CapacityJson> {
 }
 
 describe('corridor maxflow', () => {
-  it('Fujian → EU by rail: the maximum flow and a cut whose spare capacities add up to it, within 100 columns', async () => {
+  it('Fujian → EU by rail: the trains bind, the cut names their legs, the crossings are listed as queues, within 100 columns', async () => {
     const { code, out, err } = await run('maxflow', '--from', 'region:fujian', '--to', 'region:eu', '--modes', 'rail');
     expect(code).toBe(0);
     expect(err).toBe('');
     expect(out).toMatch(/^region:fujian \(5 places\) → region:eu \(\d+ places\) · modes rail/);
-    expect(out).toMatch(/\n {2}maximum flow {2}[\d,.]+ TEU\/week\n/);
+    expect(out).toMatch(/\n {2}maximum flow {2}[\d,]+\.\d TEU\/week\n/);
     expect(out).toMatch(
-      /Minimum cut \(\d+ elements?; spare capacities, net of other traffic, add up to the maximum flow\)/,
+      /Minimum cut \(\d+ elements?; the assignment's hard capacities, net of other traffic, add up to it\)/,
     );
+    expect(out).toMatch(/\n {2}leg +CR Express \(Xiamen\)/);
+    expect(out).toMatch(/Queues on the way \(soft: boxes wait there, they do not bound the flow\)/);
+    expect(out).toMatch(/border +Brest \/ Małaszewicze +[\d,]+\.\d TEU\/wk \(other [\d,]+\.\d\)/);
     for (const line of out.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
   });
 
-  it('--json gives maxFlowTeuPerWeek and the cut, whose spare capacities add up to it', async () => {
+  it('--json gives maxFlowTeuPerWeek, the cut (whose spare capacities add up to it), the hard kinds and the queues', async () => {
     const body = await json('--from', 'region:fujian', '--to', 'region:eu', '--modes', 'rail');
-    expect(Object.keys(body)).toEqual(['maxFlowTeuPerWeek', 'cut']);
-    // The crossings no longer run full of other traffic (practical capacities, X160), so rail to the EU has room.
+    expect(Object.keys(body)).toEqual(['maxFlowTeuPerWeek', 'cut', 'hardKinds', 'queues']);
     expect(body.maxFlowTeuPerWeek).toBeGreaterThan(0);
     expect(body.cut.length).toBeGreaterThan(0);
     for (const element of body.cut)
       expect(Object.keys(element)).toEqual(['id', 'kind', 'name', 'capacityTeuPerWeek', 'backgroundTeuPerWeek']);
-    expect(body.cut.reduce((s, c) => s + c.capacityTeuPerWeek, 0)).toBeCloseTo(body.maxFlowTeuPerWeek ?? Number.NaN, 1);
+    expect(body.cut.every((c) => c.kind === 'service-leg')).toBe(true);
+    expect(body.cut.reduce((s, c) => s + c.capacityTeuPerWeek, 0)).toBeCloseTo(body.maxFlowTeuPerWeek ?? 0, 6);
+    expect(body.hardKinds).toEqual(['service-leg']);
+    expect(body.queues?.some((q) => q.id === 'border-crossing:brest_malaszewicze')).toBe(true);
   });
 
   it('takes place lists as well as regions, and measures ASEAN and Central Asia', async () => {
@@ -57,7 +64,7 @@ describe('corridor maxflow', () => {
     const { out } = await run('maxflow', '--from', 'region:fujian', '--to', 'region:china', '--modes', 'road');
     expect(out).toMatch(/maximum flow {2}unlimited: an uncapacitated chain joins the sets\n$/);
     const body = await json('--from', 'region:fujian', '--to', 'region:china', '--modes', 'road');
-    expect(body).toEqual({ maxFlowTeuPerWeek: null, unlimited: true, cut: [] });
+    expect(body).toEqual({ maxFlowTeuPerWeek: null, unlimited: true, cut: [], hardKinds: ['service-leg'], queues: [] });
   });
 
   it('says so when no chain of the modes joins the sets (0 TEU/week)', async () => {

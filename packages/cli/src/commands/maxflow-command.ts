@@ -12,7 +12,7 @@ import { prepareGraph } from '@corridor/core/routing';
 import { Command } from 'commander';
 import type { CliOutput } from '../run-cli.js';
 import { shortenLegName } from './format-assignment.js';
-import { WIDTH, wrap } from './format-itinerary.js';
+import { truncate, WIDTH, wrap } from './format-itinerary.js';
 import { loadDataset } from './load-dataset.js';
 
 interface MaxflowOptions {
@@ -58,8 +58,10 @@ function modesText(modes: readonly Mode[]): string {
 
 /**
  * The `--json` document of `corridor maxflow`: `{ maxFlowTeuPerWeek, cut: [{ id, kind, name,
- * capacityTeuPerWeek, backgroundTeuPerWeek }] }`, TEU rounded to 0.1 (capacity is the spare capacity left by
- * background traffic); when an uncapacitated chain joins the sets,
+ * capacityTeuPerWeek, backgroundTeuPerWeek }], hardKinds, queues: [{ id, kind, name, capacityTeuPerWeek,
+ * backgroundTeuPerWeek }] }`, TEU rounded to 0.1 (a cut element's capacity is the spare capacity left by
+ * background traffic; the cut holds only the kinds the assignment keeps hard, `hardKinds`; `queues` are the
+ * soft elements the flow passes, which queue rather than bound); when an uncapacitated chain joins the sets,
  * `maxFlowTeuPerWeek` is `null` and `"unlimited": true` is added (the cut is then empty).
  *
  * @param capacity - what `corridorCapacity` returned
@@ -77,8 +79,33 @@ export function corridorCapacityJson(capacity: CorridorCapacity): string {
       capacityTeuPerWeek: tenth(element.capacityTeuPerWeek),
       backgroundTeuPerWeek: tenth(element.backgroundTeuPerWeek),
     })),
+    hardKinds: capacity.hardKinds,
+    queues: capacity.queues.map((element) => ({
+      id: element.id,
+      kind: element.kind,
+      name: element.nameEn,
+      capacityTeuPerWeek: tenth(element.capacityTeuPerWeek),
+      backgroundTeuPerWeek: tenth(element.backgroundTeuPerWeek),
+    })),
   };
   return `${JSON.stringify(body)}\n`;
+}
+
+/**
+ * A service leg's name cut in its stations rather than its service (`CR Express (Xiamen) Xiamen–Hamburg via
+ * Alashankou: Xiamen Haicang station (CR Express… → Alashankou…`), so legs of different trains in a cut
+ * stay apart; other names as {@link shortenLegName} cuts them.
+ */
+function shortenServiceLast(text: string, width: number): string {
+  if (text.length <= width) return text;
+  const split = text.indexOf(': ');
+  const [from = '', to = ''] = text.slice(split + 2).split(' → ');
+  if (split < 0 || width < 40) return shortenLegName(text, width);
+  // The service keeps all but 24 columns; the stations share what is left, the shorter one whole if it fits.
+  const service = `${truncate(text.slice(0, split), Math.min(split, width - 26))}: `;
+  const room = width - service.length - 3;
+  const fromWidth = Math.min(from.length, Math.max(Math.floor(room / 2), room - to.length));
+  return `${service}${truncate(from, fromWidth)} → ${truncate(to, room - fromWidth)}`;
 }
 
 function formatCapacity(network: Network, capacity: CorridorCapacity, from: string, to: string, modes: string): string {
@@ -95,7 +122,7 @@ function formatCapacity(network: Network, capacity: CorridorCapacity, from: stri
   text += `  maximum flow  ${n1.format(capacity.maxFlowTeuPerWeek)} TEU/week`;
   if (capacity.maxFlowTeuPerWeek === 0 && capacity.cut.length === 0)
     return `${text} — no chain of services on these modes joins the sets\n`;
-  text += `\n\nMinimum cut (${capacity.cut.length} element${capacity.cut.length === 1 ? '' : 's'}; spare capacities, net of other traffic, add up to the maximum flow)\n`;
+  text += `\n\nMinimum cut (${capacity.cut.length} element${capacity.cut.length === 1 ? '' : 's'}; the assignment's hard capacities, net of other traffic, add up to it)\n`;
   const kinds = capacity.cut.map((c) =>
     c.kind === 'service-leg' ? 'leg' : c.kind === 'terminal' ? 'terminal' : 'border',
   );
@@ -108,9 +135,25 @@ function formatCapacity(network: Network, capacity: CorridorCapacity, from: stri
   const nameWidth = WIDTH - 2 - kindWidth - 2 - 2 - amountWidth;
   text += `  ${'kind'.padEnd(kindWidth)}  ${'element'.padEnd(nameWidth)}  ${'spare'.padStart(amountWidth)}\n`;
   capacity.cut.forEach((c, i) => {
-    const name = shortenLegName(c.nameEn, nameWidth).padEnd(nameWidth);
+    const name = shortenServiceLast(c.nameEn, nameWidth).padEnd(nameWidth);
     text += `  ${(kinds[i] as string).padEnd(kindWidth)}  ${name}  ${(amounts[i] as string).padStart(amountWidth)}\n`;
   });
+  if (capacity.queues.length > 0) {
+    // Soft elements: the assignment queues there (volume-delay) rather than stopping, so they do not bound.
+    text += `\nQueues on the way (soft: boxes wait there, they do not bound the flow)\n`;
+    const uses = capacity.queues.map(
+      (q) =>
+        `${n1.format(q.capacityTeuPerWeek)} TEU/wk${q.backgroundTeuPerWeek > 0 ? ` (other ${n1.format(q.backgroundTeuPerWeek)})` : ''}`,
+    );
+    const queueKinds = capacity.queues.map((q) => (q.kind === 'terminal' ? 'terminal' : 'border'));
+    const useWidth = Math.max(8, ...uses.map((u) => u.length));
+    const queueKindWidth = Math.max(4, ...queueKinds.map((k) => k.length));
+    const queueNameWidth = WIDTH - 2 - queueKindWidth - 2 - 2 - useWidth;
+    capacity.queues.forEach((q, i) => {
+      const name = truncate(q.nameEn, queueNameWidth).padEnd(queueNameWidth);
+      text += `  ${(queueKinds[i] as string).padEnd(queueKindWidth)}  ${name}  ${(uses[i] as string).padStart(useWidth)}\n`;
+    });
+  }
   return text;
 }
 

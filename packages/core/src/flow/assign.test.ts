@@ -15,7 +15,7 @@ import { totalEdgeFlow } from './path-flows.js';
 import { selectLink } from './select-link.js';
 
 const results = new Map<string, AssignmentResult>();
-function fujian(method: 'aon' | 'capacity' | 'equilibrium'): AssignmentResult {
+function fujian(method: 'aon' | 'capacity' | 'equilibrium' | 'equilibrium-uncapped'): AssignmentResult {
   let result = results.get(method);
   if (result === undefined) {
     result = assign(fujianNetwork, { method });
@@ -41,7 +41,7 @@ function imbalance(result: AssignmentResult, classIndex: number): Map<string, nu
 }
 
 describe('assign() on the Fujian demand', () => {
-  for (const method of ['aon', 'capacity', 'equilibrium'] as const) {
+  for (const method of ['aon', 'capacity', 'equilibrium', 'equilibrium-uncapped'] as const) {
     it(`${method}: conserves flow at every node but the places where demand starts and ends`, () => {
       const result = fujian(method);
       result.problem.classes.forEach((_, c) => {
@@ -86,6 +86,31 @@ describe('assign() on the Fujian demand', () => {
     }
   });
 
+  it('equilibrium: no service leg carries more than it offers; the uncapped run overfills some, and says so', () => {
+    const capped = fujian('equilibrium');
+    const uncapped = fujian('equilibrium-uncapped');
+    expect(capped.capacityRule).toBe('hard');
+    expect(uncapped.capacityRule).toBe('uncapped');
+    for (const element of capped.elements) {
+      if (element.kind !== 'service-leg' || element.capacityPerWeek === null) continue;
+      expect(element.capacityKind).toBe('hard');
+      const spare = Math.max(0, element.capacityPerWeek - element.backgroundPerWeek);
+      expect(element.flowPerWeek).toBeLessThanOrEqual(spare * (1 + 1e-6));
+    }
+    expect(capped.elements.filter((e) => e.kind !== 'service-leg').every((e) => e.capacityKind === 'soft')).toBe(true);
+    expect(uncapped.elements.every((e) => e.capacityKind === 'soft' && e.shadowPricePerUnit === null)).toBe(true);
+    expect(uncapped.elements.some((e) => e.kind === 'service-leg' && (e.utilization ?? 0) > 1)).toBe(true);
+    expect(uncapped.relativeGap).toBeLessThanOrEqual(1e-4);
+  });
+
+  it('equilibrium: a full leg has a positive multiplier, a leg with room none', () => {
+    for (const element of fujian('equilibrium').elements) {
+      if (element.capacityKind !== 'hard') continue;
+      if ((element.utilization ?? 0) < 1 - 1e-3) expect(element.shadowPricePerUnit).toBe(0);
+      if ((element.shadowPricePerUnit ?? 0) > 0) expect(element.utilization).toBeGreaterThan(1 - 1e-6);
+    }
+  });
+
   it('aon overloads the Xiamen–Duisburg train, and equilibrium spreads it', () => {
     const aon = fujian('aon').elements.find((e) => e.id === 'service:crx-xmn-duisburg-tilburg:0');
     const ue = fujian('equilibrium').elements.find((e) => e.id === 'service:crx-xmn-duisburg-tilburg:0');
@@ -100,16 +125,25 @@ describe('assign() on the Fujian demand', () => {
     expect(result.iterations).toBe(result.history.length);
   });
 
-  it('equilibrium: every path an OD pair uses costs the shortest path’s cost, to within the gap', () => {
+  it('equilibrium: every path an OD pair uses costs the shortest path’s cost, full legs priced at their multipliers, to within the gap', () => {
     const result = fujian('equilibrium');
     const { problem } = result;
     const volume = elementVolumes(problem, totalEdgeFlow(result.state));
-    const costs = problem.classes.map((_, c) =>
-      loadedCosts(problem, c, volume, new Float64Array(problem.prepared.edges.length)),
-    );
+    // Side-constrained equilibrium: an edge through a full hard leg also costs the leg's multiplier.
+    const costs = problem.classes.map((_, c) => {
+      const cost = loadedCosts(problem, c, volume, new Float64Array(problem.prepared.edges.length));
+      result.elements.forEach((element, k) => {
+        for (const e of problem.elements[k]?.edges ?? [])
+          cost[e] = (cost[e] as number) + (element.shadowPricePerUnit ?? 0);
+      });
+      return cost;
+    });
     result.ods.forEach((od, i) => {
       const cost = costs[problem.ods[i]?.classIndex ?? 0] as Float64Array;
-      const pathCosts = od.paths.map((p) => p.edges.reduce((s, e) => s + (cost[e] as number), 0));
+      // Slivers (under a millionth of the demand) are what the final trim placed on a path with room.
+      const pathCosts = od.paths
+        .filter((p) => p.flowPerWeek > 1e-6 * od.demandPerWeek)
+        .map((p) => p.edges.reduce((s, e) => s + (cost[e] as number), 0));
       problem.prepared.search.run([problem.ods[i]?.from ?? 0], cost, {
         target: problem.ods[i]?.to ?? 0,
         blocked: problem.classes[problem.ods[i]?.classIndex ?? 0]?.blocked as Uint8Array,

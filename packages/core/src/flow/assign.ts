@@ -3,8 +3,15 @@ import { buildInfrastructureGraphs } from '../geo/infrastructure-graphs.js';
 import { CorridorError, type InputIssue } from '../model/corridor-error.js';
 import type { DemandFlow, Network } from '../model/network.js';
 import { type PreparedGraph, prepareGraph } from '../routing/prepared-graph.js';
-import { assignmentProblem, elementVolumes, loadedCosts, type VolumeDelay } from './assignment-problem.js';
+import {
+  assignmentProblem,
+  elementVolumes,
+  HARD_CAPACITY_KINDS,
+  loadedCosts,
+  type VolumeDelay,
+} from './assignment-problem.js';
 import { ASSIGNMENT_METHODS, type AssignmentMethod, type AssignmentResult } from './assignment-result.js';
+import type { ElementKind } from './capacity-elements.js';
 import { capacityRestrained } from './capacity-restrained.js';
 import { odDemands } from './demand-classes.js';
 import { frankWolfe, type IterationRecord, type MethodOutcome, relativeGap } from './frank-wolfe.js';
@@ -14,7 +21,10 @@ import { summariseAssignment } from './summarise-assignment.js';
 
 /** Options of {@link assign}; every one has a default. */
 export interface AssignOptions {
-  /** `aon`, `capacity` (incremental loading) or `equilibrium` (Frank–Wolfe; default). */
+  /**
+   * `aon`, `capacity` (incremental loading), `equilibrium` (hard capacities on service legs; default) or
+   * `equilibrium-uncapped` (unconstrained demand: the same equilibrium with no hard capacity).
+   */
   readonly method?: AssignmentMethod;
   /** The demand matrix (default: the network's `demand`). */
   readonly demand?: readonly DemandFlow[];
@@ -24,6 +34,12 @@ export interface AssignOptions {
   readonly maxIterations?: number;
   /** Equilibrium: rounds of path equilibration after Frank–Wolfe (default 10; 0 for plain Frank–Wolfe). */
   readonly pathRounds?: number;
+  /**
+   * `equilibrium`: the kinds of element whose capacity is hard (default {@link HARD_CAPACITY_KINDS}, the
+   * service legs). Add `border-crossing` to stop trains at a crossing's capacity instead of queueing them;
+   * `corridorCapacity` takes the same option, so the two stay consistent.
+   */
+  readonly hardKinds?: readonly ElementKind[];
   /** Capacity-restrained: slices of the demand (default 10). */
   readonly increments?: number;
   readonly volumeDelay?: VolumeDelay;
@@ -34,6 +50,17 @@ export interface AssignOptions {
   /** Called after each equilibrium iteration (for a progress bar). */
   readonly onIteration?: (record: IterationRecord) => void;
 }
+
+/**
+ * Which elements each method keeps within capacity: the equilibrium the service legs; all-or-nothing and
+ * the uncapped equilibrium none; capacity-restrained loading every element with a capacity.
+ */
+const HARD_KINDS_OF: Readonly<Record<AssignmentMethod, readonly ElementKind[]>> = {
+  aon: [],
+  capacity: ['service-leg', 'terminal', 'border-crossing'],
+  equilibrium: HARD_CAPACITY_KINDS,
+  'equilibrium-uncapped': [],
+};
 
 function checkOptions(options: AssignOptions): void {
   const issues: InputIssue[] = [];
@@ -55,9 +82,12 @@ function checkOptions(options: AssignOptions): void {
 
 /**
  * Assigns a demand matrix (containers in TEU per week, air cargo in tonnes per week) to the network's
- * services (DESIGN.md §6): all-or-nothing, capacity-restrained, or user equilibrium by Frank–Wolfe with a
- * BPR volume-delay function on service legs, terminals and border crossings. Pure: the network is never
- * changed; results are typed arrays by compiled edge plus readable summaries.
+ * services (DESIGN.md §6): all-or-nothing, capacity-restrained, or user equilibrium by path-based
+ * Frank–Wolfe with a BPR volume-delay function on service legs, terminals and border crossings. The
+ * default equilibrium keeps every service leg within what its trains, ships or flights offer (hard
+ * capacities, augmented Lagrangian; excess demand shifts or is unserved with its reason); terminals and
+ * border crossings queue (soft). `equilibrium-uncapped` drops the hard capacities (unconstrained demand).
+ * Pure: the network is never changed; results are typed arrays by compiled edge plus readable summaries.
  *
  * @param network - a validated network
  * @param options - method, demand, gap, iterations, costing
@@ -73,6 +103,7 @@ export function assign(network: Network, options: AssignOptions = {}): Assignmen
   const costing = resolveCosting(options.costing);
   const prepared = options.prepared ?? prepareGraph(network, buildInfrastructureGraphs(network), new Set());
   const problem = assignmentProblem(prepared, network, odDemands(options.demand ?? network.demand), costing, {
+    hardKinds: method === 'equilibrium' ? (options.hardKinds ?? HARD_KINDS_OF[method]) : HARD_KINDS_OF[method],
     ...(options.volumeDelay === undefined ? {} : { volumeDelay: options.volumeDelay }),
     ...(options.teuPerTrain === undefined ? {} : { teuPerTrain: options.teuPerTrain }),
   });

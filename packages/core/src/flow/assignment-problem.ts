@@ -5,7 +5,8 @@ import type { CargoClass, Network } from '../model/network.js';
 import { constraintMask } from '../routing/constraint-mask.js';
 import { combineWeights } from '../routing/find-path.js';
 import { type CriteriaArrays, criteriaArrays, type PreparedGraph } from '../routing/prepared-graph.js';
-import { type CapacityElement, type CapacityOptions, capacityElements } from './capacity-elements.js';
+import { type CapacityElement, type CapacityOptions, capacityElements, type ElementKind } from './capacity-elements.js';
+import { type CapacityPrices, capacityPrice, capacityPriceSlope } from './capacity-prices.js';
 import { type DemandClass, demandClasses, type OdDemand } from './demand-classes.js';
 
 /** Volume-delay function parameters (BPR form): extra time = base time × alpha × (volume ÷ capacity)^beta. */
@@ -16,6 +17,14 @@ export interface VolumeDelay {
 
 /** The BPR defaults (Bureau of Public Roads, 1964): alpha 0.15, beta 4 — an assumption for freight elements. */
 export const DEFAULT_VOLUME_DELAY: VolumeDelay = { alpha: 0.15, beta: 4 };
+
+/**
+ * The kinds of element whose capacity is hard in the default equilibrium: a train or a ship carries at most
+ * what it offers, so its legs bind. Terminals and border crossings are soft: boxes queue (handling, dwell)
+ * and the volume-delay function prices the queue, as Małaszewicze's 2–3 days grow to 10–16 when congested
+ * (FACTS.md). Corridor capacity (`corridorCapacity`) bounds the same kinds, so max-flow and assignment agree.
+ */
+export const HARD_CAPACITY_KINDS: readonly ElementKind[] = ['service-leg'];
 
 /** One cargo class set up for search. */
 export interface ClassSetup {
@@ -43,6 +52,11 @@ export interface AssignmentProblem {
   readonly capacity: Float64Array;
   /** Background volume per element (never assigned; added to the assigned volume wherever load matters). */
   readonly background: Float64Array;
+  /**
+   * 1 per element whose capacity is hard (the equilibrium keeps assigned + background within it, or the
+   * assigned flow at 0 when background alone fills it); absent or 0 = soft (volume-delay only).
+   */
+  readonly hard?: Uint8Array;
   /** CSR from compiled edge to the elements it loads. */
   readonly edgeElementOffsets: Uint32Array;
   readonly edgeElementIds: Uint32Array;
@@ -61,15 +75,17 @@ export interface AssignmentProblem {
  * @param network - its network
  * @param ods - the demand as OD pairs
  * @param costing - resolved costing (value of time and carbon price price the generalized cost)
- * @param options - volume-delay parameters and TEU per train
+ * @param options - volume-delay parameters, TEU per train, and which kinds of element are hard (default
+ *   {@link HARD_CAPACITY_KINDS}; `[]` for an uncapped run)
  */
 export function assignmentProblem(
   prepared: PreparedGraph,
   network: Network,
   ods: readonly OdDemand[],
   costing: Costing,
-  options: CapacityOptions & { volumeDelay?: VolumeDelay } = {},
+  options: CapacityOptions & { volumeDelay?: VolumeDelay; hardKinds?: readonly ElementKind[] } = {},
 ): AssignmentProblem {
+  const hardKinds = new Set(options.hardKinds ?? HARD_CAPACITY_KINDS);
   const elements = capacityElements(prepared, network, options);
   const edgeCount = prepared.edges.length;
   const counts = new Uint32Array(edgeCount + 1);
@@ -106,6 +122,8 @@ export function assignmentProblem(
     elements,
     capacity: Float64Array.from(elements.map((k) => k.capacityPerWeek)),
     background: Float64Array.from(elements.map((k) => k.backgroundPerWeek)),
+    // Only a finite capacity can bind.
+    hard: Uint8Array.from(elements, (k) => (hardKinds.has(k.kind) && Number.isFinite(k.capacityPerWeek) ? 1 : 0)),
     edgeElementOffsets,
     edgeElementIds,
     delayBaseHours: Float64Array.from(
@@ -144,26 +162,71 @@ export function elementVolumes(problem: AssignmentProblem, edgeFlow: Float64Arra
 
 /**
  * Generalized cost per unit of flow on every edge for one class at given element volumes: the base cost
- * plus the volume-delay hours of the elements the edge loads, priced at the class's value of time.
+ * plus the volume-delay hours of the elements the edge loads, priced at the class's value of time, plus
+ * (with `prices`) the price of the hard capacities it loads.
  *
  * @param problem - the assignment problem
  * @param classIndex - which class
  * @param volume - per element, from {@link elementVolumes}
  * @param out - reused output array
+ * @param prices - the capacity prices of an equilibrium run (none: volume-delay only)
  */
 export function loadedCosts(
   problem: AssignmentProblem,
   classIndex: number,
   volume: Float64Array,
   out: Float64Array,
+  prices?: CapacityPrices,
 ): Float64Array {
-  const setup = problem.classes[classIndex] as ClassSetup;
-  const { delayBaseHours } = problem;
-  for (let e = 0; e < out.length; e++) {
-    out[e] =
-      (setup.baseCost[e] as number) + setup.perHour * (delayBaseHours[e] as number) * delayFactor(problem, e, volume);
-  }
+  for (let e = 0; e < out.length; e++) out[e] = edgeCost(problem, classIndex, e, volume, prices);
   return out;
+}
+
+/**
+ * Generalized cost per unit of flow on one edge for one class: the per-edge form of {@link loadedCosts}.
+ *
+ * @param problem - the assignment problem
+ * @param classIndex - which class
+ * @param e - compiled edge id
+ * @param volume - per element
+ * @param prices - the capacity prices of an equilibrium run (none: volume-delay only)
+ */
+export function edgeCost(
+  problem: AssignmentProblem,
+  classIndex: number,
+  e: number,
+  volume: Float64Array,
+  prices?: CapacityPrices,
+): number {
+  const setup = problem.classes[classIndex];
+  if (setup === undefined) return Number.POSITIVE_INFINITY;
+  if ((problem.edgeElementOffsets[e] as number) === (problem.edgeElementOffsets[e + 1] as number))
+    return setup.baseCost[e] as number;
+  const delay = setup.perHour * (problem.delayBaseHours[e] as number) * delayFactor(problem, e, volume);
+  return (setup.baseCost[e] as number) + delay + (prices === undefined ? 0 : capacityPrice(problem, prices, e, volume));
+}
+
+/**
+ * d {@link edgeCost} / d flow: how fast one edge's price rises as one more unit loads its elements.
+ *
+ * @param problem - the assignment problem
+ * @param classIndex - which class
+ * @param e - compiled edge id
+ * @param volume - per element
+ * @param prices - the capacity prices of an equilibrium run (none: volume-delay only)
+ */
+export function edgeSlope(
+  problem: AssignmentProblem,
+  classIndex: number,
+  e: number,
+  volume: Float64Array,
+  prices?: CapacityPrices,
+): number {
+  const setup = problem.classes[classIndex];
+  if (setup === undefined) return 0;
+  if ((problem.edgeElementOffsets[e] as number) === (problem.edgeElementOffsets[e + 1] as number)) return 0;
+  const delay = setup.perHour * (problem.delayBaseHours[e] as number) * delaySlope(problem, e, volume);
+  return delay + (prices === undefined ? 0 : capacityPriceSlope(problem, prices, e, volume));
 }
 
 /**

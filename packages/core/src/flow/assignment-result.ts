@@ -4,8 +4,12 @@ import type { CapacityElement, FlowUnit } from './capacity-elements.js';
 import type { IterationRecord } from './frank-wolfe.js';
 import type { FlowState } from './path-flows.js';
 
-/** Assignment methods (DESIGN.md §6). */
-export const ASSIGNMENT_METHODS = ['aon', 'capacity', 'equilibrium'] as const;
+/**
+ * Assignment methods (DESIGN.md §6): all-or-nothing; capacity-restrained incremental loading; user
+ * equilibrium with hard capacities on service legs (the default); and the same equilibrium uncapped —
+ * "unconstrained demand", every box on its way whatever the trains offer, full elements only slower.
+ */
+export const ASSIGNMENT_METHODS = ['aon', 'capacity', 'equilibrium', 'equilibrium-uncapped'] as const;
 export type AssignmentMethod = (typeof ASSIGNMENT_METHODS)[number];
 
 /** Flow on one capacity-bearing element (its identity as in {@link CapacityElement}). */
@@ -18,6 +22,16 @@ export interface ElementFlow extends Pick<CapacityElement, 'id' | 'kind' | 'name
   readonly capacityPerWeek: number | null;
   /** (Flow + background) ÷ capacity; `null` without a capacity. */
   readonly utilization: number | null;
+  /**
+   * `hard`: the run kept flow + background within the capacity (service legs in the default equilibrium;
+   * every element with a capacity in capacity-restrained loading); `soft`: a full element only queues.
+   */
+  readonly capacityKind: 'hard' | 'soft';
+  /**
+   * The equilibrium's multiplier of a hard capacity: what one more unit would pay to get on it (generalized
+   * USD per TEU or per tonne); 0 when it has room; `null` where the method has none.
+   */
+  readonly shadowPricePerUnit: number | null;
 }
 
 /** What a service or corridor carried in the week: boardings, against the capacity it offers. */
@@ -47,8 +61,13 @@ export interface UnservedDemand {
   readonly cargo: CargoClass;
   readonly unit: FlowUnit;
   readonly amountPerWeek: number;
-  /** `no-path`: no chain of services joins them; `capacity`: every path with room was full. */
-  readonly reason: 'no-path' | 'capacity';
+  /**
+   * `no-path`: no chain of services joins them; `capacity`: every path crosses a full element (named in
+   * `fullElements`); `cost`: a path with room is left but dearer than leaving the demand unserved.
+   */
+  readonly reason: 'no-path' | 'capacity' | 'cost';
+  /** Ids of the full elements that together cut every path of the pair, cheapest path's first. */
+  readonly fullElements: readonly string[];
 }
 
 /** Share of a class's served demand by main mode (the mode of the path's longest ride). */
@@ -100,6 +119,12 @@ export interface OdFlow {
 /** The result of an assignment: readable summaries, and typed arrays indexed by compiled edge id. */
 export interface AssignmentResult {
   readonly method: AssignmentMethod;
+  /**
+   * `hard`: service legs never carry more than they offer (excess demand shifts or is unserved);
+   * `uncapped`: unconstrained demand, capacities only slow the flow (`equilibrium-uncapped`, `aon`);
+   * `all-hard`: every element with a capacity is kept within it (`capacity`).
+   */
+  readonly capacityRule: 'hard' | 'uncapped' | 'all-hard';
   /** Relative gap reached (equilibrium; for AON the gap of its flows; NaN for capacity-restrained). */
   readonly relativeGap: number;
   readonly iterations: number;

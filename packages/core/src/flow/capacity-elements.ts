@@ -20,8 +20,9 @@ export interface CapacityElement {
   /** Weekly capacity in `unit`; `Infinity` where the dataset gives none. */
   readonly capacityPerWeek: number;
   /**
-   * Other traffic on the element per week in `unit` (border crossings: the dataset's background TEU; 0
-   * elsewhere). It takes capacity first: counted in utilization and volume-delay, never assigned.
+   * Other traffic on the element per week in `unit` (the terminal's background TEU in the dataset; 0 for
+   * service legs and airports). It takes capacity first: counted in utilization, volume-delay and hard
+   * capacity, never assigned. A terminal with background stays an element even when no service calls.
    */
   readonly backgroundPerWeek: number;
   readonly serviceId?: string;
@@ -105,8 +106,11 @@ export function capacityElements(
   });
   const out: CapacityElement[] = [...legs.values()].map(({ element, edges }) => ({ ...element, edges }));
   for (const terminal of network.terminals) {
-    const edges = atTerminal.get(terminal.id);
-    if (edges === undefined) continue;
+    // A terminal no service calls at still has its background traffic (a scenario that suspends every
+    // Fujian train through Brest leaves Brest's other trains running): it stays, loaded by no edge.
+    const background = terminal.kind === 'airport' ? 0 : (terminal.backgroundTeuPerWeek ?? 0);
+    const edges = atTerminal.get(terminal.id) ?? [];
+    if (edges.length === 0 && background <= 0) continue;
     const crossing = terminal.kind === 'border-crossing';
     const air = terminal.kind === 'airport';
     const capacityPerWeek = crossing
@@ -118,7 +122,7 @@ export function capacityElements(
     const loading = crossing
       ? edges.filter((e) => prepared.edges[e]?.kind === 'dwell')
       : edges.filter((e) => prepared.edges[e]?.kind !== 'dwell');
-    if (loading.length === 0) continue;
+    if (loading.length === 0 && background <= 0) continue;
     out.push({
       id: `${crossing ? 'border-crossing' : 'terminal'}:${terminal.id}`,
       kind: crossing ? 'border-crossing' : 'terminal',
@@ -127,7 +131,7 @@ export function capacityElements(
       mode: crossing ? 'rail' : terminal.kind === 'seaport' ? 'sea' : air ? 'air' : 'rail',
       unit: air ? 'tonnes' : 'teu',
       capacityPerWeek,
-      backgroundPerWeek: air ? 0 : (terminal.backgroundTeuPerWeek ?? 0),
+      backgroundPerWeek: background,
       terminalId: terminal.id,
       edges: loading,
     });

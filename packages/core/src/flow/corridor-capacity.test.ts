@@ -24,24 +24,41 @@ describe('corridorCapacity()', () => {
     expect(result.cut.some((c) => c.id.startsWith('service:crx-xmn-hamburg'))).toBe(true);
   });
 
-  it('nets background traffic out: spare capacity, never more than without it', () => {
+  it('nets background traffic out of hard capacities: spare capacity, never more than without it', () => {
+    // Crossings made hard (as a caller may): their background takes capacity first.
+    const hardKinds = ['service-leg', 'border-crossing'] as const;
     const withBackground = corridorCapacity(prepared, fujianNetwork, set('region:fujian'), set('region:eu'), {
       modes: ['rail'],
+      hardKinds,
     });
     const alone = {
       ...fujianNetwork,
       terminals: fujianNetwork.terminals.map(({ backgroundTeuPerWeek: _, ...t }) => t),
     };
     const graph = prepareGraph(alone, buildInfrastructureGraphs(alone), new Set());
-    const without = corridorCapacity(graph, alone, set('region:fujian'), set('region:eu'), { modes: ['rail'] });
-    expect(withBackground.maxFlowTeuPerWeek).toBeLessThan(without.maxFlowTeuPerWeek);
+    const without = corridorCapacity(graph, alone, set('region:fujian'), set('region:eu'), {
+      modes: ['rail'],
+      hardKinds,
+    });
+    expect(withBackground.maxFlowTeuPerWeek).toBeLessThanOrEqual(without.maxFlowTeuPerWeek);
     expect(withBackground.cut.reduce((s, c) => s + c.capacityTeuPerWeek, 0)).toBeCloseTo(
       withBackground.maxFlowTeuPerWeek,
       6,
     );
   });
 
-  it('finds border crossings in the cut when trains per day bind (one train a day, 100 TEU)', () => {
+  it('by default bounds only what the assignment keeps hard: crossings queue, are listed, and never cut', () => {
+    const result = corridorCapacity(prepared, fujianNetwork, set('region:fujian'), set('region:eu'), {
+      modes: ['rail'],
+    });
+    expect(result.hardKinds).toEqual(['service-leg']);
+    expect(result.cut.every((c) => c.kind === 'service-leg')).toBe(true);
+    expect(result.maxFlowTeuPerWeek).toBeGreaterThan(0);
+    expect(result.queues.some((q) => q.id === 'border-crossing:brest_malaszewicze')).toBe(true);
+    expect(result.queues.every((q) => q.kind !== 'service-leg')).toBe(true);
+  });
+
+  it('finds border crossings in the cut when they are hard and trains per day bind (one train a day, 100 TEU)', () => {
     const scarce = {
       ...fujianNetwork,
       // Without background traffic, which would leave no spare capacity at all.
@@ -50,7 +67,10 @@ describe('corridorCapacity()', () => {
       ),
     };
     const graph = prepareGraph(scarce, buildInfrastructureGraphs(scarce), new Set());
-    const result = corridorCapacity(graph, scarce, set('region:fujian'), set('region:eu'), { modes: ['rail'] });
+    const result = corridorCapacity(graph, scarce, set('region:fujian'), set('region:eu'), {
+      modes: ['rail'],
+      hardKinds: ['service-leg', 'border-crossing'],
+    });
     expect(result.cut.every((c) => c.kind === 'border-crossing')).toBe(true);
     expect(result.maxFlowTeuPerWeek).toBeCloseTo(result.cut.length * 0.01 * 7 * 100, 6);
   });

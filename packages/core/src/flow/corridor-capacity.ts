@@ -6,6 +6,7 @@ import { CorridorError } from '../model/corridor-error.js';
 import type { Mode, Network } from '../model/network.js';
 import { didYouMean, suggest } from '../model/suggest.js';
 import type { PreparedGraph } from '../routing/prepared-graph.js';
+import { HARD_CAPACITY_KINDS } from './assignment-problem.js';
 import { type CapacityOptions, capacityElements, type ElementKind } from './capacity-elements.js';
 import { maxFlow } from './max-flow.js';
 
@@ -21,12 +22,30 @@ export interface CutElement {
   readonly backgroundTeuPerWeek: number;
 }
 
+/** A soft element (terminal, border crossing) the maximum flow passes: it queues, it does not bound. */
+export interface QueueElement {
+  readonly id: string;
+  readonly kind: ElementKind;
+  readonly nameEn: string;
+  readonly nameZh: string;
+  readonly capacityTeuPerWeek: number;
+  readonly backgroundTeuPerWeek: number;
+}
+
 /** How much two sets of places can exchange by container per week, and what limits it. */
 export interface CorridorCapacity {
   /** `Infinity` when an uncapacitated chain joins the sets (road only, or services without capacity). */
   readonly maxFlowTeuPerWeek: number;
   /** The elements of the minimum cut; their capacities add up to the maximum flow. */
   readonly cut: readonly CutElement[];
+  /**
+   * Soft elements with a capacity that the maximum flow passes (e.g. Małaszewicze): the assignment queues
+   * there (volume-delay) rather than stopping, so they do not bound the flow; listed with their capacity and
+   * background so a reader sees where the queues will be.
+   */
+  readonly queues: readonly QueueElement[];
+  /** The kinds of element whose capacity bounds the flow (the assignment's hard capacities). */
+  readonly hardKinds: readonly ElementKind[];
   readonly fromPlaceIds: readonly string[];
   readonly toPlaceIds: readonly string[];
 }
@@ -66,45 +85,52 @@ export function placeSet(network: Network, lookup: NetworkLookup, spec: string):
 
 /**
  * Corridor capacity (DESIGN.md §6): the maximum container flow per week from one set of places to another
- * over the services, and the minimum cut mapped back to named elements ("Brest / Małaszewicze, 4,620 TEU
- * per week"). Service legs carry their weekly capacity; terminals and border crossings become a capacity
- * arc between an in-node and an out-node that every box through them passes (so a box may change trains at
- * a crossing, and a transshipment counts once); roads are unlimited; air is left out (boxes do not fly).
- * Every capacity is net of background traffic (a crossing's non-Fujian trains), so the result is the spare
- * capacity left for the corridor's own flow. The maximum flow equals the cut's capacity.
+ * over the services, and the minimum cut mapped back to named elements ("CR Express (Xiamen): Xiamen →
+ * Alashankou, 100 TEU per week"). It runs on the same capacities as the default assignment: the hard ones
+ * (`hardKinds`, default {@link HARD_CAPACITY_KINDS}: service legs) bound the flow, each net of its
+ * background traffic by the same rule (capacity − background, floored at 0); soft elements (terminals,
+ * border crossings) queue in the assignment, so here they are unlimited and listed in `queues`. So the
+ * maximum flow is never below what the assignment sends between the sets. A hard terminal or crossing
+ * (when `hardKinds` names it) becomes a capacity arc between an in-node and an out-node that every box
+ * through it passes (so a box may change trains at a crossing, and a transshipment counts once); roads are
+ * unlimited; air is left out (boxes do not fly). The maximum flow equals the cut's capacity.
  *
  * @param prepared - the compiled routing graph
  * @param network - its network
  * @param from - origin place ids (see {@link placeSet})
  * @param to - destination place ids
- * @param options - TEU per train at borders; `modes` to measure one mode's corridor (default sea, rail, road)
+ * @param options - TEU per train at borders; `modes` to measure one mode's corridor (default sea, rail, road);
+ *   `hardKinds`, the kinds that bound (default: as the assignment's)
  */
 export function corridorCapacity(
   prepared: PreparedGraph,
   network: Network,
   from: readonly string[],
   to: readonly string[],
-  options: CapacityOptions & { readonly modes?: readonly Mode[] } = {},
+  options: CapacityOptions & { readonly modes?: readonly Mode[]; readonly hardKinds?: readonly ElementKind[] } = {},
 ): CorridorCapacity {
   const modes = new Set<Mode>(options.modes ?? ['sea', 'rail', 'road']);
+  const hardKinds = options.hardKinds ?? HARD_CAPACITY_KINDS;
+  const hard = new Set(hardKinds);
   const elements = capacityElements(prepared, network, options).filter((e) => e.unit === 'teu');
   // Spare capacity: what background traffic (border crossings) leaves for the corridor's own flow.
   const spare = (k: number) => {
     const element = elements[k];
-    return element === undefined ? 0 : Math.max(0, element.capacityPerWeek - element.backgroundPerWeek);
+    if (element === undefined) return 0;
+    if (!hard.has(element.kind)) return Number.POSITIVE_INFINITY;
+    return Math.max(0, element.capacityPerWeek - element.backgroundPerWeek);
   };
   const routing = prepared.routing.graph;
-  const graph = new MultiDirectedGraph<Record<string, never>, { capacity: number; element?: number }>();
-  // Terminals and crossings with a finite capacity get an in-node and an out-node.
+  const graph = new MultiDirectedGraph<Record<string, never>, { capacity: number; element?: number; soft?: number }>();
+  // Hard terminals and crossings with a finite capacity get an in-node and an out-node.
   const split = new Map<string, number>();
+  // Soft ones are unlimited; the edges that load them are marked, to list the queues the flow passes.
+  const softOf = new Map<string, number>();
   elements.forEach((element, k) => {
-    if (
-      element.kind !== 'service-leg' &&
-      element.terminalId !== undefined &&
-      Number.isFinite(element.capacityPerWeek)
-    ) {
-      split.set(element.terminalId, k);
-    }
+    if (element.kind === 'service-leg' || element.terminalId === undefined) return;
+    if (!Number.isFinite(element.capacityPerWeek)) return;
+    if (hard.has(element.kind)) split.set(element.terminalId, k);
+    else for (const e of element.edges) softOf.set(prepared.compiled.edgeKeys[e] as string, k);
   });
   const legOf = new Map<string, number>();
   elements.forEach((element, k) => {
@@ -140,9 +166,11 @@ export function corridorCapacity(
     if (targetTerminal.kind === 'terminal' && terminalNode(targetTerminal.terminalId))
       head = `cap-in:${targetTerminal.terminalId}`;
     const k = legOf.get(key);
+    const soft = softOf.get(key);
     graph.addDirectedEdge(tail, head, {
       capacity: k === undefined ? Number.POSITIVE_INFINITY : spare(k),
       ...(k === undefined ? {} : { element: k }),
+      ...(soft === undefined ? {} : { soft }),
     });
   });
   const compiled = compileGraph(graph);
@@ -166,8 +194,26 @@ export function corridorCapacity(
     const head = compiled.targets[e] as number;
     if (result.sourceSide[tail] === 1 && result.sourceSide[head] === 0 && !cut.has(k)) cut.set(k, 0);
   }
+  const queued = new Set<number>();
+  attributes.forEach((a, e) => {
+    if (a.soft !== undefined && (result.flow[e] as number) > 0) queued.add(a.soft);
+  });
   return {
     maxFlowTeuPerWeek: result.value,
+    queues: [...queued]
+      .sort((a, b) => a - b)
+      .map((k) => {
+        const element = elements[k];
+        return {
+          id: element?.id ?? '',
+          kind: element?.kind ?? 'terminal',
+          nameEn: element?.nameEn ?? '',
+          nameZh: element?.nameZh ?? '',
+          capacityTeuPerWeek: element?.capacityPerWeek ?? 0,
+          backgroundTeuPerWeek: element?.backgroundPerWeek ?? 0,
+        };
+      }),
+    hardKinds,
     cut: [...cut]
       .map(([k, capacityTeuPerWeek]) => {
         const element = elements[k];

@@ -1,4 +1,5 @@
-import { type AssignmentProblem, delayFactor, delaySlope, elementVolumes, loadedCosts } from './assignment-problem.js';
+import { type AssignmentProblem, edgeCost, edgeSlope, elementVolumes, loadedCosts } from './assignment-problem.js';
+import type { CapacityPrices } from './capacity-prices.js';
 import { type FlowState, type PathFlow, totalEdgeFlow } from './path-flows.js';
 
 /** Below this share of its OD pair's demand a path's flow is dropped (it is no longer used). */
@@ -17,12 +18,26 @@ export interface PathShiftOutcome {
   readonly pathSetGap: number;
 }
 
+/** What a {@link PathShifter} prices besides the volume-delay. */
+export interface ShifterPricing {
+  /** Prices of the hard capacities (augmented Lagrangian); none: volume-delay only. */
+  readonly prices?: CapacityPrices;
+  /**
+   * Per OD pair, the generalized cost per unit of leaving it unserved (the "unserved" dummy path, taken
+   * only when every real path costs more); Infinity or absent: demand is always served.
+   */
+  readonly unservedCost?: Float64Array;
+}
+
 /**
  * Gradient projection on known paths (Jayakrishnan et al. 1994; Chen, Lee & Jayakrishnan 2002): for each
  * OD pair in turn, flow moves from every dearer path to its cheapest known path by the Newton step (cost
  * difference ÷ the summed slopes of the edges the two paths do not share), clipped to the path's flow, and
  * the element volumes and edge costs are updated at once (Gauss–Seidel), so the next OD pair sees them.
  * No search runs here: the paths come from column generation (the shortest paths of each outer iteration).
+ * With capacity prices, an edge also costs the price of the hard capacities it loads; with an unserved
+ * cost, each OD pair also has a dummy path of that constant cost (no edges), which takes flow when every
+ * real path costs more, and gives it back when one costs less.
  *
  * Its scratch (edge costs per class, element volumes, edge marks, the element → edges incidence) is
  * allocated once per assignment and refreshed from the flow state on each call (STYLE.md 12).
@@ -39,12 +54,17 @@ export class PathShifter {
   private readonly onBest: Uint32Array;
   private readonly onPath: Uint32Array;
   private stamp = 0;
+  private readonly prices: CapacityPrices | undefined;
+  private readonly unservedCost: Float64Array | undefined;
 
   /**
    * @param problem - the assignment problem every call works on
+   * @param pricing - capacity prices and unserved costs (default: none, the uncapped equilibrium)
    */
-  constructor(problem: AssignmentProblem) {
+  constructor(problem: AssignmentProblem, pricing: ShifterPricing = {}) {
     this.problem = problem;
+    this.prices = pricing.prices;
+    this.unservedCost = pricing.unservedCost;
     const edgeCount = problem.prepared.edges.length;
     this.costs = problem.classes.map(() => new Float64Array(edgeCount));
     this.volume = new Float64Array(problem.elements.length);
@@ -71,9 +91,45 @@ export class PathShifter {
   price(state: FlowState): Float64Array[] {
     this.volume = elementVolumes(this.problem, totalEdgeFlow(state));
     this.problem.classes.forEach((_, c) => {
-      loadedCosts(this.problem, c, this.volume, this.costs[c] as Float64Array);
+      loadedCosts(this.problem, c, this.volume, this.costs[c] as Float64Array, this.prices);
     });
     return this.costs;
+  }
+
+  /** Assigned volume per element at the shifter's last prices (its own array, valid until its next call). */
+  get volumes(): Float64Array {
+    return this.volume;
+  }
+
+  /**
+   * Path equilibration: `rounds` passes over the OD pairs, each finding its shortest path at the current
+   * prices (one search per pair, Gauss–Seidel: each sees the shifts of the pairs before it), adding it to
+   * its known paths and shifting towards it. Used after the iterations, so every path an OD pair still
+   * uses costs the same as its shortest.
+   *
+   * @param state - flows, changed in place
+   * @param rounds - passes over all OD pairs
+   */
+  polish(state: FlowState, rounds: number): void {
+    this.price(state);
+    const search = this.problem.prepared.search;
+    for (let round = 0; round < rounds; round++) {
+      this.problem.ods.forEach((od, i) => {
+        const paths = state.pathFlows[i];
+        if (paths === undefined || od.from < 0 || od.to < 0) return;
+        if (paths.size === 0 && (state.unserved[i] as number) <= 0) return;
+        const c = od.classIndex;
+        search.run([od.from], this.costs[c] as Float64Array, {
+          target: od.to,
+          blocked: this.problem.classes[c]?.blocked as Uint8Array,
+        });
+        const shortest = search.pathEdges(od.to);
+        if (shortest === null) return;
+        const key = shortest.join(',');
+        if (!paths.has(key)) paths.set(key, { edges: shortest, flowPerWeek: 0 });
+        this.shiftOd(state, i, paths);
+      });
+    }
   }
 
   /**
@@ -96,7 +152,7 @@ export class PathShifter {
         const od = this.problem.ods[i];
         const paths = state.pathFlows[i];
         if (od === undefined || paths === undefined || paths.size === 0) continue;
-        const step = this.shiftOd(state, od.classIndex, od.od.amountPerWeek, paths);
+        const step = this.shiftOd(state, i, paths);
         total += step.total;
         excess += step.excess;
         shiftedPerWeek += step.shifted;
@@ -133,18 +189,25 @@ export class PathShifter {
     return sum;
   }
 
-  /** One OD pair: shift towards its cheapest known path; returns its flow-weighted cost and excess before. */
+  /**
+   * One OD pair: shift towards its cheapest known path, or to the unserved dummy when that is cheaper;
+   * returns its cost-weighted flow and excess before the shifts.
+   */
   private shiftOd(
     state: FlowState,
-    classIndex: number,
-    demandPerWeek: number,
+    od: number,
     paths: Map<string, PathFlow>,
   ): { total: number; excess: number; shifted: number } {
+    const setup = this.problem.ods[od];
+    const classIndex = setup?.classIndex ?? 0;
+    const demandPerWeek = setup?.od.amountPerWeek ?? 0;
     const cost = this.costs[classIndex] as Float64Array;
+    const unservedCost = this.unservedCost?.[od] ?? Number.POSITIVE_INFINITY;
+    const unserved = Number.isFinite(unservedCost) ? (state.unserved[od] as number) : 0;
     let best: PathFlow | undefined;
     let bestCost = Number.POSITIVE_INFINITY;
-    let total = 0;
-    let used = 0;
+    let total = unserved * (unserved > 0 ? unservedCost : 0);
+    let used = unserved;
     for (const path of paths.values()) {
       const c = this.pathCost(cost, path.edges);
       total += path.flowPerWeek * c;
@@ -154,15 +217,16 @@ export class PathShifter {
         best = path;
       }
     }
-    const excess = total - used * bestCost;
-    if (best === undefined || paths.size === 1) return { total, excess, shifted: 0 };
+    const toDummy = unservedCost < bestCost;
+    const excess = total - used * Math.min(bestCost, unservedCost);
+    if (best === undefined || (paths.size === 1 && !toDummy && unserved <= 0)) return { total, excess, shifted: 0 };
     const stamp = ++this.stamp;
     const { onBest, onPath } = this;
-    for (const e of best.edges) onBest[e] = stamp;
+    if (!toDummy) for (const e of best.edges) onBest[e] = stamp;
     let shifted = 0;
     for (const path of paths.values()) {
-      if (path === best || path.flowPerWeek <= 0) continue;
-      let difference = 0;
+      if ((!toDummy && path === best) || path.flowPerWeek <= 0) continue;
+      let difference = toDummy ? -unservedCost : 0;
       let slope = 0;
       for (const e of path.edges) {
         onPath[e] = stamp;
@@ -170,38 +234,62 @@ export class PathShifter {
         difference += cost[e] as number;
         slope += this.edgeSlope(classIndex, e);
       }
-      for (const e of best.edges) {
-        if (onPath[e] === stamp) continue;
-        difference -= cost[e] as number;
-        slope += this.edgeSlope(classIndex, e);
+      if (!toDummy) {
+        for (const e of best.edges) {
+          if (onPath[e] === stamp) continue;
+          difference -= cost[e] as number;
+          slope += this.edgeSlope(classIndex, e);
+        }
       }
       if (difference <= 0) continue;
       const amount = slope > 0 ? Math.min(path.flowPerWeek, difference / slope) : path.flowPerWeek;
       this.move(state, classIndex, path.edges, -amount);
-      this.move(state, classIndex, best.edges, amount);
       path.flowPerWeek -= amount;
-      best.flowPerWeek += amount;
+      if (toDummy) state.unserved[od] = (state.unserved[od] as number) + amount;
+      else {
+        this.move(state, classIndex, best.edges, amount);
+        best.flowPerWeek += amount;
+      }
       shifted += amount;
     }
+    if (!toDummy && unserved > 0) {
+      // The dummy is dearer than the cheapest path: unserved demand boards it, by the Newton step.
+      let slope = 0;
+      for (const e of best.edges) slope += this.edgeSlope(classIndex, e);
+      const difference = unservedCost - this.pathCost(cost, best.edges);
+      if (difference > 0) {
+        const amount = slope > 0 ? Math.min(unserved, difference / slope) : unserved;
+        this.move(state, classIndex, best.edges, amount);
+        best.flowPerWeek += amount;
+        state.unserved[od] = (state.unserved[od] as number) - amount;
+        shifted += amount;
+      }
+    }
     for (const [key, path] of paths) {
-      if (path === best || path.flowPerWeek > DROP_SHARE * demandPerWeek) continue;
+      if ((!toDummy && path === best) || path.flowPerWeek > DROP_SHARE * demandPerWeek) continue;
       if (path.flowPerWeek > 0) {
         this.move(state, classIndex, path.edges, -path.flowPerWeek);
-        this.move(state, classIndex, best.edges, path.flowPerWeek);
-        best.flowPerWeek += path.flowPerWeek;
+        if (toDummy) state.unserved[od] = (state.unserved[od] as number) + path.flowPerWeek;
+        else {
+          this.move(state, classIndex, best.edges, path.flowPerWeek);
+          best.flowPerWeek += path.flowPerWeek;
+        }
       }
       paths.delete(key);
+    }
+    // Unserved demand left below the drop share is served on the best path (or is exactly 0).
+    const left = state.unserved[od] as number;
+    if (!toDummy && Number.isFinite(unservedCost) && left > 0 && left <= DROP_SHARE * demandPerWeek) {
+      this.move(state, classIndex, best.edges, left);
+      best.flowPerWeek += left;
+      state.unserved[od] = 0;
     }
     return { total, excess, shifted };
   }
 
   /** d cost / d flow of one edge for a class: how fast its price rises as one more unit loads its elements. */
   private edgeSlope(classIndex: number, e: number): number {
-    const { problem, volume } = this;
-    const setup = problem.classes[classIndex];
-    return setup === undefined
-      ? 0
-      : setup.perHour * (problem.delayBaseHours[e] as number) * delaySlope(problem, e, volume);
+    return edgeSlope(this.problem, classIndex, e, this.volume, this.prices);
   }
 
   /** Adds `amount` of a class's flow along a path: edge flows, element volumes, and the costs they set. */
@@ -222,9 +310,7 @@ export class PathShifter {
   /** Recomputes one edge's cost for every class at the current volumes (the per-edge form of `loadedCosts`). */
   private reprice(e: number): void {
     const { problem, volume } = this;
-    const delay = (problem.delayBaseHours[e] as number) * delayFactor(problem, e, volume);
-    problem.classes.forEach((setup, c) => {
-      (this.costs[c] as Float64Array)[e] = (setup.baseCost[e] as number) + setup.perHour * delay;
-    });
+    for (let c = 0; c < problem.classes.length; c++)
+      (this.costs[c] as Float64Array)[e] = edgeCost(problem, c, e, volume, this.prices);
   }
 }

@@ -10,8 +10,18 @@ import type {
   OdFlow,
   UnservedDemand,
 } from './assignment-result.js';
+import type { CapacityPrices } from './capacity-prices.js';
 import type { MethodOutcome } from './frank-wolfe.js';
 import { totalEdgeFlow } from './path-flows.js';
+import { unservedReasons } from './unserved-reasons.js';
+
+/** What each method does with capacities, as its result says. */
+const CAPACITY_RULE: Readonly<Record<AssignmentMethod, AssignmentResult['capacityRule']>> = {
+  aon: 'uncapped',
+  capacity: 'all-hard',
+  equilibrium: 'hard',
+  'equilibrium-uncapped': 'uncapped',
+};
 
 const ratio = (flow: number, capacity: number) => (Number.isFinite(capacity) && capacity > 0 ? flow / capacity : null);
 
@@ -34,6 +44,17 @@ function mainMode(problem: AssignmentProblem, edges: readonly number[], distance
 }
 
 /**
+ * The price a hard element charges at the final flows: max(0, multiplier + penalty × (volume − residual)),
+ * the multiplier the flows are in equilibrium with (it equals the multiplier once the capacity is met).
+ */
+function shadowPrice(prices: CapacityPrices, k: number, volume: Float64Array): number {
+  const price =
+    (prices.multiplier[k] as number) +
+    (prices.penalty[k] as number) * ((volume[k] as number) - (prices.residual[k] as number));
+  return Math.max(price, 0);
+}
+
+/**
  * Turns a method's flows into the readable result (DESIGN.md §6 outputs): per element, service and
  * corridor; mode split; totals; unserved demand; per-OD paths.
  *
@@ -49,6 +70,7 @@ export function summariseAssignment(
   const { state } = outcome;
   const total = totalEdgeFlow(state);
   const volume = elementVolumes(problem, total);
+  const hard = problem.hard ?? new Uint8Array(problem.elements.length);
   const elements: ElementFlow[] = problem.elements.map((element, k) => ({
     id: element.id,
     kind: element.kind,
@@ -60,6 +82,8 @@ export function summariseAssignment(
     backgroundPerWeek: element.backgroundPerWeek,
     capacityPerWeek: Number.isFinite(element.capacityPerWeek) ? element.capacityPerWeek : null,
     utilization: ratio((volume[k] as number) + element.backgroundPerWeek, element.capacityPerWeek),
+    capacityKind: hard[k] === 1 ? 'hard' : 'soft',
+    shadowPricePerUnit: hard[k] === 1 && outcome.prices !== undefined ? shadowPrice(outcome.prices, k, volume) : null,
   }));
   // Services: boardings per week, capacity offered, fullest leg.
   const boarded = new Map<string, number>();
@@ -127,6 +151,7 @@ export function summariseAssignment(
     };
   });
   const unserved: UnservedDemand[] = [];
+  const reasons = unservedReasons(problem, state, noPath, hard);
   const ods: OdFlow[] = [];
   const split = new Map<string, ModeShare & { amountPerWeek: number }>();
   problem.ods.forEach((od, i) => {
@@ -165,14 +190,16 @@ export function summariseAssignment(
       servedPerWeek: od.od.amountPerWeek - missing,
       paths,
     });
-    if (missing > 1e-9) {
+    const why = reasons[i];
+    if (missing > 1e-9 && why !== null && why !== undefined) {
       unserved.push({
         from: od.od.fromPlaceId,
         to: od.od.toPlaceId,
         cargo: od.od.cargo,
         unit: od.od.unit,
         amountPerWeek: missing,
-        reason: noPath[i] === 1 ? 'no-path' : 'capacity',
+        reason: why.reason,
+        fullElements: why.fullElements,
       });
     }
   });
@@ -184,6 +211,7 @@ export function summariseAssignment(
   }));
   return {
     method,
+    capacityRule: CAPACITY_RULE[method],
     relativeGap: outcome.relativeGap,
     iterations: outcome.iterations,
     history: outcome.history,

@@ -28,6 +28,19 @@ function matches(network: Network, spec: string | undefined, placeId: string): b
   return spec === placeId;
 }
 
+/**
+ * The terminals with one closed: its background traffic stops with it (a closed crossing carries no one's
+ * trains). Every other terminal keeps its background — an edit changes only what it names — so closing
+ * Alashankou leaves Brest's other trains running.
+ */
+function withoutBackground(network: Network, terminalId: string): Network['terminals'] {
+  return network.terminals.map((t) => {
+    if (t.id !== terminalId || t.backgroundTeuPerWeek === undefined) return t;
+    const { backgroundTeuPerWeek: _, ...rest } = t;
+    return rest;
+  });
+}
+
 /** Applies one edit to the network being built (every step makes new arrays: the base is never touched). */
 function applyEdit(
   network: Network,
@@ -51,6 +64,7 @@ function applyEdit(
       }));
       return {
         ...skipped,
+        terminals: withoutBackground(network, edit.terminal),
         services: skipped.services.filter((s) => {
           if (s.stops.length >= 2) return true;
           out.suspended.push({ serviceId: s.id, reason: `${edit.terminal} closed and it has no other stops` });
@@ -59,10 +73,13 @@ function applyEdit(
       };
     }
     case 'close-border-crossing':
-      return suspend(
-        (s) => !s.stops.some((stop) => stop.terminalId === edit.terminal),
-        `border crossing ${edit.terminal} closed`,
-      );
+      return {
+        ...suspend(
+          (s) => !s.stops.some((stop) => stop.terminalId === edit.terminal),
+          `border crossing ${edit.terminal} closed`,
+        ),
+        terminals: withoutBackground(network, edit.terminal),
+      };
     case 'close-service':
       return suspend((s) => s.id !== edit.service, 'service closed');
     case 'close-corridor': {

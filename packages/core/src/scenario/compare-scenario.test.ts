@@ -174,3 +174,50 @@ describe('relievedBottlenecks', () => {
     );
   });
 });
+
+describe('compareScenario() keeps background traffic the scenario does not edit', () => {
+  it('closing Alashankou leaves Brest / Małaszewicze its other trains: its use falls to background ÷ capacity, not 0', () => {
+    const comparison = compareScenario(
+      fujianNetwork,
+      applyScenario(fujianNetwork, of({ kind: 'close-border-crossing', terminal: 'alashankou_dostyk' })),
+      { baseRouter: router, assignment: true },
+    );
+    const after = comparison.assignment?.scenarioResult.elements.find(
+      (e) => e.id === 'border-crossing:brest_malaszewicze',
+    );
+    const base = fujianNetwork.terminals.find((t) => t.id === 'brest_malaszewicze');
+    const background = base?.backgroundTeuPerWeek ?? 0;
+    expect(background).toBeGreaterThan(0);
+    expect(after?.backgroundPerWeek).toBe(background);
+    const capacity = after?.capacityPerWeek ?? Number.NaN;
+    expect(after?.utilization).toBeCloseTo(((after?.flowPerWeek ?? 0) + background) / capacity, 12);
+    expect(after?.utilization).toBeGreaterThanOrEqual(background / capacity);
+    const shift = comparison.assignment?.utilization.find((s) => s.id === 'border-crossing:brest_malaszewicze');
+    if (shift !== undefined) expect(shift.after).toBeGreaterThanOrEqual(background / capacity);
+  });
+
+  it('a closed crossing takes its own background with it', () => {
+    const applied = applyScenario(fujianNetwork, of({ kind: 'close-border-crossing', terminal: 'alashankou_dostyk' }));
+    expect(applied.network.terminals.find((t) => t.id === 'alashankou_dostyk')?.backgroundTeuPerWeek).toBeUndefined();
+    const others = (n: typeof fujianNetwork) =>
+      n.terminals.filter((t) => t.id !== 'alashankou_dostyk').map((t) => [t.id, t.backgroundTeuPerWeek]);
+    expect(others(applied.network)).toEqual(others(fujianNetwork));
+  });
+
+  it('every edit but a closure of the same terminal keeps every terminal’s background', () => {
+    for (const scenario of fujianNetwork.scenarios) {
+      const applied = applyScenario(fujianNetwork, scenario);
+      const closed = new Set(
+        scenario.edits.flatMap((e) =>
+          e.kind === 'close-border-crossing' || e.kind === 'close-terminal' ? [e.terminal] : [],
+        ),
+      );
+      for (const terminal of fujianNetwork.terminals) {
+        if (closed.has(terminal.id)) continue;
+        expect(applied.network.terminals.find((t) => t.id === terminal.id)?.backgroundTeuPerWeek).toBe(
+          terminal.backgroundTeuPerWeek,
+        );
+      }
+    }
+  });
+});

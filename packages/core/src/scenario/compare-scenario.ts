@@ -163,9 +163,9 @@ export function compareScenario(
     )
     .filter((s) => Math.abs(s.after - s.before) > 1e-9)
     .sort((a, b) => Math.abs(b.after - b.before) - Math.abs(a.after - a.before) || a.id.localeCompare(b.id));
-  const newBottlenecks = utilization.filter((s) => s.after >= 1 && s.before < 1);
+  const newBottlenecks = utilization.filter((s) => s.after >= FULL_UTILIZATION && s.before < FULL_UTILIZATION);
   const worsened = worsenedBottlenecks(utilization);
-  const relievedBottlenecks = utilization.filter((s) => s.before >= 1 && s.after < 1);
+  const relievedBottlenecks = utilization.filter((s) => s.before >= FULL_UTILIZATION && s.after < FULL_UTILIZATION);
   return {
     scenarioId: applied.scenario.id,
     routes,
@@ -186,6 +186,12 @@ export function compareScenario(
   };
 }
 
+/**
+ * An element is full (a bottleneck) at this utilization: within a millionth of its capacity, because the
+ * default equilibrium fills a hard leg to its capacity exactly only up to rounding.
+ */
+export const FULL_UTILIZATION = 1 - 1e-6;
+
 /** A bottleneck that was already full worsens when its utilization rises by this much (5 percentage points). */
 export const WORSENED_BOTTLENECK_POINTS = 0.05;
 
@@ -200,5 +206,5 @@ export const WORSENED_BOTTLENECK_POINTS = 0.05;
  */
 export function worsenedBottlenecks(utilization: readonly Shift[], points = WORSENED_BOTTLENECK_POINTS): Shift[] {
   // The 1e-9 keeps a rise of exactly `points` in despite floating-point rounding.
-  return utilization.filter((s) => s.before >= 1 && s.after - s.before >= points - 1e-9);
+  return utilization.filter((s) => s.before >= FULL_UTILIZATION && s.after - s.before >= points - 1e-9);
 }

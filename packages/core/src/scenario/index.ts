@@ -3,6 +3,7 @@ export {
   type AssignmentComparison,
   type CompareOptions,
   compareScenario,
+  FULL_UTILIZATION,
   type RouteComparison,
   type RouteSide,
   type ScenarioComparison,

@@ -30,7 +30,10 @@ describe('regionModeShares()', () => {
   it('red-sea-closure: containers to the EU move from sea to rail, and the summary says so in both languages', () => {
     const rail = shares.find((s) => s.id === 'container:eu:rail');
     const sea = shares.find((s) => s.id === 'container:eu:sea');
-    expect((rail?.after ?? 0) - (rail?.before ?? 0)).toBeGreaterThan(0.05);
+    // The trains carry at most what they offer, so the shift is what their spare capacity allows (a few points).
+    expect((rail?.after ?? 0) - (rail?.before ?? 0)).toBeGreaterThan(0.01);
+    const legs = redSea.assignment?.scenarioResult.elements.filter((e) => e.kind === 'service-leg') ?? [];
+    for (const leg of legs) expect(leg.utilization ?? 0).toBeLessThanOrEqual(1 + 1e-6);
     expect((sea?.after ?? 0) - (sea?.before ?? 0)).toBeCloseTo((rail?.before ?? 0) - (rail?.after ?? 0), 9);
     expect(describeComparison(redSea)).toContainEqual(
       expect.stringMatching(/^containers to the EU: rail share \d+ % → \d+ % \(\+\d+\.\d points\)$/),
