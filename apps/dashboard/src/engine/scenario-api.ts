@@ -3,8 +3,10 @@
  * (`applyScenario` + `compareScenario` of `@corridor/core/scenario`) as plain, structured-clonable data. The
  * library's assignment results stay in the worker.
  */
+
 import type { AssignmentTotals, FlowUnit } from '@corridor/core/flow';
 import type { Mode, Totals } from '@corridor/core/model';
+import type { Shift } from '@corridor/core/scenario';
 import type { FeatureCollection, LineString } from 'geojson';
 import type { EngineFailure } from './utilization-api';
 
@@ -77,6 +79,8 @@ export interface PlainShift {
   readonly after: number;
   /** What a corridor's amounts count (containers in TEU, air cargo in tonnes); absent for shares. */
   readonly unit?: FlowUnit;
+  /** Element utilization shifts: (flow + other) and capacity on each side, to recompute both percentages. */
+  readonly terms?: Shift['terms'];
 }
 
 /** Properties of a delta-map leg: a service leg whose flow changed. */

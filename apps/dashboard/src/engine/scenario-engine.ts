@@ -171,7 +171,14 @@ export function plainSide(side: RouteSide): PlainRouteSide {
 
 const plainShift =
   (zh: ReadonlyMap<string, string>) =>
-  ({ id, nameEn, before, after }: Shift): PlainShift => ({ id, nameEn, nameZh: zh.get(id) ?? nameEn, before, after });
+  ({ id, nameEn, before, after, terms }: Shift): PlainShift => ({
+    id,
+    nameEn,
+    nameZh: zh.get(id) ?? nameEn,
+    before,
+    after,
+    ...(terms === undefined ? {} : { terms }),
+  });
 
 /**
  * The service legs whose flow changed between two flow maps, with the change; smallest |delta| first so that

@@ -1,6 +1,6 @@
 import type { Totals } from '@corridor/core';
 import type { AssignmentTotals } from '@corridor/core/flow';
-import { describeComparison, type RouteSide, type Shift } from '@corridor/core/scenario';
+import { describeComparison, type RouteSide, type Shift, type UtilizationTerms } from '@corridor/core/scenario';
 import { shortenLegName } from './format-assignment.js';
 import { truncate, WIDTH, wrap } from './format-itinerary.js';
 import type { ScenarioRun } from './scenario-command.js';
@@ -179,6 +179,25 @@ function shiftTable(shifts: readonly Shift[], title: string, show: (x: number) =
   ]);
 }
 
+/** `flow+other/capacity`, e.g. `267+12,672/13,146`: what a utilization divides, whole units. */
+function termsText(terms: UtilizationTerms | undefined): string {
+  if (terms === undefined) return '';
+  const whole = (x: number) => Math.round(x).toLocaleString('en-US');
+  const capacity = terms.capacityPerWeek === null ? '—' : whole(terms.capacityPerWeek);
+  return `${whole(terms.flowPerWeek)}+${whole(terms.backgroundPerWeek)}/${capacity}`;
+}
+
+/** Element utilization shifts with their terms: use = (flow + other) ÷ capacity on each side. */
+function utilizationTable(shifts: readonly Shift[]): string {
+  return table([
+    { title: 'element', flexible: true, cells: shifts.map((s) => s.nameEn) },
+    { title: 'before', right: true, cells: shifts.map((s) => percent(s.before)) },
+    { title: '(flow+other/cap)', right: true, cells: shifts.map((s) => termsText(s.terms?.before)) },
+    { title: 'after', right: true, cells: shifts.map((s) => percent(s.after)) },
+    { title: '(flow+other/cap)', right: true, cells: shifts.map((s) => termsText(s.terms?.after)) },
+  ]);
+}
+
 const byChange = (a: Shift, b: Shift) =>
   Math.abs(b.after - b.before) - Math.abs(a.after - a.before) || a.id.localeCompare(b.id);
 
@@ -204,9 +223,9 @@ function assignmentSection(run: ScenarioRun): string {
   const shares = assignment.modeShares.map((s) => ({ ...s, nameEn: s.id.replace(':', ' by ') }));
   const modeShares =
     shares.length === 0 ? '  no demand served\n' : shiftTable(shares, 'cargo by main mode', percent, 'points');
-  // Elements' utilization shifts: the first TOP_CHANGES as a table, or why there are none.
+  // Elements' utilization shifts: the first TOP_CHANGES as a table with the terms of each side, or why none.
   const elements = (list: readonly Shift[], none: string) =>
-    list.length === 0 ? `  ${none}\n` : shiftTable(list.slice(0, TOP_CHANGES), 'element', percent, 'points');
+    list.length === 0 ? `  ${none}\n` : utilizationTable(list.slice(0, TOP_CHANGES));
   const bottlenecks = elements(assignment.newBottlenecks, 'none: nothing reaches its capacity that did not before');
   const worsened = elements(assignment.worsenedBottlenecks, 'none: nothing that was full got 5 points fuller');
   const relieved = elements(assignment.relievedBottlenecks, 'none: nothing that was full is under capacity now');

@@ -1,5 +1,5 @@
 import { type AssignOptions, assign } from '../flow/assign.js';
-import type { AssignmentResult, AssignmentTotals } from '../flow/assignment-result.js';
+import type { AssignmentResult, AssignmentTotals, ElementFlow } from '../flow/assignment-result.js';
 import type { NoRoute, RouteQuery, RouteResult, Totals } from '../model/itinerary.js';
 import type { Mode, Network, PassageId } from '../model/network.js';
 import { createRouter, type Router } from '../routing/create-router.js';
@@ -26,12 +26,22 @@ export interface RouteComparison {
   readonly after: RouteSide;
 }
 
+/** What an element's utilization divides: (flow + background) ÷ capacity, per week in its unit. */
+export interface UtilizationTerms {
+  readonly flowPerWeek: number;
+  readonly backgroundPerWeek: number;
+  /** `null` without a capacity. */
+  readonly capacityPerWeek: number | null;
+}
+
 /** A corridor's or mode's share before and after. */
 export interface Shift {
   readonly id: string;
   readonly nameEn: string;
   readonly before: number;
   readonly after: number;
+  /** Element utilization shifts: the terms on each side, so a reader can recompute both (absent elsewhere). */
+  readonly terms?: { readonly before: UtilizationTerms; readonly after: UtilizationTerms };
 }
 
 /** What changed in the assignment. */
@@ -149,18 +159,27 @@ export function compareScenario(
     after: afterShares.get(id) ?? 0,
   }));
   const afterById = new Map(scenarioResult.elements.map((e) => [e.id, e]));
+  const beforeById = new Map(baseResult.elements.map((e) => [e.id, e]));
+  // An element one side lacks counts as empty there (no flow, no background, the other side's capacity).
+  const termsOf = (e: ElementFlow | undefined, other: ElementFlow | undefined): UtilizationTerms => ({
+    flowPerWeek: e?.flowPerWeek ?? 0,
+    backgroundPerWeek: e?.backgroundPerWeek ?? 0,
+    capacityPerWeek: e?.capacityPerWeek ?? other?.capacityPerWeek ?? null,
+  });
+  const shiftOf = (id: string, nameEn: string): Shift => {
+    const b = beforeById.get(id);
+    const a = afterById.get(id);
+    return {
+      id,
+      nameEn,
+      before: b?.utilization ?? 0,
+      after: a?.utilization ?? 0,
+      terms: { before: termsOf(b, a), after: termsOf(a, b) },
+    };
+  };
   const utilization = baseResult.elements
-    .map((e) => ({
-      id: e.id,
-      nameEn: e.nameEn,
-      before: e.utilization ?? 0,
-      after: afterById.get(e.id)?.utilization ?? 0,
-    }))
-    .concat(
-      scenarioResult.elements
-        .filter((e) => !baseResult.elements.some((b) => b.id === e.id))
-        .map((e) => ({ id: e.id, nameEn: e.nameEn, before: 0, after: e.utilization ?? 0 })),
-    )
+    .map((e) => shiftOf(e.id, e.nameEn))
+    .concat(scenarioResult.elements.filter((e) => !beforeById.has(e.id)).map((e) => shiftOf(e.id, e.nameEn)))
     .filter((s) => Math.abs(s.after - s.before) > 1e-9)
     .sort((a, b) => Math.abs(b.after - b.before) - Math.abs(a.after - a.before) || a.id.localeCompare(b.id));
   const newBottlenecks = utilization.filter((s) => s.after >= FULL_UTILIZATION && s.before < FULL_UTILIZATION);

@@ -8,6 +8,7 @@ export {
   type RouteSide,
   type ScenarioComparison,
   type Shift,
+  type UtilizationTerms,
   WORSENED_BOTTLENECK_POINTS,
   worsenedBottlenecks,
 } from './compare-scenario.js';
