@@ -82,14 +82,15 @@ describe('the engine’s scenario methods', () => {
     expect(changes).toEqual(new Set(['grew', 'shrank']));
   });
 
-  it('runs malaszewicze-congestion: Brest / Małaszewicze, over capacity before, is listed as fuller', () => {
+  it('runs malaszewicze-congestion: Brest / Małaszewicze fills up at half its capacity, its other trains kept', () => {
     const answer = engine.runScenario({ preset: 'malaszewicze-congestion' }, { assignment: true });
     if (!answer.ok) throw new Error(answer.error.message);
-    const worsened = answer.run.assignment?.worsenedBottlenecks ?? [];
-    const brest = worsened.find((s) => s.id === 'border-crossing:brest_malaszewicze');
-    expect(brest?.before).toBeGreaterThanOrEqual(1);
-    expect((brest?.after ?? 0) - (brest?.before ?? 0)).toBeGreaterThanOrEqual(0.05);
-    expect(answer.run.summary.join('\n')).toContain('Brest / Małaszewicze was already over capacity and gets fuller');
+    const brest = answer.run.assignment?.utilization.find((s) => s.id === 'border-crossing:brest_malaszewicze');
+    expect(brest?.after).toBeGreaterThan(brest?.before ?? Number.POSITIVE_INFINITY);
+    const { before, after } = brest?.terms ?? {};
+    expect(after?.backgroundPerWeek).toBe(before?.backgroundPerWeek);
+    expect(after?.capacityPerWeek).toBeCloseTo((before?.capacityPerWeek ?? 0) / 2, 6);
+    expect(answer.run.summary.join('\n')).toMatch(/containers to the EU: rail share \d+ % → \d+ % \(−[\d.]+ points\)/);
   });
 
   it('compares the routes asked for, by id, held to a mode or not', () => {

@@ -55,9 +55,9 @@ describe('applyScenario()', () => {
     expect(crossing?.capacityTrainsPerDay).toBeCloseTo((base?.capacityTrainsPerDay ?? 0) / 2, 9);
   });
 
-  it('alashankou-expansion doubles the exchange from 14 to 28 trains a day', () => {
+  it('alashankou-expansion raises the exchange from its observed 18.78 to 28 trains a day', () => {
     const { network } = applyScenario(fujianNetwork, preset('alashankou-expansion'));
-    expect(network.terminals.find((t) => t.id === 'alashankou_dostyk')?.capacityTrainsPerDay).toBe(28);
+    expect(network.terminals.find((t) => t.id === 'alashankou_dostyk')?.capacityTrainsPerDay).toBeCloseTo(28, 2);
   });
 
   it('rail-demand-plus-30 scales only container flows between Fujian and the rail regions', () => {
