@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildInfrastructureGraphs, infrastructureDistance, PASSAGE_IDS, type PassageId } from '@corridor/core';
 import { greatCircleKm, kmToNauticalMiles } from '@corridor/core/model';
+import { applyScenario, compareScenario } from '@corridor/core/scenario';
 import { fujianNetwork } from '@corridor/data';
 import { describe, expect, it } from 'vitest';
 
@@ -115,5 +116,21 @@ describe('sea distances against published figures (test/fixtures/reference-figur
     } else {
       expect(Math.abs(offPct)).toBeLessThanOrEqual(figure.tolerancePct);
     }
+  });
+
+  it('the Red Sea closure preset lengthens Xiamen → Rotterdam by sea by the published 2024 diversion, as the fixture gives it', () => {
+    const diversion = figures.find(
+      (f) => f.measure === 'diversion' && f.from === 'xmn_port_haicang' && f.to === 'rtm_port',
+    );
+    const preset = fujianNetwork.scenarios.find((s) => s.id === 'red-sea-closure');
+    expect(diversion, 'sea.csv has the Xiamen–Rotterdam diversion').toBeDefined();
+    expect(preset, 'the dataset has the red-sea-closure preset').toBeDefined();
+    if (diversion === undefined || preset === undefined) return;
+    const query = { from: 'Xiamen', to: 'Rotterdam', modes: ['sea', 'road'], objective: 'cost' } as const;
+    const [route] = compareScenario(fujianNetwork, applyScenario(fujianNetwork, preset), { routes: [query] }).routes;
+    if (route === undefined || 'noRoute' in route.before || 'noRoute' in route.after) throw new Error('no route');
+    // The service legs of the itinerary (road legs to and from the ports are the same before and after).
+    const addedNm = kmToNauticalMiles(route.after.totals.distanceKm - route.before.totals.distanceKm);
+    expect(Math.abs((addedNm / diversion.referenceNm - 1) * 100)).toBeLessThanOrEqual(diversion.tolerancePct);
   });
 });
