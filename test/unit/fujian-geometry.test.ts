@@ -1,4 +1,5 @@
-// The bundled dataset's geometry, checked against Natural Earth 1:50m land: no sea lane crosses land, and
+// The bundled dataset's geometry, checked against Natural Earth 1:10m land: no sea lane crosses land (1:10m
+// draws the islands lanes thread between: Kinmen and Penghu, the Cyclades, Musandam, the Philippines), and
 // every rail border crossing changes gauge where the gauges of its two sides differ.
 import {
   buildInfrastructureGraphs,
@@ -13,21 +14,21 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import land50m from 'world-atlas/land-50m.json' with { type: 'json' };
+import land10m from 'world-atlas/land-10m.json' with { type: 'json' };
 
 /** Samples along every sea lane, at most this far apart. */
 const SAMPLE_KM = 2;
-/** Land is tolerated this close to a seaport: harbours sit inside the 1:50m coastline. */
+/** Land is tolerated this close to a seaport: harbours sit inside the 1:10m coastline. */
 const PORT_TOLERANCE_KM = 8;
 /**
- * Waterways 1:50m draws as land (sources.csv X41): the Suez and Panama canals, and the river fairways up
- * to Antwerp (Scheldt) and Hamburg (Elbe). Their lanes follow the real fairway through shape points.
+ * Waterways Natural Earth draws as land (sources.csv X41): the Suez and Panama canals, and the river fairways
+ * up to Antwerp (Scheldt) and Hamburg (Elbe). Their lanes follow the real fairway through shape points.
  */
 const CANAL_PASSAGES = new Set(['suez', 'panama']);
 const RIVER_PORT_TOLERANCE_KM: Record<string, number> = { anr_port: 40, ham_port: 110 };
 
 interface Ring {
-  /** Edges `[x1, y1, x2, y2]` by 1° latitude band, so a horizontal ray only meets the edges of its band. */
+  /** Edges `[x1, y1, x2, y2]` by ¼° latitude band, so a horizontal ray only meets the edges of its band. */
   bands: Map<number, number[][]>;
   minLon: number;
   maxLon: number;
@@ -35,8 +36,13 @@ interface Ring {
   maxLat: number;
 }
 
+/** The ¼° latitude band of a latitude: 1:10m rings have up to ~100,000 points, so the bands are kept narrow. */
+function bandOf(lat: number): number {
+  return Math.floor(lat * 4);
+}
+
 function landRings(): Ring[] {
-  const topology = land50m as unknown as Topology<{ land: GeometryCollection }>;
+  const topology = land10m as unknown as Topology<{ land: GeometryCollection }>;
   const polygons = feature(topology, topology.objects.land).features.flatMap((f) => {
     const geometry = f.geometry as Polygon | MultiPolygon;
     return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
@@ -51,7 +57,7 @@ function landRings(): Ring[] {
     for (let i = 1; i < points.length; i++) {
       const [x1 = 0, y1 = 0] = points[i - 1] as Position;
       const [x2 = 0, y2 = 0] = points[i] as Position;
-      for (let band = Math.floor(Math.min(y1, y2)); band <= Math.floor(Math.max(y1, y2)); band++) {
+      for (let band = bandOf(Math.min(y1, y2)); band <= bandOf(Math.max(y1, y2)); band++) {
         const list = bands.get(band) ?? [];
         list.push([x1, y1, x2, y2]);
         bands.set(band, list);
@@ -69,17 +75,26 @@ function landRings(): Ring[] {
 
 function inRing(ring: Ring, lon: number, lat: number): boolean {
   let inside = false;
-  for (const [xi = 0, yi = 0, xj = 0, yj = 0] of ring.bands.get(Math.floor(lat)) ?? []) {
+  for (const [xi = 0, yi = 0, xj = 0, yj = 0] of ring.bands.get(bandOf(lat)) ?? []) {
     if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
 }
 
 const rings = landRings();
+/** The rings whose latitude span meets each 1° band: 1:10m has ~10,000 rings, and a point needs only a few. */
+const ringsByBand = new Map<number, Ring[]>();
+for (const ring of rings) {
+  for (let band = Math.floor(ring.minLat); band <= Math.floor(ring.maxLat); band++) {
+    const list = ringsByBand.get(band) ?? [];
+    list.push(ring);
+    ringsByBand.set(band, list);
+  }
+}
 function onLand([rawLon, lat]: LonLat): boolean {
   const lon = ((((rawLon + 180) % 360) + 360) % 360) - 180;
   let inside = false;
-  for (const ring of rings) {
+  for (const ring of ringsByBand.get(Math.floor(lat)) ?? []) {
     if (lat < ring.minLat || lat > ring.maxLat) continue;
     const hit = [lon, lon + 360, lon - 360].some((x) => x >= ring.minLon && x <= ring.maxLon && inRing(ring, x, lat));
     if (hit) inside = !inside;
@@ -97,9 +112,15 @@ describe('the Fujian dataset geometry', () => {
     expect(onLand([178.0, -17.8])).toBe(true); // Viti Levu, a ring cut at ±180°
     expect(onLand([86.5, -16.5])).toBe(false); // Indian Ocean at Fiji's latitude
     expect(onLand([-176, 67])).toBe(true); // Chukotka, east of ±180°
+    // Islands a lane threads between, drawn at 1:10m (1:50m misses some of them).
+    expect(onLand([118.38, 24.45])).toBe(true); // Kinmen, off Xiamen
+    expect(onLand([119.58, 23.57])).toBe(true); // Penghu, in the Taiwan Strait
+    expect(onLand([23.45, 37.73])).toBe(true); // Aegina, in the Saronic Gulf off Piraeus
+    expect(onLand([56.2, 26.2])).toBe(true); // Musandam, on the Strait of Hormuz
+    expect(onLand([119.85, 23.3])).toBe(false); // the Penghu Channel
   });
 
-  it(`has no sea lane on land (sampled every ${SAMPLE_KM} km against Natural Earth 1:50m, ${PORT_TOLERANCE_KM} km tolerance at seaports)`, () => {
+  it(`has no sea lane on land (sampled every ${SAMPLE_KM} km against Natural Earth 1:10m, ${PORT_TOLERANCE_KM} km tolerance at seaports)`, () => {
     const onLandSamples: string[] = [];
     let samples = 0;
     graphs.sea.forEachEdge((_edge, lane) => {

@@ -8,7 +8,7 @@ import { distanceToCoastKm, isOnLand } from './coastline.js';
 export const MAX_PORT_DISTANCE_FROM_COAST_KM = 150;
 /**
  * A place or land terminal farther than this out at sea is reported. 1:110m leaves out islands such as
- * Pingtan and Xiamen Island, so the margin is wide; the dataset's own tests check sea lanes against 1:50m.
+ * Pingtan and Xiamen Island, so the margin is wide; the dataset's own tests check sea lanes against 1:10m.
  */
 export const MAX_LAND_POINT_OFFSHORE_KM = 100;
 
