@@ -83,10 +83,22 @@ export function checkScenarios(
           terminalOf('terminal', edit.terminal, 'any');
           return;
         case 'close-service':
-        case 'set-tariff':
           if (!services.has(edit.service))
             bad(`${path}/service`, 'service', edit.service, 'unknown service', [...services]);
           return;
+        case 'set-tariff': {
+          if (!services.has(edit.service)) {
+            bad(`${path}/service`, 'service', edit.service, 'unknown service', [...services]);
+            return;
+          }
+          if (edit.lane === undefined) return;
+          const lanes = [
+            ...new Set(network.services.find((s) => s.id === edit.service)?.tariffs?.map((t) => t.lane) ?? []),
+          ];
+          if (!lanes.includes(edit.lane))
+            bad(`${path}/lane`, 'lane', edit.lane, `not a lane of ${edit.service}'s tariffs`, lanes);
+          return;
+        }
         case 'close-corridor':
           if (!corridors.has(edit.corridor))
             bad(`${path}/corridor`, 'corridor', edit.corridor, 'unknown corridor', [...corridors]);
