@@ -78,9 +78,7 @@ function changeLine(before: RouteSide, after: RouteSide, split?: CostSplit): str
   if (JSON.stringify(before) === JSON.stringify(after)) return `    ${'change'.padEnd(8)}none\n`;
   // The carriers' re-routing cost and the market's reaction, apart, when the scenario moves both.
   const usdParts =
-    split === undefined
-      ? ''
-      : ` (re-routing ${signed(split.reroutingUsd, n0)}, market reaction ${signed(split.marketUsd, n0)})`;
+    split === undefined ? '' : ` (re-routing ${signed(split.reroutingUsd, n0)}, market ${signed(split.marketUsd, n0)})`;
   const parts = [
     `${signed((a.durationHours - b.durationHours) / 24, n1)} days`,
     `USD ${signed(a.costUsd - b.costUsd, n0)}${usdParts}`,

@@ -37,8 +37,6 @@ function legJson(leg: ItineraryLeg, network?: Network) {
   return {
     mode: leg.mode,
     service: leg.service ?? null,
-    // The date of the published rate the leg was charged at (null for road, or an undated assumption).
-    rateAsOf: rate?.asOf ?? null,
     from: leg.from.id,
     to: leg.to.id,
     distanceKm: tenth(leg.distanceKm),
@@ -52,6 +50,8 @@ function legJson(leg: ItineraryLeg, network?: Network) {
     toName: leg.to.nameEn,
     ...(leg.departure === undefined ? {} : { departure: leg.departure }),
     ...(leg.arrival === undefined ? {} : { arrival: leg.arrival }),
+    // The date of the published rate the leg was charged at (null for road, or an undated assumption).
+    rateAsOf: rate?.asOf ?? null,
   };
 }
 
