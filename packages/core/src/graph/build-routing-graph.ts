@@ -3,7 +3,7 @@ import { countriesAlong } from '../geo/countries-along.js';
 import type { InfrastructureGraphs } from '../geo/infrastructure-graphs.js';
 import { type ServiceLegGeometry, serviceLegs } from '../geo/service-legs.js';
 import type { Network, PassageId, Service, Terminal, WeeklyDeparture } from '../model/network.js';
-import { type RunFares, runFares } from '../model/pair-fares.js';
+import { dearestFares, type RunFares, runFares } from '../model/pair-fares.js';
 import { HOURS_PER_WEEK } from '../model/units.js';
 import type { RoutingEdge, RoutingNode } from './routing-edge.js';
 
@@ -68,14 +68,16 @@ interface Context {
 
 const noCharge = { usdPerTeu: 0, usdPerTonne: 0, averageWaitHours: 0, passages: [], countries: [], points: [] };
 
-const NO_FARES: RunFares = { board: [], ride: [], alight: [] };
-
-/** Per-stop charges of a service priced per pair, in both units (the loader has checked they exist). */
+/**
+ * Per-stop charges of a service priced per pair, in both units. The loader (and the scenario check) refuse
+ * tables that cannot be charged exactly; should one reach here anyway, boxes pay the dearest rate into their
+ * stop rather than nothing.
+ */
 function faresOf(service: Service, reverse: boolean, terminals: ReadonlyMap<string, Terminal>) {
   const isCrossing = (id: string) => terminals.get(id)?.kind === 'border-crossing';
-  const of = (unit: 'usdPerTeu' | 'usdPerTonne') => {
+  const of = (unit: 'usdPerTeu' | 'usdPerTonne'): RunFares => {
     const fares = runFares(service, reverse, unit, isCrossing);
-    return 'problems' in fares ? NO_FARES : fares;
+    return 'problems' in fares ? dearestFares(service, reverse, unit, isCrossing) : fares;
   };
   return { teu: of('usdPerTeu'), tonne: of('usdPerTonne') };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PairTariff, Service } from './network.js';
-import { pairTariff, runFares } from './pair-fares.js';
+import { dearestFares, pairTariff, runFares } from './pair-fares.js';
 
 const rate = (to: string[], usdPerTeu: number, from: string[] = []): PairTariff => ({
   from,
@@ -113,5 +113,16 @@ describe('runFares()', () => {
     const fares = runFares(train, false, 'usdPerTeu', (id) => id === 'border');
     if ('problems' in fares) throw new Error('unexpected');
     expect(paid(fares, 0, 2)).toBe(1620);
+  });
+
+  it('dearestFares() charges a refused table the dearest rate into each stop, never less than a pair rate', () => {
+    const skewed: Service = {
+      ...loop,
+      bidirectional: false,
+      tariffs: [rate(['rtm'], 1000, ['sha']), rate(['rtm', 'ham'], 1200), rate(['xmn', 'sin'], 200)],
+    };
+    const fares = dearestFares(skewed, false, 'usdPerTeu');
+    expect(fares.alight).toEqual([0, 200, 200, 1200, 1200]);
+    expect(paid(fares, 0, 3)).toBeGreaterThanOrEqual(1000);
   });
 });

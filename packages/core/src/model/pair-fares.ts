@@ -130,3 +130,34 @@ export function runFares(
 function fmt(usd: number): string {
   return `USD ${Math.round(usd * 100) / 100}`;
 }
+
+/**
+ * Per-stop charges for a rate table that {@link runFares} refuses (a network built without the loader's
+ * checks): each box pays, when it alights, the dearest rate into that stop from any stop before — never less
+ * than its pair's rate, so a service is never free. A checked network never needs it.
+ *
+ * @param service - a service with `tariffs`
+ * @param reverse - the direction
+ * @param unit - which rate to charge
+ * @param isCrossing - border-crossing stops
+ * @returns charges on alighting only
+ */
+export function dearestFares(
+  service: Service,
+  reverse: boolean,
+  unit: FareUnit,
+  isCrossing: (terminalId: string) => boolean = () => false,
+): RunFares {
+  const stops = (reverse ? [...service.stops].reverse() : service.stops).map((s) => s.terminalId);
+  const n = stops.length;
+  const alight = stops.map((to, j) => {
+    if (j === 0 || isCrossing(to)) return 0;
+    let dearest = 0;
+    for (let i = 0; i < j; i++) {
+      if (isCrossing(stops[i] as string)) continue;
+      dearest = Math.max(dearest, pairTariff(service.tariffs ?? [], stops[i] as string, to)?.[unit] ?? 0);
+    }
+    return dearest;
+  });
+  return { board: new Array(n).fill(0), ride: new Array(Math.max(0, n - 1)).fill(0), alight };
+}
