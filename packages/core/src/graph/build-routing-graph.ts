@@ -82,7 +82,13 @@ function faresOf(service: Service, reverse: boolean, terminals: ReadonlyMap<stri
   return { teu: of('usdPerTeu'), tonne: of('usdPerTonne') };
 }
 
-function addRun(context: Context, service: Service, legs: ServiceLegGeometry[], reverse: boolean, base?: number[]) {
+function addRun(
+  context: Context,
+  service: Service,
+  legs: ServiceLegGeometry[],
+  reverse: boolean,
+  base?: readonly number[],
+) {
   const { graph, terminals } = context;
   const stops = reverse ? [...service.stops].reverse() : service.stops;
   const directed = reverse
@@ -220,6 +226,23 @@ function addRun(context: Context, service: Service, legs: ServiceLegGeometry[], 
   } satisfies ServiceRun;
 }
 
+/** Open-network leg lengths per service, computed once per set of infrastructure graphs (every closure set needs them). */
+const OPEN_LEG_KM = new WeakMap<InfrastructureGraphs, Map<Service, readonly number[]>>();
+
+function openLegKm(network: Network, graphs: InfrastructureGraphs, service: Service): readonly number[] {
+  let byService = OPEN_LEG_KM.get(graphs);
+  if (byService === undefined) {
+    byService = new Map();
+    OPEN_LEG_KM.set(graphs, byService);
+  }
+  let km = byService.get(service);
+  if (km === undefined) {
+    km = serviceLegs(network, graphs, service).legs.map((l) => l.distanceKm);
+    byService.set(service, km);
+  }
+  return km;
+}
+
 /**
  * Builds the expanded routing graph of a network (DESIGN.md §5) on graphology: each service direction a
  * chain of stop nodes (arrival → dwell → departure → ride → next arrival), boarded and left at terminal
@@ -304,7 +327,7 @@ export function buildRoutingGraph(
     // the km beyond them.
     const needsBase =
       avoidPassages.size > 0 && (service.mode === 'sea' || service.stops.some((s) => s.runningHours !== undefined));
-    const base = needsBase ? serviceLegs(network, graphs, service).legs.map((l) => l.distanceKm) : undefined;
+    const base = needsBase ? openLegKm(network, graphs, service) : undefined;
     for (const reverse of service.bidirectional ? [false, true] : [false]) {
       const run = addRun(context, service, legs, reverse, base);
       runs.set(runKey(service.id, reverse), run);
