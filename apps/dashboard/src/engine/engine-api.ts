@@ -216,7 +216,13 @@ export interface RouteError {
 
 /** The answer to a route or Pareto query: the library's result and how long the worker took, or the refusal. */
 export type RouteAnswer =
-  | { readonly ok: true; readonly result: RouteResult; readonly elapsedMs: number }
+  | {
+      readonly ok: true;
+      readonly result: RouteResult;
+      readonly elapsedMs: number;
+      /** The date of the rate each service leg was charged at, by `rateKey` (service|from|to) of route/rate-dates. */
+      readonly rateDates: Readonly<Record<string, string>>;
+    }
   | { readonly ok: false; readonly error: RouteError };
 
 /**

@@ -3,8 +3,11 @@
  * `createRouter` of `@corridor/core/routing`. Runs in the worker (see `create-engine.ts`); answers are plain,
  * structured-clonable data.
  */
+
+import { legRate } from '@corridor/core/costing';
 import { CorridorError, type Network, type RouteQuery, type RouteResult } from '@corridor/core/model';
 import { createRouter, type QueryOptions, type Router } from '@corridor/core/routing';
+import { rateKey } from '../route/rate-dates';
 import type { EndpointOption, PlannerCosting, RouteAnswer } from './engine-api';
 
 /**
@@ -39,6 +42,17 @@ export function endpointOptions(network: Network): readonly EndpointOption[] {
   return [...places, ...terminals];
 }
 
+/** The dates of the rates the result's service legs were charged at, by `rateKey` (service|from|to). */
+function rateDates(network: Network, result: RouteResult): Record<string, string> {
+  const dates: Record<string, string> = {};
+  if ('noRoute' in result) return dates;
+  for (const leg of result.itineraries.flatMap((itinerary) => itinerary.legs)) {
+    const asOf = legRate(network, leg)?.asOf;
+    if (leg.service !== undefined && asOf !== undefined) dates[rateKey(leg.service, leg.from.id, leg.to.id)] = asOf;
+  }
+  return dates;
+}
+
 /** Routes on networks, keeping one router per network; the costing is given per query. */
 export interface RoutePlanner {
   /** Best route and alternatives by the query's objective. */
@@ -70,11 +84,11 @@ export function createRoutePlanner(makeRouter: (network: Network) => Router = cr
     return router;
   }
 
-  function answer(run: () => RouteResult): RouteAnswer {
+  function answer(network: Network, run: () => RouteResult): RouteAnswer {
     const started = performance.now();
     try {
       const result = run();
-      return { ok: true, result, elapsedMs: performance.now() - started };
+      return { ok: true, result, elapsedMs: performance.now() - started, rateDates: rateDates(network, result) };
     } catch (error) {
       if (error instanceof CorridorError) {
         return { ok: false, error: { code: error.code, message: error.message, issues: error.issues } };
@@ -94,10 +108,10 @@ export function createRoutePlanner(makeRouter: (network: Network) => Router = cr
         };
 
   return {
-    route: (network, query, costing) => answer(() => routerFor(network).route(query, options(costing))),
+    route: (network, query, costing) => answer(network, () => routerFor(network).route(query, options(costing))),
     // The chart shows the whole front: `alternatives` would cut it to the K best by the objective.
     pareto: (network, query, costing) =>
-      answer(() => {
+      answer(network, () => {
         const { alternatives: _alternatives, ...front } = query;
         return routerFor(network).pareto(front, options(costing));
       }),

@@ -131,6 +131,8 @@ export class PlannerState {
   /** The engine's refusal of the query (unknown place…). */
   error: RouteError | null = $state.raw(null);
   options: readonly RouteOption[] = $state.raw([]);
+  /** The dates of the rates behind the options' service legs (route/rate-dates). */
+  rateDates: Readonly<Record<string, string>> = $state.raw({});
   noRoute: NoRoute | null = $state.raw(null);
   snaps: readonly Snap[] = $state.raw([]);
   selected = $state(0);
@@ -235,6 +237,7 @@ export class PlannerState {
     this.noRoute = null;
     const front = paretoAnswer.ok && 'itineraries' in paretoAnswer.result ? paretoAnswer.result.itineraries : [];
     this.options = routeOptions(result.itineraries, front);
+    this.rateDates = { ...(paretoAnswer.ok ? paretoAnswer.rateDates : {}), ...routeAnswer.rateDates };
     this.select(Math.min(this.selected, this.options.length - 1));
   }
 

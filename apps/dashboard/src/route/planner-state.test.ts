@@ -87,6 +87,7 @@ describe('PlannerState', () => {
     const noRoute: RouteAnswer = {
       ok: true,
       elapsedMs: 1,
+      rateDates: {},
       result: {
         snaps: [],
         noRoute: {

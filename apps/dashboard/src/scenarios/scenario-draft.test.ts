@@ -65,6 +65,12 @@ describe('the edit form’s draft', () => {
       sources: [],
     });
     expect(draftEntry(entryDraft(entry))).toEqual(entry);
+    // A market reaction on one lane survives the round trip through the form (set-tariff's lane).
+    const tariff = {
+      ...entry,
+      edits: [{ kind: 'set-tariff' as const, service: 'apl-asia-nwe', lane: 'asia-north-europe', factor: 3.0555 }],
+    };
+    expect(draftEntry(entryDraft(tariff))).toEqual(tariff);
     service.values = { service: '[1' };
     expect(draftProblems({ ...named, edits: [service] })).toEqual([{ edit: 0, field: 'service', key: 'badJson' }]);
   });

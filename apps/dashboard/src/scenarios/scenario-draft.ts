@@ -9,7 +9,7 @@ import type { ScenarioEntry } from '../engine/scenario-api';
 export type EditKind = (typeof SCENARIO_EDIT_KINDS)[number];
 export const EDIT_KINDS: readonly EditKind[] = SCENARIO_EDIT_KINDS;
 
-/** Which list of `ScenarioChoices` fills a picker; `number` is a number input, `json` a text area. */
+/** Which list of `ScenarioChoices` fills a picker; `number` is a number input, `text` a free id, `json` a text area. */
 export type FieldInput =
   | 'passage'
   | 'terminal'
@@ -22,6 +22,7 @@ export type FieldInput =
   | 'vehicle'
   | 'cargo'
   | 'number'
+  | 'text'
   | 'json';
 
 /** A field of an edit: its property in scenarios.json, its input, and whether it may be left empty. */
@@ -50,6 +51,8 @@ export const EDIT_FIELDS: Readonly<Record<EditKind, readonly FieldSpec[]>> = {
   ],
   'set-tariff': [
     { name: 'service', input: 'service' },
+    // A trade lane of the service's pair rates (tariffs[].lane): move only that lane, as a market reaction.
+    { name: 'lane', input: 'text', optional: true },
     { name: 'usdPerTeu', input: 'number', optional: true, bound: 'non-negative' },
     { name: 'usdPerTonne', input: 'number', optional: true, bound: 'non-negative' },
     { name: 'factor', input: 'number', optional: true, bound: 'positive' },

@@ -1,4 +1,12 @@
-import { greatCircleKm, type Itinerary, type ItineraryLeg, type ItineraryWait, type RouteQuery } from '@corridor/core';
+import {
+  greatCircleKm,
+  type Itinerary,
+  type ItineraryLeg,
+  type ItineraryWait,
+  type Network,
+  type RouteQuery,
+} from '@corridor/core';
+import { ratesAsOf } from '@corridor/core/costing';
 import { locationId, locationName, type ReadQuery } from './route-options.js';
 
 /** The width the human output fits in, in columns. */
@@ -228,7 +236,7 @@ function waitsLine(waits: readonly ItineraryWait[]): string {
  * @param read - the query and its resolved ends, for the heading
  * @param itineraries - best first
  */
-export function formatItineraries(read: ReadQuery, itineraries: readonly Itinerary[]): string {
+export function formatItineraries(read: ReadQuery, itineraries: readonly Itinerary[], network?: Network): string {
   let text = formatHeading(read, objectiveWords(read.query));
   itineraries.forEach((itinerary, i) => {
     text += '\n';
@@ -239,6 +247,9 @@ export function formatItineraries(read: ReadQuery, itineraries: readonly Itinera
       text += `  timed      departs ${minute(first.departure)} · arrives ${minute(last.arrival)}\n`;
     }
     text += legTable(itinerary);
+    // Rates swing several-fold in a year: say which week's published rates the money comes from.
+    const dates = network === undefined ? [] : ratesAsOf(network, itinerary.legs);
+    if (dates.length > 0) text += wrap('  rates      ', [`as of ${dates.join(', ')}`], ' ', 13);
     if (itinerary.waits.length > 0) text += waitsLine(itinerary.waits);
     if (itinerary.borderCrossings.length > 0) {
       text += wrap(

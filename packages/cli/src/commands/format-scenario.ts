@@ -1,6 +1,12 @@
 import type { Totals } from '@corridor/core';
 import type { AssignmentTotals } from '@corridor/core/flow';
-import { describeComparison, type RouteSide, type Shift, type UtilizationTerms } from '@corridor/core/scenario';
+import {
+  type CostSplit,
+  describeComparison,
+  type RouteSide,
+  type Shift,
+  type UtilizationTerms,
+} from '@corridor/core/scenario';
 import { shortenLegName } from './format-assignment.js';
 import { truncate, WIDTH, wrap } from './format-itinerary.js';
 import type { ScenarioRun } from './scenario-command.js';
@@ -71,14 +77,17 @@ function sideLine(label: string, side: RouteSide): string {
   return wrap(first, parts, ' · ', 12);
 }
 
-function changeLine(before: RouteSide, after: RouteSide): string {
+function changeLine(before: RouteSide, after: RouteSide, split?: CostSplit): string {
   if ('noRoute' in before || 'noRoute' in after) return '';
   const b = before.totals;
   const a = after.totals;
   if (JSON.stringify(before) === JSON.stringify(after)) return `    ${'change'.padEnd(8)}none\n`;
+  // The carriers' re-routing cost and the market's reaction, apart, when the scenario moves both.
+  const usdParts =
+    split === undefined ? '' : ` (re-routing ${signed(split.reroutingUsd, n0)}, market ${signed(split.marketUsd, n0)})`;
   const parts = [
     `${signed((a.durationHours - b.durationHours) / 24, n1)} days`,
-    `USD ${signed(a.costUsd - b.costUsd, n0)}`,
+    `USD ${signed(a.costUsd - b.costUsd, n0)}${usdParts}`,
     `${signed((a.co2eKg - b.co2eKg) / 1000, n1)} t CO2e`,
     `${signed(a.distanceKm - b.distanceKm, n0)} km`,
   ];
@@ -148,7 +157,7 @@ function routeSection(run: ScenarioRun): string {
       `  ${asked?.fromName ?? route.from} (${route.from}) → ${asked?.toName ?? route.to} (${route.to})${by(asked?.by)}${modes}`,
       WIDTH,
     );
-    return `${title}\n${sideLine('before', route.before)}${sideLine('after', route.after)}${changeLine(route.before, route.after)}`;
+    return `${title}\n${sideLine('before', route.before)}${sideLine('after', route.after)}${changeLine(route.before, route.after, route.costSplit)}`;
   });
   return `\n${routesHeading(run)}${blocks.join('')}`;
 }

@@ -1,4 +1,5 @@
-import type { Itinerary, ItineraryLeg, NoRoute, RouteResult, Totals } from '@corridor/core';
+import type { Itinerary, ItineraryLeg, Network, NoRoute, RouteResult, Totals } from '@corridor/core';
+import { legRate } from '@corridor/core/costing';
 
 /** A leg's line, GeoJSON (the CLI declares no `geojson` types of its own). */
 type LineString = ItineraryLeg['geometry'];
@@ -31,7 +32,8 @@ export function roundTotals(totals: Totals): Totals {
   };
 }
 
-function legJson(leg: ItineraryLeg) {
+function legJson(leg: ItineraryLeg, network?: Network) {
+  const rate = network === undefined ? undefined : legRate(network, leg);
   return {
     mode: leg.mode,
     service: leg.service ?? null,
@@ -48,18 +50,20 @@ function legJson(leg: ItineraryLeg) {
     toName: leg.to.nameEn,
     ...(leg.departure === undefined ? {} : { departure: leg.departure }),
     ...(leg.arrival === undefined ? {} : { arrival: leg.arrival }),
+    // The date of the published rate the leg was charged at (null for road, or an undated assumption).
+    rateAsOf: rate?.asOf ?? null,
   };
 }
 
 /** An itinerary as the `--json` output shows it: ids for places and terminals, rounded figures, no geometry. */
-export function itineraryJson(itinerary: Itinerary) {
+export function itineraryJson(itinerary: Itinerary, network?: Network) {
   return {
     totals: roundTotals(itinerary.totals),
     modes: itinerary.modes,
     transfers: itinerary.transfers,
     passages: itinerary.passages,
     countries: itinerary.countries,
-    legs: itinerary.legs.map(legJson),
+    legs: itinerary.legs.map((leg) => legJson(leg, network)),
     waits: itinerary.waits.map((wait) => ({
       at: wait.at.id,
       kind: wait.kind,
@@ -95,7 +99,7 @@ export function noRouteJson(noRoute: NoRoute) {
  * @param result - what `router.route` or `router.pareto` returned
  * @returns one line of JSON, newline-terminated
  */
-export function routeResultJson(result: RouteResult): string {
+export function routeResultJson(result: RouteResult, network?: Network): string {
   const snaps =
     result.snaps.length === 0
       ? {}
@@ -110,7 +114,7 @@ export function routeResultJson(result: RouteResult): string {
   const body =
     'noRoute' in result
       ? { noRoute: noRouteJson(result.noRoute), ...snaps }
-      : { itineraries: result.itineraries.map(itineraryJson), ...snaps };
+      : { itineraries: result.itineraries.map((it) => itineraryJson(it, network)), ...snaps };
   return `${JSON.stringify(body)}\n`;
 }
 

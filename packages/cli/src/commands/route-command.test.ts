@@ -92,6 +92,19 @@ describe('corridor route', () => {
     expect(itinerary.legs[1]?.passages).toContain('suez');
   });
 
+  it('says the date of the rates each leg was charged at, in the table and in --json (WCI of 2025-04-10 [C04])', async () => {
+    const table = await run('route', 'Xiamen', 'Los Angeles', '--modes', 'sea');
+    expect(table.out).toMatch(/\n {2}rates {6}as of 2025-04-10\n/);
+    const json = await run('route', 'Xiamen', 'Los Angeles', '--modes', 'sea', '--json');
+    const legs = (JSON.parse(json.out) as { itineraries: { legs: { mode: string; rateAsOf: string | null }[] }[] })
+      .itineraries[0]?.legs;
+    expect(legs?.map((l) => [l.mode, l.rateAsOf])).toEqual([
+      ['road', null],
+      ['sea', '2025-04-10'],
+      ['road', null],
+    ]);
+  });
+
   it('--json is byte-identical across runs', async () => {
     const first = await run('route', 'Xiamen', 'Duisburg', '--alternatives', '3', '--json');
     const second = await run('route', 'Xiamen', 'Duisburg', '--alternatives', '3', '--json');

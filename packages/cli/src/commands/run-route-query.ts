@@ -1,4 +1,4 @@
-import { CorridorError, type Itinerary, type RouteQuery, type RouteResult } from '@corridor/core';
+import { CorridorError, type Itinerary, type Network, type RouteQuery, type RouteResult } from '@corridor/core';
 import { createRouter, type Router } from '@corridor/core/routing';
 import type { Command } from 'commander';
 import { EXIT_FAILURE } from '../exit-codes.js';
@@ -14,7 +14,7 @@ const NO_ROUTE = 'corridor.no-route';
 export interface RouteQueryRun {
   readonly name: 'route' | 'pareto';
   readonly search: (router: Router, query: RouteQuery) => RouteResult;
-  readonly table: (read: ReadQuery, itineraries: readonly Itinerary[]) => string;
+  readonly table: (read: ReadQuery, itineraries: readonly Itinerary[], network: Network) => string;
 }
 
 /**
@@ -50,11 +50,11 @@ export function runRouteQuery(
       lines.length === 1 ? `${run.name}: ${lines[0]}` : `${run.name}: ${lines.map((l) => `\n  - ${l}`).join('')}`;
     throw new CorridorError(error.code, summary, []);
   }
-  if (options.json === true) io.out(routeResultJson(result));
+  if (options.json === true) io.out(routeResultJson(result, router.network));
   else if (options.geojson === true) io.out(`${JSON.stringify(routeResultGeoJson(result))}\n`);
   if ('noRoute' in result) {
     command.error(`corridor: ${run.name}: ${result.noRoute.reason}`, { exitCode: EXIT_FAILURE, code: NO_ROUTE });
     return;
   }
-  if (options.json !== true && options.geojson !== true) io.out(run.table(read, result.itineraries));
+  if (options.json !== true && options.geojson !== true) io.out(run.table(read, result.itineraries, router.network));
 }

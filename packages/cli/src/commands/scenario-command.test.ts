@@ -78,7 +78,9 @@ describe('corridor scenario', () => {
     expect(sea?.after.passages).not.toContain('bab-el-mandeb');
     expect((sea?.after.totals?.distanceKm ?? 0) - (sea?.before.totals?.distanceKm ?? 0)).toBeGreaterThan(6_000);
     expect((sea?.after.totals?.durationHours ?? 0) - (sea?.before.totals?.durationHours ?? 0)).toBeGreaterThan(7 * 24);
-    expect(result.summary.join('\n')).toMatch(/Xiamen → Rotterdam by sea: \+\d+\.\d days, .*now via cape-of-good-hope/);
+    expect(result.summary.join('\n')).toMatch(
+      /Xiamen → Rotterdam by sea: \+\d+\.\d days, .*now via (.+, )?cape-of-good-hope/,
+    );
   });
 
   it('prints the before, after and change lines of a route, within 100 columns', async () => {
@@ -87,7 +89,9 @@ describe('corridor scenario', () => {
     expect(out).toMatch(/\nRoutes · objective cost\n {2}Xiamen \(CNXMN\) → Rotterdam \(NLRTM\) \(sea\)\n/);
     expect(out).toMatch(/\n {4}before {2}.*\n {12}via .*suez/);
     expect(out).toMatch(/\n {4}after {3}.*\n {12}via .*cape-of-good-hope/);
-    expect(out).toMatch(/\n {4}change {2}\+\d+\.\d days · USD \+[\d,]+ · \+[\d.]+ t CO2e · \+[\d,]+ km · now via cape/);
+    expect(out).toMatch(
+      /\n {4}change {2}\+\d+\.\d days · USD \+[\d,]+ · \+[\d.]+ t CO2e · \+[\d,]+ km · now via (\S+, )?cape/,
+    );
     for (const line of out.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
   });
 

@@ -54,7 +54,8 @@ function shiftJson(shift: Shift, round: (x: number) => number) {
 
 /**
  * The `--json` document of `corridor scenario`: `{ scenario, routesFrom, objective, routes, assignment?,
- * suspended, summary }`. Each route is `{ from, to, fromName, toName, modes, before, after, change }`, a side
+ * suspended, summary }`. Each route is `{ from, to, fromName, toName, modes, before, after, change, costSplit }`
+ * (`costSplit`: `{ reroutingUsd, marketUsd }` when the scenario both re-routes and moves tariffs, else `null`), a side
  * `{ totals, modes, passages, transfers }` or `{ noRoute }`; `modes` is the mode the comparison was held to
  * (`null` when any). The assignment holds the totals before and after, `shifts` (units carried per week by
  * each corridor, every corridor), `modeShares` (0–1), `regionModeShares` (`cargo:region:mode`, 0–1, by
@@ -88,6 +89,13 @@ export function scenarioJson(run: ScenarioRun): string {
       before: sideJson(route.before),
       after: sideJson(route.after),
       change: changeJson(route.before, route.after),
+      costSplit:
+        route.costSplit === undefined
+          ? null
+          : {
+              reroutingUsd: Math.round(route.costSplit.reroutingUsd),
+              marketUsd: Math.round(route.costSplit.marketUsd),
+            },
     })),
     ...(assignment === undefined
       ? {}

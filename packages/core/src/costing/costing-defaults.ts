@@ -45,6 +45,11 @@ export interface Costing {
   readonly valueOfTimeUsdPerTeuDay: number;
   /** Carbon price, USD per tonne CO2e, for the `balanced` objective. */
   readonly carbonPriceUsdPerTonne: number;
+  /**
+   * What a sea carrier's diversion round a closed passage costs per TEU and extra km sailed (fuel and
+   * vessel time), USD per TEU-km; charged on every re-routed leg, in route queries and scenarios alike.
+   */
+  readonly seaDiversionUsdPerTeuKm: number;
 }
 
 /** Partial costing; what is left out takes the default. */
@@ -72,6 +77,12 @@ export const COSTING_SOURCES: Readonly<Record<Exclude<keyof Costing, 'emissionGP
     value: 100,
     source: 'assumption: USD 100 per t CO2e, the order of EU ETS prices in 2023–2025 (not in FACTS.md)',
   },
+  seaDiversionUsdPerTeuKm: {
+    value: 0.0337,
+    source:
+      '[X100] derived: Maersk’s transport disruption surcharge of USD 200 per TEU China → North Europe for the ' +
+      'Cape diversion (Dec 2023) [V01] ÷ the 3,200 nm (5,926 km) the Cape adds to Shanghai–Rotterdam [M29]',
+  },
 };
 
 /** The defaults as one `Costing`. */
@@ -85,6 +96,7 @@ export const DEFAULT_COSTING: Costing = {
   roadSpeedKmh: COSTING_SOURCES.roadSpeedKmh.value,
   valueOfTimeUsdPerTeuDay: COSTING_SOURCES.valueOfTimeUsdPerTeuDay.value,
   carbonPriceUsdPerTonne: COSTING_SOURCES.carbonPriceUsdPerTonne.value,
+  seaDiversionUsdPerTeuKm: COSTING_SOURCES.seaDiversionUsdPerTeuKm.value,
 };
 
 const MUST_BE_POSITIVE = new Set(['tonnesPerTeu', 'roadSpeedKmh']);

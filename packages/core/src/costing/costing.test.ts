@@ -77,6 +77,27 @@ describe('costing', () => {
     expect(board).toMatchObject({ hours: 24, waitHours: 84, usd: 150, co2eKg: 10 * DEFAULT_COSTING.hubKgCo2ePerTonne });
   });
 
+  it('edgeCriteria() charges a re-routed sea leg its extra km at the diversion cost per TEU-km [X100]', () => {
+    const shipment = { teu: 2, tonnes: 20 };
+    const diverted = edgeCriteria({ ...ride, diversionKm: 5926 }, shipment, DEFAULT_COSTING);
+    expect(diverted.usd - edgeCriteria(ride, shipment, DEFAULT_COSTING).usd).toBeCloseTo(
+      5926 * DEFAULT_COSTING.seaDiversionUsdPerTeuKm * 2,
+    );
+    // Maersk's USD 200 per TEU surcharge for the Cape diversion of 3,200 nm, the figure it is derived from.
+    expect(5926 * DEFAULT_COSTING.seaDiversionUsdPerTeuKm).toBeCloseTo(200, -1);
+    const cheaper = resolveCosting({ seaDiversionUsdPerTeuKm: 0 });
+    expect(edgeCriteria({ ...ride, diversionKm: 5926 }, shipment, cheaper).usd).toBe(800);
+  });
+
+  it('edgeCriteria() charges a fare edge its part of a pair rate, and nothing else', () => {
+    const fare = edgeCriteria(
+      { ...ride, kind: 'fare', distanceKm: 0, hours: 0, usdPerTeu: 1196 },
+      { teu: 1, tonnes: 10 },
+      DEFAULT_COSTING,
+    );
+    expect(fare).toEqual({ hours: 0, waitHours: 0, usd: 1196, co2eKg: 0, distanceKm: 0 });
+  });
+
   it('objectiveWeights() prices time at the value of time and carbon at the carbon price for balanced', () => {
     const w = objectiveWeights('balanced', { teu: 2, tonnes: 20 }, DEFAULT_COSTING);
     expect(w.perHour).toBeCloseTo((DEFAULT_COSTING.valueOfTimeUsdPerTeuDay * 2) / 24);

@@ -19,9 +19,19 @@ function charge(usdPerTeu: number, usdPerTonne: number, shipment: Shipment): num
 }
 
 /**
+ * What a carrier's diversion round a closed passage costs a shipment: the extra km × the cost per TEU-km,
+ * per TEU (a sea leg carries boxes; air shipments never ride one).
+ */
+function diversionUsd(diversionKm: number, shipment: Shipment, usdPerTeuKm: number): number {
+  return diversionKm * usdPerTeuKm * shipment.teu;
+}
+
+/**
  * Costs one edge of the routing graph for a shipment (DESIGN.md §5, ISO 14083 / GLEC style): rides and
  * road hauls emit tonne-km × the vehicle's well-to-wheel intensity; every lift of a box (board, alight,
- * gauge change) emits the hub figure per tonne and costs the terminal's handling charge.
+ * gauge change) emits the hub figure per tonne and costs the terminal's handling charge. A sea leg re-routed
+ * round a closed passage also costs its extra km at `seaDiversionUsdPerTeuKm` (the same model for a route
+ * that avoids a passage and for a scenario that closes it); `fare` edges charge their part of a pair rate.
  *
  * @param edge - an edge of `buildRoutingGraph`
  * @param shipment - TEU and tonnes
@@ -48,7 +58,9 @@ export function edgeCriteria(edge: RoutingEdge, shipment: Shipment, costing: Cos
       return {
         hours: edge.hours,
         waitHours: 0,
-        usd: charge(edge.usdPerTeu, edge.usdPerTonne, shipment),
+        usd:
+          charge(edge.usdPerTeu, edge.usdPerTonne, shipment) +
+          diversionUsd(edge.diversionKm ?? 0, shipment, costing.seaDiversionUsdPerTeuKm),
         co2eKg:
           edge.vehicle === undefined
             ? 0
@@ -57,6 +69,14 @@ export function edgeCriteria(edge: RoutingEdge, shipment: Shipment, costing: Cos
       };
     case 'board':
       return { hours: edge.hours, waitHours: edge.averageWaitHours, usd: handlingUsd, co2eKg: hub, distanceKm: 0 };
+    case 'fare':
+      return {
+        hours: 0,
+        waitHours: 0,
+        usd: charge(edge.usdPerTeu, edge.usdPerTonne, shipment),
+        co2eKg: 0,
+        distanceKm: 0,
+      };
     case 'alight':
     case 'dwell':
       return { hours: edge.hours, waitHours: 0, usd: handlingUsd, co2eKg: hub, distanceKm: 0 };

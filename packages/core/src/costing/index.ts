@@ -8,5 +8,6 @@ export {
   type SourcedValue,
 } from './costing-defaults.js';
 export { type EdgeCriteria, edgeCriteria } from './edge-criteria.js';
+export { type LegRate, legRate, ratesAsOf } from './leg-rate.js';
 export { type ObjectiveWeights, objectiveWeights } from './objective-weights.js';
 export { resolveShipment, type Shipment } from './shipment.js';

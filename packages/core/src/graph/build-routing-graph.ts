@@ -3,6 +3,7 @@ import { countriesAlong } from '../geo/countries-along.js';
 import type { InfrastructureGraphs } from '../geo/infrastructure-graphs.js';
 import { type ServiceLegGeometry, serviceLegs } from '../geo/service-legs.js';
 import type { Network, PassageId, Service, Terminal, WeeklyDeparture } from '../model/network.js';
+import { dearestFares, type RunFares, runFares } from '../model/pair-fares.js';
 import { HOURS_PER_WEEK } from '../model/units.js';
 import type { RoutingEdge, RoutingNode } from './routing-edge.js';
 
@@ -36,7 +37,9 @@ export const routingNodeKey = {
   placeOut: (placeId: string) => `place-out:${placeId}`,
   placeIn: (placeId: string) => `place-in:${placeId}`,
   terminal: (terminalId: string) => `terminal:${terminalId}`,
-  stop: (runKey: string, index: number, side: 'departure' | 'arrival') => `stop:${runKey}:${index}:${side}`,
+  /** `board` / `alight`: where a box pays its pair rate's part, on services priced per pair. */
+  stop: (runKey: string, index: number, side: 'departure' | 'arrival' | 'board' | 'alight') =>
+    `stop:${runKey}:${index}:${side}`,
 };
 
 /** Key of a directed service run. */
@@ -65,7 +68,27 @@ interface Context {
 
 const noCharge = { usdPerTeu: 0, usdPerTonne: 0, averageWaitHours: 0, passages: [], countries: [], points: [] };
 
-function addRun(context: Context, service: Service, legs: ServiceLegGeometry[], reverse: boolean, base?: number[]) {
+/**
+ * Per-stop charges of a service priced per pair, in both units. The loader (and the scenario check) refuse
+ * tables that cannot be charged exactly; should one reach here anyway, boxes pay the dearest rate into their
+ * stop rather than nothing.
+ */
+function faresOf(service: Service, reverse: boolean, terminals: ReadonlyMap<string, Terminal>) {
+  const isCrossing = (id: string) => terminals.get(id)?.kind === 'border-crossing';
+  const of = (unit: 'usdPerTeu' | 'usdPerTonne'): RunFares => {
+    const fares = runFares(service, reverse, unit, isCrossing);
+    return 'problems' in fares ? dearestFares(service, reverse, unit, isCrossing) : fares;
+  };
+  return { teu: of('usdPerTeu'), tonne: of('usdPerTonne') };
+}
+
+function addRun(
+  context: Context,
+  service: Service,
+  legs: ServiceLegGeometry[],
+  reverse: boolean,
+  base?: readonly number[],
+) {
   const { graph, terminals } = context;
   const stops = reverse ? [...service.stops].reverse() : service.stops;
   const directed = reverse
@@ -78,12 +101,19 @@ function addRun(context: Context, service: Service, legs: ServiceLegGeometry[], 
   const departureOffsetHours: number[] = [0];
   const terminalIds = stops.map((s) => s.terminalId);
   const common = { mode: service.mode, serviceId: service.id, reverse, vehicle: service.vehicle };
+  // Priced per pair: each box pays its boarding part on a fare edge from a boarding node, its alighting
+  // part on one to an alighting node, and the legs' parts on the rides (model/pair-fares.ts) — exact, and
+  // the service stays one chain, so each leg is one edge for capacity and flow.
+  const fares = service.tariffs === undefined ? undefined : faresOf(service, reverse, terminals);
   for (let i = 0; i < stops.length; i++) {
     const terminal = terminals.get(terminalIds[i] as string) as Terminal;
     const node = { kind: 'stop-departure', serviceId: service.id, reverse, stopIndex: i } as const;
     const at = { terminalId: terminal.id, position: terminal.position };
     graph.addNode(routingNodeKey.stop(key, i, 'arrival'), { ...node, ...at, kind: 'stop-arrival' });
     graph.addNode(routingNodeKey.stop(key, i, 'departure'), { ...node, ...at });
+    if (fares === undefined || terminal.kind === 'border-crossing') continue;
+    if (i < stops.length - 1) graph.addNode(routingNodeKey.stop(key, i, 'board'), { ...node, ...at });
+    if (i > 0) graph.addNode(routingNodeKey.stop(key, i, 'alight'), { ...node, ...at, kind: 'stop-arrival' });
   }
   for (let i = 0; i < stops.length; i++) {
     const terminal = terminals.get(terminalIds[i] as string) as Terminal;
@@ -117,16 +147,34 @@ function addRun(context: Context, service: Service, legs: ServiceLegGeometry[], 
       // Boxes are not booked on or off a train at a border; the dwell above is its whole cost.
     } else {
       const terminalNode = routingNodeKey.terminal(terminal.id);
+      const fare = (side: 'board' | 'alight') => ({
+        ...noCharge,
+        ...common,
+        kind: 'fare' as const,
+        stopIndex: i,
+        distanceKm: 0,
+        hours: 0,
+        usdPerTeu: fares?.teu[side][i] ?? 0,
+        usdPerTonne: fares?.tonne[side][i] ?? 0,
+        handlesCargo: false,
+        countries: [terminal.country],
+      });
       if (i < stops.length - 1) {
-        graph.addDirectedEdgeWithKey(`board:${key}:${i}`, terminalNode, departure, {
+        const boarded = fares === undefined ? departure : routingNodeKey.stop(key, i, 'board');
+        graph.addDirectedEdgeWithKey(`board:${key}:${i}`, terminalNode, boarded, {
           ...handling,
           kind: 'board',
           averageWaitHours: headwayHours / 2,
           countries: [terminal.country],
         });
+        if (fares !== undefined)
+          graph.addDirectedEdgeWithKey(`fare:${key}:${i}:board`, boarded, departure, fare('board'));
       }
       if (i > 0) {
-        graph.addDirectedEdgeWithKey(`alight:${key}:${i}`, arrival, terminalNode, {
+        const alighting = fares === undefined ? arrival : routingNodeKey.stop(key, i, 'alight');
+        if (fares !== undefined)
+          graph.addDirectedEdgeWithKey(`fare:${key}:${i}:alight`, arrival, alighting, fare('alight'));
+        graph.addDirectedEdgeWithKey(`alight:${key}:${i}`, alighting, terminalNode, {
           ...handling,
           kind: 'alight',
           countries: [terminal.country],
@@ -145,6 +193,8 @@ function addRun(context: Context, service: Service, legs: ServiceLegGeometry[], 
         ? leg.distanceKm / (service.speedKmh as number)
         : (next.runningHours * leg.distanceKm) / baseKm;
     const share = totalKm === 0 ? 0 : leg.distanceKm / totalKm;
+    // A sea leg sent round a closed passage: the carrier's extra fuel and vessel time, costed per TEU-km.
+    const diversionKm = service.mode === 'sea' && base !== undefined ? Math.max(0, leg.distanceKm - baseKm) : 0;
     graph.addDirectedEdgeWithKey(`ride:${key}:${i}`, departure, routingNodeKey.stop(key, i + 1, 'arrival'), {
       ...common,
       kind: 'ride',
@@ -152,8 +202,9 @@ function addRun(context: Context, service: Service, legs: ServiceLegGeometry[], 
       distanceKm: leg.distanceKm,
       hours,
       averageWaitHours: 0,
-      usdPerTeu: (service.tariff.usdPerTeu ?? 0) * share,
-      usdPerTonne: (service.tariff.usdPerTonne ?? 0) * share,
+      usdPerTeu: fares === undefined ? (service.tariff?.usdPerTeu ?? 0) * share : (fares.teu.ride[i] ?? 0),
+      usdPerTonne: fares === undefined ? (service.tariff?.usdPerTonne ?? 0) * share : (fares.tonne.ride[i] ?? 0),
+      ...(diversionKm > 0 ? { diversionKm } : {}),
       handlesCargo: false,
       passages: leg.passages,
       countries: legCountries(leg, from, to),
@@ -173,6 +224,23 @@ function addRun(context: Context, service: Service, legs: ServiceLegGeometry[], 
     ...(service.departures === undefined ? {} : { departures: service.departures }),
     ...(service.timeZone === undefined ? {} : { timeZone: service.timeZone }),
   } satisfies ServiceRun;
+}
+
+/** Open-network leg lengths per service, computed once per set of infrastructure graphs (every closure set needs them). */
+const OPEN_LEG_KM = new WeakMap<InfrastructureGraphs, Map<Service, readonly number[]>>();
+
+function openLegKm(network: Network, graphs: InfrastructureGraphs, service: Service): readonly number[] {
+  let byService = OPEN_LEG_KM.get(graphs);
+  if (byService === undefined) {
+    byService = new Map();
+    OPEN_LEG_KM.set(graphs, byService);
+  }
+  let km = byService.get(service);
+  if (km === undefined) {
+    km = serviceLegs(network, graphs, service).legs.map((l) => l.distanceKm);
+    byService.set(service, km);
+  }
+  return km;
 }
 
 /**
@@ -255,8 +323,11 @@ export function buildRoutingGraph(
       suspendedServices.push(service.id);
       continue;
     }
-    const needsBase = avoidPassages.size > 0 && service.stops.some((s) => s.runningHours !== undefined);
-    const base = needsBase ? serviceLegs(network, graphs, service).legs.map((l) => l.distanceKm) : undefined;
+    // The open-network lengths: published running times scale from them, and a diverted sea leg pays for
+    // the km beyond them.
+    const needsBase =
+      avoidPassages.size > 0 && (service.mode === 'sea' || service.stops.some((s) => s.runningHours !== undefined));
+    const base = needsBase ? openLegKm(network, graphs, service) : undefined;
     for (const reverse of service.bidirectional ? [false, true] : [false]) {
       const run = addRun(context, service, legs, reverse, base);
       runs.set(runKey(service.id, reverse), run);

@@ -7,9 +7,12 @@ import type { LonLat, Mode, PassageId, VehicleClass } from '../model/network.js'
  * - `board` terminal → service stop: handling, then waiting for the departure;
  * - `ride` stop → next stop of the same service run: running time;
  * - `dwell` at an intermediate stop (a port call, a border crossing with its gauge change);
- * - `alight` service stop → terminal: handling.
+ * - `alight` service stop → terminal: handling;
+ * - `fare` between a boarding (alighting) node and the service's chain, on services priced per
+ *   origin–destination pair: the boarding (alighting) part of the pair's rate (`model/pair-fares.ts`),
+ *   no time, no distance — part of the ride it starts or ends.
  */
-export type RoutingEdgeKind = 'access' | 'egress' | 'road' | 'board' | 'ride' | 'dwell' | 'alight';
+export type RoutingEdgeKind = 'access' | 'egress' | 'road' | 'board' | 'ride' | 'dwell' | 'alight' | 'fare';
 
 /** Nodes of the expanded graph. Places are split so that no path passes *through* a place. */
 export type RoutingNode =
@@ -52,11 +55,20 @@ export interface RoutingEdge {
   readonly averageWaitHours: number;
   /** Emission class of the vehicle (`truck` on road edges). */
   readonly vehicle?: VehicleClass;
-  /** `ride`: the service's tariff prorated by distance; `board`/`alight`/`dwell`: handling charges. */
+  /**
+   * `ride`: the service's tariff prorated by distance, or on a service priced per pair its per-leg part
+   * (`model/pair-fares.ts`); `fare`: the boarding or alighting part of a pair's rate;
+   * `board`/`alight`/`dwell`: handling charges.
+   */
   readonly usdPerTeu: number;
   readonly usdPerTonne: number;
   /** True where a box is lifted: `board`, `alight`, and `dwell` at a gauge-change crossing. */
   readonly handlesCargo: boolean;
+  /**
+   * `ride` on a sea leg re-routed round a closed passage: the km it sails beyond its open-network length,
+   * which costing charges as the carrier's cost of the diversion (fuel and vessel time per TEU-km).
+   */
+  readonly diversionKm?: number;
   readonly passages: readonly PassageId[];
   /** ISO 3166-1 alpha-2, in order along the edge. */
   readonly countries: readonly string[];

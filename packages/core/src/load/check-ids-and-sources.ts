@@ -66,7 +66,8 @@ export function checkIdsAndSources(context: CheckContext): void {
   for (const r of network.roadLinks) checkSources('road', r.id, r.sources);
   for (const s of network.services) {
     checkSources('service', s.id, s.sources);
-    checkSources('service', s.id, s.tariff.sources, 'tariff.sources');
+    if (s.tariff !== undefined) checkSources('service', s.id, s.tariff.sources, 'tariff.sources');
+    for (const [k, t] of (s.tariffs ?? []).entries()) checkSources('service', s.id, t.sources, `tariffs.${k}.sources`);
   }
   for (const c of network.corridors) checkSources('corridor', c.id, c.sources);
   for (const d of network.demand) checkSources('demand', demandKey(d), d.sources);

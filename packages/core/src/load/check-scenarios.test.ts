@@ -117,6 +117,31 @@ describe('parseScenario()', () => {
     expect(issues.map((i) => i.pointer)).toEqual(['/edits/0/factor', '/edits/1']);
   });
 
+  it('moves one trade lane of a pair-priced service, and names a lane the service does not have', () => {
+    const lane = (name: string, factor: number) => ({
+      ...base,
+      edits: [{ kind: 'set-tariff', service: 'apl-asia-nwe', lane: name, factor }],
+    });
+    expect(problems(lane('asia-north-europe', 3.0555))).toEqual([]);
+    const [issue] = problems(lane('asia-north-europpe', 2));
+    expect(issue).toMatchObject({ pointer: '/edits/0/lane', field: 'lane', value: 'asia-north-europpe' });
+    expect(issue?.fix).toMatch(/asia-north-europe/);
+  });
+
+  it('refuses lane moves that leave the pair rates unchargeable, and accepts them moved together', () => {
+    // Asia → North Europe × 3 alone makes Xiamen → Rotterdam dearer than Xiamen → Algeciras plus Algeciras →
+    // Rotterdam on the same ship; with Asia → Mediterranean moved too (the Red Sea preset), it is consistent.
+    const move = (lanes: readonly string[]) =>
+      problems({
+        ...base,
+        edits: lanes.map((lane) => ({ kind: 'set-tariff', service: 'maersk-srm-ae-algeciras', lane, factor: 3 })),
+      });
+    const [issue] = move(['asia-north-europe']);
+    expect(issue).toMatchObject({ pointer: '/edits/0', field: 'set-tariff' });
+    expect(issue?.message).toMatch(/maersk-srm-ae-algeciras's pair rates unchargeable: .* alighting at alg_port/);
+    expect(move(['asia-north-europe', 'asia-mediterranean'])).toEqual([]);
+  });
+
   it('checks an added service like services.json: a sea service calling at a rail terminal is refused', () => {
     const issues = problems({
       ...base,

@@ -1,6 +1,7 @@
 import { CorridorError } from '../model/corridor-error.js';
-import type { Network } from '../model/network.js';
-import type { Scenario } from '../model/scenario.js';
+import type { Network, Service } from '../model/network.js';
+import { runFares } from '../model/pair-fares.js';
+import type { Scenario, ScenarioEdit } from '../model/scenario.js';
 import { didYouMean, suggest } from '../model/suggest.js';
 import { CheckContext } from './check-context.js';
 import { checkInfrastructure } from './check-infrastructure.js';
@@ -57,6 +58,49 @@ export function checkScenarios(
         bad(`/sources/${k}`, 'sources', source, 'unknown source; cite an id of sources.csv', [...sources]);
     });
     const added: Network['services'][number][] = [];
+    // Tariff edits on a service priced per pair must leave, together, a table that can still be charged
+    // exactly: checked once every edit of the scenario is read, at the last edit of each service.
+    const repriced = new Map<
+      string,
+      { service: Service; edits: Extract<ScenarioEdit, { kind: 'set-tariff' }>[]; path: string }
+    >();
+    const checkRepricing = (service: Service, edit: Extract<ScenarioEdit, { kind: 'set-tariff' }>, path: string) => {
+      if (service.tariffs === undefined) return;
+      const entry = repriced.get(service.id) ?? { service, edits: [], path };
+      repriced.set(service.id, { ...entry, edits: [...entry.edits, edit], path });
+    };
+    const checkRepriced = () => {
+      for (const { service, edits, path } of repriced.values()) {
+        let tariffs = service.tariffs ?? [];
+        for (const edit of edits) {
+          const f = edit.factor ?? 1;
+          tariffs = tariffs.map((t) => {
+            if (edit.lane !== undefined && t.lane !== edit.lane) return t;
+            const teu = edit.usdPerTeu ?? (t.usdPerTeu === undefined ? undefined : t.usdPerTeu * f);
+            const tonnes = edit.usdPerTonne ?? (t.usdPerTonne === undefined ? undefined : t.usdPerTonne * f);
+            return {
+              ...t,
+              ...(teu === undefined ? {} : { usdPerTeu: teu }),
+              ...(tonnes === undefined ? {} : { usdPerTonne: tonnes }),
+            };
+          });
+        }
+        const unit = service.mode === 'air' ? 'usdPerTonne' : 'usdPerTeu';
+        const isCrossing = (id: string) => terminals.get(id)?.kind === 'border-crossing';
+        for (const reverse of service.bidirectional ? [false, true] : [false]) {
+          const fares = runFares({ ...service, tariffs }, reverse, unit, isCrossing);
+          if (!('problems' in fares)) continue;
+          issues.add({
+            file,
+            pointer: at(path),
+            field: 'set-tariff',
+            message: `leaves ${service.id}'s pair rates unchargeable: ${fares.problems[0]?.message ?? ''}`,
+            fix: "move the service's lanes so that no stopover undercuts a through rate (e.g. every lane alike)",
+          });
+          break;
+        }
+      }
+    };
     scenario.edits.forEach((edit, j) => {
       const path = `/edits/${j}`;
       const terminalOf = (field: string, value: string, want: 'border-crossing' | 'not-crossing' | 'any') => {
@@ -83,10 +127,23 @@ export function checkScenarios(
           terminalOf('terminal', edit.terminal, 'any');
           return;
         case 'close-service':
-        case 'set-tariff':
           if (!services.has(edit.service))
             bad(`${path}/service`, 'service', edit.service, 'unknown service', [...services]);
           return;
+        case 'set-tariff': {
+          if (!services.has(edit.service)) {
+            bad(`${path}/service`, 'service', edit.service, 'unknown service', [...services]);
+            return;
+          }
+          const service = network.services.find((s) => s.id === edit.service);
+          const lanes = [...new Set(service?.tariffs?.map((t) => t.lane) ?? [])];
+          if (edit.lane !== undefined && !lanes.includes(edit.lane)) {
+            bad(`${path}/lane`, 'lane', edit.lane, `not a lane of ${edit.service}'s tariffs`, lanes);
+            return;
+          }
+          if (service !== undefined) checkRepricing(service, edit, path);
+          return;
+        }
         case 'close-corridor':
           if (!corridors.has(edit.corridor))
             bad(`${path}/corridor`, 'corridor', edit.corridor, 'unknown corridor', [...corridors]);
@@ -121,6 +178,7 @@ export function checkScenarios(
           return;
       }
     });
+    checkRepriced();
     if (added.length > 0) {
       // The rules of services.json, on the added services alone, located in this scenario.
       const locate = new Locator();

@@ -1,4 +1,5 @@
 import type { Service, TerminalKind } from '../model/network.js';
+import { runFares } from '../model/pair-fares.js';
 import { didYouMean, suggest } from '../model/suggest.js';
 import { findPath } from './adjacency.js';
 import type { CheckContext } from './check-context.js';
@@ -69,14 +70,7 @@ export function checkServices(context: CheckContext, { sea, rail, road }: Infras
         fix: `give unitCapacity.${unit}`,
       });
     }
-    const tariffUnit = service.mode === 'air' ? 'usdPerTonne' : 'usdPerTeu';
-    if (service.tariff[tariffUnit] === undefined) {
-      at('/tariff', {
-        field: tariffUnit,
-        message: `a ${service.mode} service is charged by ${tariffUnit}`,
-        fix: `give tariff.${tariffUnit}`,
-      });
-    }
+    checkTariffs(context, service, at, stopsOk);
     if (service.frequencyPerWeek === undefined && service.departures === undefined) {
       at('', {
         field: 'frequencyPerWeek',
@@ -149,4 +143,63 @@ export function checkServices(context: CheckContext, { sea, rail, road }: Infras
       });
     }
   });
+}
+
+type At = (pointer: string, detail: Omit<Parameters<IssueList['add']>[0], 'file' | 'pointer'>) => void;
+
+/**
+ * A service has one `tariff` or a list of pair `tariffs`, in its mode's unit; pair rates name stops of the
+ * service, price every pair it can carry in each direction, and can be charged per stop exactly
+ * (`runFares`).
+ */
+function checkTariffs(context: CheckContext, service: Service, at: At, stopsOk: boolean): void {
+  const unit = service.mode === 'air' ? 'usdPerTonne' : 'usdPerTeu';
+  if ((service.tariff === undefined) === (service.tariffs === undefined)) {
+    at('', {
+      field: 'tariff',
+      message: service.tariff === undefined ? 'no tariff and no tariffs' : 'both a tariff and tariffs',
+      fix: 'give either tariff (one rate for the whole run) or tariffs (rates per origin–destination pair)',
+    });
+    return;
+  }
+  if (service.tariff !== undefined) {
+    if (service.tariff[unit] === undefined) {
+      at('/tariff', {
+        field: unit,
+        message: `a ${service.mode} service is charged by ${unit}`,
+        fix: `give tariff.${unit}`,
+      });
+    }
+    return;
+  }
+  const stops = new Set(service.stops.map((s) => s.terminalId));
+  let namesOk = true;
+  (service.tariffs ?? []).forEach((tariff, k) => {
+    if (tariff[unit] === undefined) {
+      at(`/tariffs/${k}`, {
+        field: unit,
+        message: `a ${service.mode} service is charged by ${unit}`,
+        fix: `give tariffs[${k}].${unit}`,
+      });
+    }
+    for (const side of ['from', 'to'] as const) {
+      tariff[side].forEach((terminal, m) => {
+        if (stops.has(terminal)) return;
+        namesOk = false;
+        at(`/tariffs/${k}/${side}/${m}`, {
+          field: side,
+          value: terminal,
+          message: `is not a stop of this service${didYouMean(suggest(terminal, [...stops]))}`,
+          fix: 'name one of the terminals in stops',
+        });
+      });
+    }
+  });
+  if (!stopsOk || !namesOk) return;
+  const isCrossing = (id: string) => context.terminals.get(id)?.kind === 'border-crossing';
+  for (const reverse of service.bidirectional ? [false, true] : [false]) {
+    const fares = runFares(service, reverse, unit, isCrossing);
+    if (!('problems' in fares)) continue;
+    for (const problem of fares.problems) at('/tariffs', { field: 'tariffs', ...problem });
+  }
 }

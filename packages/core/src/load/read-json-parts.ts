@@ -20,6 +20,22 @@ const manifestSchema = z.strictObject({
   description: z.string().min(1),
 });
 
+/**
+ * A real calendar date written `YYYY-MM-DD` (the date of a published rate): `2025-02-30` is refused, as is
+ * any other way of writing a date.
+ */
+export const isoDate = z.string().refine(isRealIsoDate, {
+  message: 'must be a real calendar date written YYYY-MM-DD (e.g. 2025-04-10)',
+});
+
+/** Whether a string is a real calendar date written `YYYY-MM-DD`. */
+export function isRealIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  // Date rolls 2025-02-30 over to March: a real date reads back unchanged.
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
 const stopSchema = z.strictObject({
   terminal: id,
   dwellHours: z.number().min(0),
@@ -46,11 +62,28 @@ export const serviceSchema = z.strictObject({
   timeZone: z.string().min(1).optional(),
   unitCapacity: z.strictObject({ teu: z.number().positive().optional(), tonnes: z.number().positive().optional() }),
   speedKmh: z.number().positive().optional(),
-  tariff: z.strictObject({
-    usdPerTeu: z.number().min(0).optional(),
-    usdPerTonne: z.number().min(0).optional(),
-    sources: sourceIds,
-  }),
+  tariff: z
+    .strictObject({
+      usdPerTeu: z.number().min(0).optional(),
+      usdPerTonne: z.number().min(0).optional(),
+      asOf: isoDate.optional(),
+      sources: sourceIds,
+    })
+    .optional(),
+  tariffs: z
+    .array(
+      z.strictObject({
+        from: z.array(id).default([]),
+        to: z.array(id).min(1, 'needs at least one alighting stop'),
+        usdPerTeu: z.number().min(0).optional(),
+        usdPerTonne: z.number().min(0).optional(),
+        asOf: isoDate,
+        lane: id,
+        sources: sourceIds,
+      }),
+    )
+    .min(1, 'needs at least one rate')
+    .optional(),
   bidirectional: z.boolean(),
   sources: sourceIds,
 });
@@ -105,6 +138,10 @@ function fixFor(issue: z.core.$ZodIssue, value: string | undefined): string {
       const close = value === undefined ? '' : didYouMean(suggest(value, allowed)).replace(/^ — /, '');
       return close === '' ? `use one of ${allowed.join(', ')}` : close;
     }
+    case 'custom':
+      return issue.path.at(-1) === 'asOf'
+        ? 'write the date the rate was published, as YYYY-MM-DD'
+        : 'see docs/dataset-format.md';
     default:
       return 'see docs/dataset-format.md';
   }

@@ -18,6 +18,7 @@ const editSchema = z.discriminatedUnion('kind', [
     .strictObject({
       kind: z.literal('set-tariff'),
       service: id,
+      lane: id.optional(),
       usdPerTeu: z.number().min(0).optional(),
       usdPerTonne: z.number().min(0).optional(),
       factor: factor.optional(),

@@ -26,6 +26,7 @@ export type {
   LonLat,
   Mode,
   Network,
+  PairTariff,
   PassageId,
   Place,
   RailJunction,
@@ -55,6 +56,7 @@ export {
   TERMINAL_KINDS,
   VEHICLE_CLASSES,
 } from './network.js';
+export { dearestFares, type FareProblem, type FareUnit, pairTariff, type RunFares, runFares } from './pair-fares.js';
 export { roundTo } from './round-to.js';
 export type { Scenario, ScenarioEdit } from './scenario.js';
 export { SCENARIO_EDIT_KINDS } from './scenario.js';

@@ -190,6 +190,27 @@ export interface UnitCapacity {
 export interface Tariff extends Sourced {
   readonly usdPerTeu?: number;
   readonly usdPerTonne?: number;
+  /** ISO date (`YYYY-MM-DD`) of the published rate the figure comes from, when it has one. */
+  readonly asOf?: string;
+}
+
+/**
+ * A rate of a service for the boxes it carries from some of its stops to others (a carrier's tariff per
+ * origin–destination pair): charged once per boarding → alighting pair, whatever the distance between.
+ * Pairs are matched in each direction the service runs: `to` the alighting stop, `from` the boarding stop
+ * (empty = any stop before it); the first entry that matches a pair prices it.
+ */
+export interface PairTariff extends Sourced {
+  /** Terminal ids of the boarding stops this rate applies from; empty for every stop before `to`. */
+  readonly from: readonly string[];
+  /** Terminal ids of the alighting stops it applies to. */
+  readonly to: readonly string[];
+  readonly usdPerTeu?: number;
+  readonly usdPerTonne?: number;
+  /** ISO date (`YYYY-MM-DD`) of the published index or rate the figure comes from. */
+  readonly asOf: string;
+  /** Trade lane (`asia-north-europe`, `intra-asia` …), so a scenario can move one lane's rates. */
+  readonly lane: string;
 }
 
 /** A scheduled line: a liner service, a block train, a freighter rotation, a trucking shuttle. */
@@ -210,7 +231,10 @@ export interface Service extends Sourced {
   readonly unitCapacity: UnitCapacity;
   /** Commercial speed in km/h when stops carry no running times. */
   readonly speedKmh?: number;
-  readonly tariff: Tariff;
+  /** One rate for the whole run, prorated by distance on shorter rides; or give `tariffs`. */
+  readonly tariff?: Tariff;
+  /** Rates per origin–destination pair (every pair the service can carry must be priced); or give `tariff`. */
+  readonly tariffs?: readonly PairTariff[];
   /** True when the service also runs in reverse (a shuttle, a port rotation sailed both ways). */
   readonly bidirectional: boolean;
 }

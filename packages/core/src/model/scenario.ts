@@ -19,10 +19,14 @@ export type ScenarioEdit =
   | { readonly kind: 'scale-capacity'; readonly target: string; readonly factor: number }
   /** Adds hours at a terminal (handling) or a border crossing (the dwell of every train stopping there). */
   | { readonly kind: 'add-delay'; readonly terminal: string; readonly hours: number }
-  /** Sets a service's tariff, or multiplies it by `factor`. */
+  /**
+   * Sets a service's tariff, or multiplies it by `factor`; with `lane`, only the service's rates of that
+   * trade lane (`tariffs[].lane`), e.g. a market reaction on one lane.
+   */
   | {
       readonly kind: 'set-tariff';
       readonly service: string;
+      readonly lane?: string;
       readonly usdPerTeu?: number;
       readonly usdPerTonne?: number;
       readonly factor?: number;

@@ -107,8 +107,8 @@ describe('applyScenario()', () => {
         { kind: 'set-emission-factor', vehicle: 'rail-china-europe', gPerTonneKm: 10 },
       ),
     );
-    const base = fujianNetwork.services.find((s) => s.id === 'crx-xmn-hamburg')?.tariff.usdPerTeu ?? 0;
-    expect(applied.network.services.find((s) => s.id === 'crx-xmn-hamburg')?.tariff.usdPerTeu).toBe(base * 2);
+    const base = fujianNetwork.services.find((s) => s.id === 'crx-xmn-hamburg')?.tariff?.usdPerTeu ?? 0;
+    expect(applied.network.services.find((s) => s.id === 'crx-xmn-hamburg')?.tariff?.usdPerTeu).toBe(base * 2);
     expect(applied.costing.emissionGPerTonneKm?.['rail-china-europe']).toBe(10);
   });
 });

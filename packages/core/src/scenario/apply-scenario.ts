@@ -140,18 +140,25 @@ function applyEdit(
     case 'set-tariff':
       return mapServices((s) => {
         if (s.id !== edit.service) return s;
-        const { usdPerTeu, usdPerTonne } = s.tariff;
         const f = edit.factor ?? 1;
-        const teu = edit.usdPerTeu ?? (usdPerTeu === undefined ? undefined : usdPerTeu * f);
-        const tonnes = edit.usdPerTonne ?? (usdPerTonne === undefined ? undefined : usdPerTonne * f);
-        return {
-          ...s,
-          tariff: {
-            sources: s.tariff.sources,
+        const priced = <T extends { readonly usdPerTeu?: number; readonly usdPerTonne?: number }>(rate: T): T => {
+          const teu = edit.usdPerTeu ?? (rate.usdPerTeu === undefined ? undefined : rate.usdPerTeu * f);
+          const tonnes = edit.usdPerTonne ?? (rate.usdPerTonne === undefined ? undefined : rate.usdPerTonne * f);
+          const { usdPerTeu: _teu, usdPerTonne: _tonnes, ...rest } = rate;
+          return {
+            ...rest,
             ...(teu === undefined ? {} : { usdPerTeu: teu }),
             ...(tonnes === undefined ? {} : { usdPerTonne: tonnes }),
-          },
+          } as T;
         };
+        // A pair-priced service: every rate, or only those of the edit's lane (a market reaction on one lane).
+        if (s.tariffs !== undefined) {
+          return {
+            ...s,
+            tariffs: s.tariffs.map((t) => (edit.lane === undefined || t.lane === edit.lane ? priced(t) : t)),
+          };
+        }
+        return s.tariff === undefined || edit.lane !== undefined ? s : { ...s, tariff: priced(s.tariff) };
       });
     case 'set-emission-factor':
       out.emissions[edit.vehicle] = edit.gPerTonneKm;

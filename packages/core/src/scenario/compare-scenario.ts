@@ -3,7 +3,7 @@ import type { AssignmentResult, AssignmentTotals, ElementFlow } from '../flow/as
 import type { NoRoute, RouteQuery, RouteResult, Totals } from '../model/itinerary.js';
 import type { Mode, Network, PassageId } from '../model/network.js';
 import { createRouter, type Router } from '../routing/create-router.js';
-import type { AppliedScenario, SuspendedService } from './apply-scenario.js';
+import { type AppliedScenario, applyScenario, type SuspendedService } from './apply-scenario.js';
 import { regionModeShares } from './region-mode-shares.js';
 
 /** A route before or after: its totals, modes and passages, or why there is none. */
@@ -24,6 +24,19 @@ export interface RouteComparison {
   readonly modes?: readonly Mode[];
   readonly before: RouteSide;
   readonly after: RouteSide;
+  /**
+   * When the scenario both changes the network (closes passages, …) and moves tariffs (`set-tariff`), the
+   * cost change split in two: `reroutingUsd`, what the route costs with the scenario's edits but the base
+   * tariffs (the carriers' diversion cost, longer rides) less the base; `marketUsd`, what the tariff edits
+   * (a market reaction) add on top. They sum to the whole change.
+   */
+  readonly costSplit?: CostSplit;
+}
+
+/** A route's cost change split into the re-routing cost and the market reaction, USD for the query's shipment. */
+export interface CostSplit {
+  readonly reroutingUsd: number;
+  readonly marketUsd: number;
 }
 
 /** What an element's utilization divides: (flow + background) ÷ capacity, per week in its unit. */
@@ -117,14 +130,39 @@ export function compareScenario(
   const scenarioRouter = sameNetwork ? baseRouter : createRouter(applied.network);
   const avoid = [...applied.avoidPassages];
   const costing = { costing: applied.costing };
-  const routes = (options.routes ?? []).map((query) => {
+  // The scenario without its tariff edits: what re-routing alone costs, kept apart from a market reaction.
+  const tariffEdits = applied.scenario.edits.filter((e) => e.kind === 'set-tariff').length;
+  const physical =
+    tariffEdits > 0 && tariffEdits < applied.scenario.edits.length
+      ? applyScenario(base, {
+          ...applied.scenario,
+          edits: applied.scenario.edits.filter((e) => e.kind !== 'set-tariff'),
+        })
+      : undefined;
+  const physicalRouter =
+    physical === undefined ? undefined : physical.network === base ? baseRouter : createRouter(physical.network);
+  const routes = (options.routes ?? []).map((query): RouteComparison => {
     const closed = [...new Set([...(query.avoidPassages ?? []), ...avoid])];
+    const before = side(baseRouter.route(query));
+    const after = side(scenarioRouter.route({ ...query, avoidPassages: closed }, costing));
+    const rerouted =
+      physical === undefined || physicalRouter === undefined
+        ? undefined
+        : side(physicalRouter.route({ ...query, avoidPassages: closed }, { costing: physical.costing }));
+    const costSplit =
+      rerouted === undefined || 'noRoute' in before || 'noRoute' in after || 'noRoute' in rerouted
+        ? undefined
+        : {
+            reroutingUsd: rerouted.totals.costUsd - before.totals.costUsd,
+            marketUsd: after.totals.costUsd - rerouted.totals.costUsd,
+          };
     return {
       from: typeof query.from === 'string' ? query.from : query.from.position.join(','),
       to: typeof query.to === 'string' ? query.to : query.to.position.join(','),
       ...(query.modes === undefined ? {} : { modes: [...query.modes] }),
-      before: side(baseRouter.route(query)),
-      after: side(scenarioRouter.route({ ...query, avoidPassages: closed }, costing)),
+      before,
+      after,
+      ...(costSplit === undefined ? {} : { costSplit }),
     };
   });
   const suspended = [

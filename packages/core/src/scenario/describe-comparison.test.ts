@@ -33,15 +33,29 @@ describe('describeComparison()', () => {
   it('with the network names the passage in English', () => {
     const [line] = describeComparison(redSea, { network: fujianNetwork });
     expect(line).toMatch(
-      /^Xiamen → Rotterdam by sea: \+\d+\.\d days, USD [+−][\d,]+, .*now via (.+, )?the Cape of Good Hope$/,
+      /^Xiamen → Rotterdam by sea: \+\d+\.\d days, USD [+−][\d,]+ \(re-routing \+[\d,]+, market reaction \+[\d,]+\), .*now via (.+, )?the Cape of Good Hope$/,
     );
+  });
+
+  it('splits a cost change into the re-routing cost and the market reaction, which add up to it', () => {
+    const split = redSea.routes[0]?.costSplit;
+    const route = redSea.routes[0];
+    if (split === undefined || route === undefined || 'noRoute' in route.before || 'noRoute' in route.after)
+      throw new Error('expected two routes and a split');
+    expect(split.reroutingUsd + split.marketUsd).toBeCloseTo(
+      route.after.totals.costUsd - route.before.totals.costUsd,
+      6,
+    );
+    // Re-routing grows with the km the Cape adds (X100); the market reaction is the WCI jump it cites (X108).
+    expect(split.reroutingUsd).toBeGreaterThan(0);
+    expect(split.marketUsd).toBeGreaterThan(split.reroutingUsd);
   });
 
   it('in Chinese names places and passages in Chinese, with the same figures', () => {
     const [en] = describeComparison(redSea);
     const [zh] = describeComparison(redSea, { locale: 'zh', network: fujianNetwork });
     expect(zh).toMatch(
-      /^厦门 → 鹿特丹（海运）：\+\d+\.\d 天，[+−][\d,]+ 美元，[+−][\d,]+ 千克二氧化碳当量，改经(.+、)?好望角$/,
+      /^厦门 → 鹿特丹（海运）：\+\d+\.\d 天，[+−][\d,]+ 美元（绕航成本 \+[\d,]+，市场反应 \+[\d,]+），[+−][\d,]+ 千克二氧化碳当量，改经(.+、)?好望角$/,
     );
     const figures = (s: string | undefined) => (s ?? '').match(/[+−]\d[\d,.]*\d/g);
     expect(figures(zh)).toEqual(figures(en));

@@ -131,17 +131,27 @@ export function describeComparison(comparison: ScenarioComparison, options: Desc
       }
       const added = after.passages.filter((p) => !before.passages.includes(p)).map(passage);
       const sameModes = modes(after.modes) === modes(before.modes);
+      // Which part of the cost is the carriers' re-routing and which the market's reaction, when both move.
+      const split = route.costSplit;
       if (zh) {
         const byModes = sameModes ? '' : `，改用${modes(after.modes)}（原为${modes(before.modes)}）`;
         const via = added.length > 0 ? `，改经${added.join('、')}` : '';
+        const parts =
+          split === undefined
+            ? ''
+            : `（绕航成本 ${signed(split.reroutingUsd, 0)}，市场反应 ${signed(split.marketUsd, 0)}）`;
         lines.push(
-          `${what}${colon}${signed(days, 1)} 天，${signed(usd, 0)} 美元，${signed(kg, 0)} 千克二氧化碳当量${byModes}${via}`,
+          `${what}${colon}${signed(days, 1)} 天，${signed(usd, 0)} 美元${parts}，${signed(kg, 0)} 千克二氧化碳当量${byModes}${via}`,
         );
       } else {
         const byModes = sameModes ? '' : `, by ${modes(after.modes)} instead of ${modes(before.modes)}`;
         const via = added.length > 0 ? `, now via ${added.join(', ')}` : '';
+        const parts =
+          split === undefined
+            ? ''
+            : ` (re-routing ${signed(split.reroutingUsd, 0)}, market reaction ${signed(split.marketUsd, 0)})`;
         lines.push(
-          `${what}${colon}${signed(days, 1)} days, USD ${signed(usd, 0)}, ${signed(kg, 0)} kg CO2e${byModes}${via}`,
+          `${what}${colon}${signed(days, 1)} days, USD ${signed(usd, 0)}${parts}, ${signed(kg, 0)} kg CO2e${byModes}${via}`,
         );
       }
     }

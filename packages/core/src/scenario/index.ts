@@ -2,6 +2,7 @@ export { type AppliedScenario, applyScenario, type SuspendedService } from './ap
 export {
   type AssignmentComparison,
   type CompareOptions,
+  type CostSplit,
   compareScenario,
   FULL_UTILIZATION,
   type RouteComparison,
