@@ -64,6 +64,15 @@ test('choosing a service fits the map to its legs', async ({ page }) => {
   // Xiamen to Hamburg spans half the world: the map zooms right out to show it.
   expect(cameraInUrl(page.url())?.zoom).toBeLessThan(4);
   await expect(rows.first().getByRole('button')).toHaveAttribute('aria-current', 'true');
+
+  // The Xiamen–Hamburg train's facts: published route km, its capacity, published running times.
+  const train = rows.filter({ has: page.locator('code', { hasText: /^crx-xmn-hamburg$/ }) });
+  await expect(train.getByTestId('service-facts')).toContainText(/[\d,]+ km \(rail: published route km\)/);
+  await expect(train.getByTestId('service-facts')).toContainText('1 a week × 100 TEU');
+  await expect(train.getByTestId('service-facts')).toContainText('published running times');
+  // A sea service says the date of its published rates.
+  await page.getByRole('searchbox', { name: 'Search services' }).fill('SEA3');
+  await expect(rows.first().getByTestId('service-facts')).toContainText(/rates as of \d{4}-\d{2}-\d{2}/);
 });
 
 test('in 简体中文 the tables show Chinese names, and search finds them', async ({ page }) => {

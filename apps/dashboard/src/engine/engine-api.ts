@@ -146,6 +146,18 @@ export interface ServiceRow {
   readonly sources: readonly SourceRef[];
   /** The box around its legs as drawn, for "show on map"; `null` when it has no leg. */
   readonly bounds: LonLatBounds | null;
+  /** Departures a week (both directions counted once) × unit capacity: TEU, or tonnes for air. */
+  readonly capacity: {
+    readonly departuresPerWeek: number;
+    readonly unitCapacity: number;
+    readonly unit: 'teu' | 'tonnes';
+  };
+  /** How its running times are set: a published schedule per stop, or one speed. */
+  readonly timing: { readonly kind: 'schedule' } | { readonly kind: 'speed'; readonly speedKmh: number };
+  /** Its legs' length, first stop to last, one direction: rail by route km, sea along the lanes, air great circles. */
+  readonly lengthKm: number;
+  /** The dates of the published rates it charges, oldest first (none when undated). */
+  readonly ratesAsOf: readonly string[];
 }
 
 /** Properties of a terminal feature on the map. */

@@ -19,6 +19,22 @@ describe('serviceRows', () => {
     expect(rows[0]?.nameZh).toBeUndefined(); // the dataset gives none: the table shows the English name
   });
 
+  it('gives each service its weekly capacity, how it is timed, its length and the dates of its rates', () => {
+    for (const row of rows) {
+      const service = TINY_NETWORK.services.find((s) => s.id === row.id);
+      const unit = row.mode === 'air' ? service?.unitCapacity.tonnes : service?.unitCapacity.teu;
+      expect(row.capacity.unitCapacity).toBe(unit);
+      expect(row.capacity.departuresPerWeek).toBe(service?.departures?.length ?? service?.frequencyPerWeek);
+      const legsKm = mapData.serviceLegs.features
+        .filter((f) => f.properties.service === row.id)
+        .reduce((sum, f) => sum + f.properties.distanceKm, 0);
+      expect(row.lengthKm).toBeCloseTo(legsKm, 9);
+      expect([...row.ratesAsOf].sort()).toEqual(row.ratesAsOf);
+      if (row.timing.kind === 'speed') expect(row.timing.speedKmh).toBe(service?.speedKmh);
+    }
+    expect(rows.find((row) => row.mode === 'air')?.capacity.unit).toBe('tonnes');
+  });
+
   it('names every stop in both languages and lists the countries called at, each once', () => {
     expect(rail?.stops.map((stop) => stop.nameZh)).toEqual(['乌鲁木齐站', '阿拉山口／多斯特克', '阿拉木图站']);
     expect(rail?.countries).toEqual(['CN', 'KZ']);

@@ -16,7 +16,9 @@ export function serviceRows(network: Network, serviceLegs: NetworkMapData['servi
   const terminals = new Map(network.terminals.map((terminal) => [terminal.id, terminal]));
   const resolve = sourceResolver(network.sources);
   const pointsByService = new Map<string, [number, number][]>();
+  const lengthByService = new Map<string, number>();
   for (const { geometry, properties } of serviceLegs.features) {
+    lengthByService.set(properties.service, (lengthByService.get(properties.service) ?? 0) + properties.distanceKm);
     const points = pointsByService.get(properties.service) ?? [];
     for (const [lon = 0, lat = 0] of geometry.coordinates) points.push([lon, lat]);
     pointsByService.set(properties.service, points);
@@ -28,6 +30,10 @@ export function serviceRows(network: Network, serviceLegs: NetworkMapData['servi
     });
     const countries = [...new Set(service.stops.flatMap(({ terminalId }) => terminals.get(terminalId)?.country ?? []))];
     const bounds: LonLatBounds | null = lonLatBounds(pointsByService.get(service.id) ?? []);
+    const air = service.mode === 'air';
+    const dates = [service.tariff?.asOf, ...(service.tariffs ?? []).map((t) => t.asOf)].filter(
+      (d): d is string => d !== undefined,
+    );
     return {
       id: service.id,
       mode: service.mode,
@@ -38,6 +44,17 @@ export function serviceRows(network: Network, serviceLegs: NetworkMapData['servi
       stops,
       sources: resolve(service.sources),
       bounds,
+      capacity: {
+        departuresPerWeek: service.departures?.length ?? service.frequencyPerWeek ?? 0,
+        unitCapacity: (air ? service.unitCapacity.tonnes : service.unitCapacity.teu) ?? 0,
+        unit: air ? 'tonnes' : 'teu',
+      },
+      timing:
+        service.stops.some((stop) => stop.runningHours !== undefined) || service.speedKmh === undefined
+          ? { kind: 'schedule' }
+          : { kind: 'speed', speedKmh: service.speedKmh },
+      lengthKm: lengthByService.get(service.id) ?? 0,
+      ratesAsOf: [...new Set(dates)].sort(),
     };
   });
 }
