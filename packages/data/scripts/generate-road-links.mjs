@@ -1,5 +1,5 @@
 // Writes data/fujian/road-links.csv from places.csv and terminals.csv by one documented rule (docs/dataset-format.md,
-// "road-links.csv"): a truck joins a place to a terminal, or two terminals, when
+// "road-links.csv"): a truck joins two places, a place and a terminal, or two terminals, when
 //   1. the road distance — great circle × ROAD_CIRCUITY (1.3, sources.csv T02, T03) — is within TRUCKING_RANGE_KM
 //      (450 km: one driver's daily driving limit of 9 h, T04, at the costing's 50 km/h road speed; X130);
 //   2. both ends lie on the same Natural Earth 1:50m landmass (no truck crosses the Taiwan Strait or any sea),
@@ -183,6 +183,11 @@ const consider = (a, b, own) => {
     rows.push(`rd_${a.id}_${b.id},${a.id},${b.id},${ROAD_CIRCUITY},${SOURCES}`);
   }
 };
+// Place to place too: a truck from Xiamen to Fuzhou drives there, it does not pass through a terminal (the
+// router never chains two road hauls, docs/architecture.md route query step 6).
+for (let i = 0; i < places.length; i++) {
+  for (let j = i + 1; j < places.length; j++) consider(places[i], places[j], false);
+}
 for (const place of places) {
   for (const terminal of terminals) consider(place, terminal, terminal.place === place.id);
 }

@@ -34,6 +34,7 @@ export function roundTotals(totals: Totals): Totals {
 function legJson(leg: ItineraryLeg) {
   return {
     mode: leg.mode,
+    ...(leg.drayage === true ? { drayage: true } : {}),
     service: leg.service ?? null,
     from: leg.from.id,
     to: leg.to.id,
@@ -67,7 +68,9 @@ export function itineraryJson(itinerary: Itinerary) {
       costUsd: whole(wait.costUsd),
       co2eKg: whole(wait.co2eKg),
       ...(wait.start === undefined ? {} : { start: wait.start }),
+      ...(wait.lifts === undefined ? {} : { lifts: wait.lifts }),
     })),
+    ...(itinerary.option === undefined ? {} : { option: itinerary.option }),
     borderCrossings: itinerary.borderCrossings.map((crossing) => ({
       terminal: crossing.terminal.id,
       service: crossing.service,

@@ -230,6 +230,11 @@ export function buildRoutingGraph(
       const points = way.ends[0] === a ? way.points : [...way.points].reverse();
       const placeOf = (id: string) => terminals.get(id)?.placeId;
       const withinPlace = kind === 'road' && placeOf(a) !== undefined && placeOf(a) === placeOf(b);
+      // First- and last-mile drayage between a place and one of its own terminals: what reaches the terminals
+      // when the query leaves road unchecked (longer trucking is a road leg like any other).
+      const placeEnd = fromPlace ?? toPlace;
+      const ownTerminal =
+        placeEnd !== undefined && terminalEnd !== undefined && placeOf(terminalEnd) === placeEnd.id;
       graph.addDirectedEdgeWithKey(`${kind}:${link.id}:${a}`, source, target, {
         ...noCharge,
         kind,
@@ -237,6 +242,7 @@ export function buildRoutingGraph(
         vehicle: 'truck',
         roadLinkId: link.id,
         ...(withinPlace ? { withinPlace } : {}),
+        ...(ownTerminal ? { ownTerminal } : {}),
         ...(terminalEnd === undefined ? {} : { terminalId: terminalEnd }),
         ...((fromPlace ?? toPlace) ? { placeId: (fromPlace ?? toPlace)?.id as string } : {}),
         distanceKm: way.lengthKm,

@@ -5,7 +5,7 @@ import { buildInfrastructureGraphs, type InfrastructureGraphs } from '../geo/inf
 import { createNetworkLookup, type NetworkLookup } from '../load/network-lookup.js';
 import { CorridorError } from '../model/corridor-error.js';
 import type { Itinerary, RouteQuery, RouteResult, Snap } from '../model/itinerary.js';
-import type { Network, PassageId } from '../model/network.js';
+import type { Mode, Network, PassageId } from '../model/network.js';
 import { alternativePaths } from './alternative-paths.js';
 import { buildItinerary, type StopDirectory, stopDirectory } from './build-itinerary.js';
 import { type CheckedQuery, checkQuery } from './check-query.js';
@@ -15,6 +15,10 @@ import { combineWeights, findPath, type PathProblem } from './find-path.js';
 import { paretoFront } from './pareto-front.js';
 import { type CriteriaArrays, criteriaArrays, type PreparedGraph, prepareGraph } from './prepared-graph.js';
 import { type ResolvedEndpoint, resolveEndpoint } from './resolve-endpoint.js';
+import { selectOptions } from './select-options.js';
+
+/** Main modes whose best a query with alternatives also offers (road hauls are the ends of these). */
+const MAIN_MODES = ['sea', 'rail', 'air'] as const;
 
 /** Options of a router. */
 export interface RouterOptions {
@@ -226,16 +230,25 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
     if (best === null) {
       return { noRoute: explainNoRoute(context, relaxed(context)), snaps };
     }
-    const itineraries: Itinerary[] = [best.itinerary];
-    if (context.checked.alternatives > 1) {
-      const more = alternativePaths(best.problem, best.path, context.checked.alternatives - 1);
+    const { checked } = context;
+    const candidates: Itinerary[] = [];
+    if (checked.alternatives > 1) {
+      // The best of each other main mode (its rides only, trucks as the query allows them)…
+      for (const mode of MAIN_MODES) {
+        if (!checked.modes.has(mode) || best.itinerary.modes.includes(mode)) continue;
+        const modes = new Set<Mode>([mode, ...(checked.modes.has('road') ? (['road'] as const) : [])]);
+        const ofMode = attempt(context, { ...checked, modes });
+        if (ofMode !== null) candidates.push(ofMode.itinerary);
+      }
+      // …and other routes by the penalty method, materially different from the best.
+      const more = alternativePaths(best.problem, best.path, checked.alternatives - 1);
       for (const edges of more) {
         let value = 0;
         for (const e of edges) value += best.weights[e] as number;
-        itineraries.push(buildItinerary(best.graph, best.criteria, edges, directory, value, context.checked.departMs));
+        candidates.push(buildItinerary(best.graph, best.criteria, edges, directory, value, checked.departMs));
       }
-      itineraries.sort((a, b) => a.objectiveValue - b.objectiveValue);
     }
+    const itineraries = selectOptions(best.itinerary, candidates, checked.alternatives, checked.objective);
     return { itineraries, snaps };
   }
 
