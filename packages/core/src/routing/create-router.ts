@@ -4,7 +4,7 @@ import { resolveShipment, type Shipment } from '../costing/shipment.js';
 import { buildInfrastructureGraphs, type InfrastructureGraphs } from '../geo/infrastructure-graphs.js';
 import { createNetworkLookup, type NetworkLookup } from '../load/network-lookup.js';
 import { CorridorError } from '../model/corridor-error.js';
-import type { Itinerary, RouteQuery, RouteResult, Snap } from '../model/itinerary.js';
+import type { Itinerary, NoRoute, RouteQuery, RouteResult, Snap } from '../model/itinerary.js';
 import type { Mode, Network, PassageId } from '../model/network.js';
 import { alternativePaths } from './alternative-paths.js';
 import { buildItinerary, type StopDirectory, stopDirectory } from './build-itinerary.js';
@@ -220,6 +220,18 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
     return attempt(dropVia ? withoutVia : context, checked)?.itinerary ?? null;
   };
 
+  /** A no-route under closures also names the services the closures suspended (no way through, or backtracking). */
+  const withSuspended = (noRoute: NoRoute, context: QueryContext): NoRoute => {
+    if (context.checked.avoidPassages.size === 0) return noRoute;
+    const suspended = prepared(context.checked.avoidPassages).routing.suspendedServices;
+    if (suspended.length === 0) return noRoute;
+    const which = suspended.join(', ');
+    return {
+      ...noRoute,
+      reason: `${noRoute.reason}; the closures suspend ${suspended.length} service${suspended.length === 1 ? '' : 's'} with no way through or a detour back past their own calls (${which})`,
+    };
+  };
+
   const snapsOf = (context: QueryContext): Snap[] =>
     [context.from.snap, context.to.snap].filter((s): s is Snap => s !== undefined);
 
@@ -228,7 +240,7 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
     const snaps = snapsOf(context);
     const best = attempt(context, context.checked);
     if (best === null) {
-      return { noRoute: explainNoRoute(context, relaxed(context)), snaps };
+      return { noRoute: withSuspended(explainNoRoute(context, relaxed(context)), context), snaps };
     }
     const { checked } = context;
     const candidates: Itinerary[] = [];
@@ -272,7 +284,7 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
             viaNodes(graph, context.via),
           );
     if (paths.length === 0) {
-      return { noRoute: explainNoRoute(context, relaxed(context)), snaps };
+      return { noRoute: withSuspended(explainNoRoute(context, relaxed(context)), context), snaps };
     }
     const itineraries = paths.map((edges) => {
       let value = 0;

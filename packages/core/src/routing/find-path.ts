@@ -88,6 +88,7 @@ function boardingsOf(prepared: PreparedGraph, edges: readonly number[]): number 
  * inside the search, not as a filter. A timed search whose path breaks a rule gives `null`: the caller times
  * the untimed rule-keeping path instead.
  *
+ * @param problem - the search problem
  * @returns the path, or `null` when the constraints (or the rules) cut every path
  */
 export function findPath(problem: PathProblem): FoundPath | null {
@@ -104,8 +105,11 @@ export function findPath(problem: PathProblem): FoundPath | null {
  * label search otherwise. With a via, untimed and uncapped, the search is exact (every via node starts the
  * second half at its distance from the origin); timed or capped, the path goes to the first via node settled
  * and on from there, the second half getting the boardings the first left over.
+ *
+ * @param problem - the search problem
+ * @returns the path, or `null` when the constraints cut every path
  */
-function findAnyPath(problem: PathProblem): FoundPath | null {
+export function findAnyPath(problem: PathProblem): FoundPath | null {
   const n = problem.prepared.compiled.nodeCount;
   const target = new Uint8Array(n);
   target[problem.to] = 1;

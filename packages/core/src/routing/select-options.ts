@@ -129,6 +129,9 @@ export function selectOptions(
   const kept: { itinerary: Itinerary; option: OptionReason }[] = [];
   for (const entry of chosen) {
     if (kept.length >= count) break;
+    // An alternative is offered beside the best of its mode, never in its place.
+    const leader = modeBest.get(entry.option.mainMode);
+    if (entry.option.kind === 'alternative' && !kept.some((k) => k.itinerary === leader)) continue;
     const beaten = chosen.find((other) => other !== entry && dominates(other.itinerary, entry.itinerary));
     if (beaten === undefined || entry.option.kind === 'best') {
       kept.push(entry);
