@@ -34,7 +34,6 @@ export function roundTotals(totals: Totals): Totals {
 function legJson(leg: ItineraryLeg) {
   return {
     mode: leg.mode,
-    ...(leg.drayage === true ? { drayage: true } : {}),
     service: leg.service ?? null,
     from: leg.from.id,
     to: leg.to.id,
@@ -45,6 +44,7 @@ function legJson(leg: ItineraryLeg) {
     passages: leg.passages,
     countries: leg.countries,
     borderCrossings: leg.borderCrossings,
+    ...(leg.drayage === true ? { drayage: true } : {}),
     fromName: leg.from.nameEn,
     toName: leg.to.nameEn,
     ...(leg.departure === undefined ? {} : { departure: leg.departure }),
