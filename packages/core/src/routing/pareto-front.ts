@@ -8,8 +8,10 @@ export const PARETO_DEFAULT_MAX_BOARDINGS = 6;
  * The Pareto front over (hours, USD, kg CO2e) by multi-criteria label setting: each node keeps a bag of
  * labels none of which dominates another; a label is dropped when a label at its node, or one already
  * at the destination, is no worse in all three criteria with no more boardings. Labels carry the itinerary
- * rules' state (path-rules.ts): a step to a terminal already visited, or back into a country left, is never
- * taken, and a label dominates another at its node only in the same state with no more visited or left. Labels are settled in
+ * rules' state (path-rules.ts): a step to a terminal already visited, back into a country left, or a second
+ * truck haul in a row is never taken, and a label dominates another at its node only in the same country,
+ * terminal and truck state with no more countries left. The terminals visited stay out of dominance (with them
+ * the labels multiply a hundredfold): the front may miss a point only a label with fewer visits would reach. Labels are settled in
  * order of a positive weighted sum, so every label popped at the destination is on the front.
  *
  * @param prepared - the compiled graph
