@@ -24,6 +24,8 @@ export const routeEn = {
   'route.valueOfTime': 'Value of time: USD {value} per TEU-day',
   'route.carbonPrice': 'Carbon price: USD {value} per t CO₂e',
   'route.modes': 'Allowed modes',
+  'route.modes.roadHint':
+    'Without road, trucks only carry the first and last mile between a place and its own terminals.',
   'route.avoid': 'Avoid passages',
   'route.alternatives': 'Alternatives',
   'route.run': 'Find routes',
@@ -102,6 +104,7 @@ export const routeZh: Readonly<Record<keyof typeof routeEn, string>> = {
   'route.valueOfTime': '时间价值：每 TEU 每天 {value} 美元',
   'route.carbonPrice': '碳价：每吨二氧化碳当量 {value} 美元',
   'route.modes': '允许的运输方式',
+  'route.modes.roadHint': '不选公路时，卡车只在城市与其自身的场站之间承担首末段短驳。',
   'route.avoid': '避开的通道',
   'route.alternatives': '备选方案数',
   'route.run': '查找路线',
