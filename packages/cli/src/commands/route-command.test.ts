@@ -125,6 +125,18 @@ describe('corridor route', () => {
     expect(out).toMatch(/timed +departs 2026-12-01 00:00Z · arrives 2026-12-\d\d \d\d:\d\dZ\n/);
   });
 
+  it('--alternatives 3 prints at most three routes, each saying why it is offered', async () => {
+    const { code, out } = await run('route', 'Fuzhou', 'Łódź', '--alternatives', '3', '--objective', 'balanced');
+    expect(code).toBe(0);
+    const routes = out.match(/\nRoute( \d)? {2}/g) ?? [];
+    expect(routes.length).toBeGreaterThanOrEqual(1);
+    expect(routes.length).toBeLessThanOrEqual(3);
+    if (routes.length > 1) expect(out.match(/\n {2}why {8}/g)?.length).toBe(routes.length);
+    // Fuzhou trucks to Xiamen for the CR Express: no sea or air detour out of China and back.
+    expect(out).toMatch(/\n {2}road +— +Fuzhou → Xiamen Haicang station/);
+    expect(out).not.toMatch(/Taichung|New York/);
+  });
+
   it('--teu 2 doubles the money of --teu 1 on the same route', async () => {
     const one = await json('Xiamen', 'Rotterdam', '--modes', 'sea', '--objective', 'cost');
     const two = await json('Xiamen', 'Rotterdam', '--modes', 'sea', '--objective', 'cost', '--teu', '2');
