@@ -11,8 +11,9 @@ import { buildItinerary, type StopDirectory, stopDirectory } from './build-itine
 import { type CheckedQuery, checkQuery } from './check-query.js';
 import { constraintMask } from './constraint-mask.js';
 import { explainNoRoute } from './explain-no-route.js';
-import { combineWeights, findPath, type PathProblem } from './find-path.js';
+import { combineWeights, findAnyPath, findPath, type PathProblem } from './find-path.js';
 import { paretoFront } from './pareto-front.js';
+import { pathFaults } from './path-rules.js';
 import { type CriteriaArrays, criteriaArrays, type PreparedGraph, prepareGraph } from './prepared-graph.js';
 import { type ResolvedEndpoint, resolveEndpoint } from './resolve-endpoint.js';
 import { selectOptions } from './select-options.js';
@@ -131,6 +132,44 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
     return mask;
   }
 
+  /** The search problem of a query under the checked constraints; null when an end is not in the graph. */
+  function problemOf(context: QueryContext, checked: CheckedQuery): PathProblem | null {
+    const graph = prepared(checked.avoidPassages);
+    const from = graph.compiled.nodeIndex.get(context.from.nodeKey);
+    const to = graph.compiled.nodeIndex.get(context.to.nodeKey);
+    if (from === undefined || to === undefined) return null;
+    const { criteria, weights, blocked } = arraysFor(graph, context, checked);
+    const via = viaNodes(graph, context.via);
+    return {
+      prepared: graph,
+      criteria,
+      weights,
+      blocked,
+      from,
+      to,
+      maxBoardings: checked.maxTransfers + 1,
+      ...(via === undefined ? {} : { via }),
+    };
+  }
+
+  /**
+   * A no-route whose constraints leave paths that only the itinerary rules cut says so: "the paths left leave
+   * China and come back (…)" — the rules are a reason like any closure.
+   */
+  function withRuleNote(noRoute: NoRoute, context: QueryContext): NoRoute {
+    const problem = problemOf(context, context.checked);
+    const path = problem === null ? null : findAnyPath(problem);
+    if (problem === null || path === null) return noRoute;
+    const faults = pathFaults(problem.prepared.facts, problem.prepared.compiled, path.edges);
+    const words = [
+      ...(faults.reentered.length > 0 ? [`leave ${faults.reentered.join(', ')} and come back`] : []),
+      ...(faults.revisited.length > 0 ? [`visit ${faults.revisited.join(', ')} twice`] : []),
+      ...(faults.chainedTrucks.length > 0 ? ['chain two truck hauls'] : []),
+    ];
+    if (words.length === 0) return noRoute;
+    return { ...noRoute, reason: `${noRoute.reason}; the only paths left ${words.join(' or ')}, which no option does` };
+  }
+
   /** One search under the checked constraints: the best itinerary, or null. */
   function attempt(
     context: QueryContext,
@@ -143,22 +182,9 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
     problem: PathProblem;
     path: readonly number[];
   } | null {
-    const graph = prepared(checked.avoidPassages);
-    const from = graph.compiled.nodeIndex.get(context.from.nodeKey);
-    const to = graph.compiled.nodeIndex.get(context.to.nodeKey);
-    if (from === undefined || to === undefined) return null;
-    const { criteria, weights, blocked } = arraysFor(graph, context, checked);
-    const via = viaNodes(graph, context.via);
-    const problem: PathProblem = {
-      prepared: graph,
-      criteria,
-      weights,
-      blocked,
-      from,
-      to,
-      maxBoardings: checked.maxTransfers + 1,
-      ...(via === undefined ? {} : { via }),
-    };
+    const problem = problemOf(context, checked);
+    if (problem === null) return null;
+    const { prepared: graph, criteria, weights } = problem;
     const untimed = findPath(problem);
     if (untimed === null) return null;
     // With a date, the fastest route is searched on the timetable itself; other objectives choose on
@@ -240,7 +266,10 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
     const snaps = snapsOf(context);
     const best = attempt(context, context.checked);
     if (best === null) {
-      return { noRoute: withSuspended(explainNoRoute(context, relaxed(context)), context), snaps };
+      return {
+        noRoute: withRuleNote(withSuspended(explainNoRoute(context, relaxed(context)), context), context),
+        snaps,
+      };
     }
     const { checked } = context;
     const candidates: Itinerary[] = [];

@@ -80,6 +80,11 @@ describe('route options on the Fujian network', () => {
     expect(best?.modes).toEqual(['rail']);
   });
 
+  it('has no route Fuzhou → Xiamen by sea alone, and says the only sea path leaves China and comes back', () => {
+    const result = router.route({ from: 'Fuzhou', to: 'Xiamen', modes: ['sea'] });
+    expect('noRoute' in result && result.noRoute.reason).toMatch(/the only paths left leave CN and come back/);
+  });
+
   it('drives Fuzhou → Xiamen by road, on a direct link of about 280 km', () => {
     const result = router.route({ from: 'Fuzhou', to: 'Xiamen', modes: ['road'] });
     const legs = 'itineraries' in result ? (result.itineraries[0]?.legs ?? []) : [];
