@@ -45,6 +45,8 @@ test('plans Xiamen → Duisburg: options table, Pareto chart, timeline and the r
   // The options table: at least two rows, each with figures for days, USD and CO2e; the first selected.
   const rows = page.getByTestId('route-option');
   await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(2);
+  // "3 alternatives" shows at most 3 options (issue 13).
+  expect(await rows.count()).toBeLessThanOrEqual(3);
   for (const row of await rows.all()) {
     for (const cell of ['days', 'usd', 'co2']) {
       await expect(row.locator(`[data-cell="${cell}"]`)).toHaveText(FIGURE);

@@ -164,8 +164,18 @@ describe('golden Fujian routes', () => {
     const result = router.route(query);
     golden('xiamen-rotterdam-sea-no-passage', query, result);
     if (!('noRoute' in result)) throw new Error('expected no route');
-    expect(result.noRoute.blockedBy).toEqual(['passage:suez', 'passage:cape-of-good-hope', 'passage:panama']);
+    // Panama is no blocker: across the Pacific the Europe services would sail back past their own calls (X133).
+    expect(result.noRoute.blockedBy).toEqual(['passage:suez', 'passage:cape-of-good-hope']);
     expect(result.noRoute.relaxation?.change).toBe('allowing suez');
+  });
+
+  it('Fuzhou → Łódź balanced trucks to Xiamen and takes the CR Express, never leaving China to come back', () => {
+    const it = routed('fuzhou-lodz-balanced', { from: 'Fuzhou', to: 'Łódź', objective: 'balanced' });
+    expect(it.legs[0]?.mode).toBe('road');
+    expect(it.legs[0]?.to.id).toMatch(/^xmn_/);
+    expect(it.legs[1]?.service).toMatch(/^crx-xmn/);
+    expect(it.legs[0]?.distanceKm).toBeGreaterThan(250);
+    expect(it.legs[0]?.distanceKm).toBeLessThan(320);
   });
 
   it('Xiamen → Los Angeles by sea crosses the Pacific, each leg one continuous line', () => {
@@ -200,7 +210,13 @@ describe('golden Fujian routes', () => {
   });
 
   it('Kaohsiung → Moscow via Xiamen crosses the Taiwan Strait by sea and goes on by rail', () => {
-    const it = routed('kaohsiung-xiamen-moscow-via', { from: 'Kaohsiung', to: 'Moscow', via: 'Xiamen' });
+    // By sea, rail and road: with air allowed the fastest trucks to Taipei and flies to Fuzhou.
+    const it = routed('kaohsiung-xiamen-moscow-via', {
+      from: 'Kaohsiung',
+      to: 'Moscow',
+      via: 'Xiamen',
+      modes: ['sea', 'rail', 'road'],
+    });
     expect(it.passages).toEqual(['taiwan-strait']);
     const rides = it.legs.filter((l) => l.service !== undefined);
     expect(rides.map((l) => l.mode)).toEqual(['sea', 'rail']);

@@ -5,6 +5,7 @@
 
 import type { Totals } from '@corridor/core/model';
 import {
+  format,
   interpolateCividis,
   type ScaleContinuousNumeric,
   type ScaleLinear,
@@ -111,4 +112,38 @@ export function usdTicks(scales: ParetoScales): number[] {
     const leading = tick / 10 ** Math.floor(Math.log10(tick) + 1e-9);
     return [1, 2, 5].some((d) => Math.abs(leading - d) < 1e-6);
   });
+}
+
+/** A tick: where it is and what it reads. */
+export interface Tick {
+  readonly value: number;
+  readonly label: string;
+}
+
+/**
+ * The day ticks of the x axis with labels precise enough to tell them apart: d3 picks the decimals from the tick
+ * step (22.5, 23, 23.5 rather than 23, 23, 24), and a label equal to its neighbour is never drawn twice — a chart
+ * of one option, or of options a few hours apart, reads sensibly.
+ * @param scales - the chart's scales
+ * @param count - about how many ticks
+ * @example
+ * dayTicks(paretoScales([oneOption], frame)).map((tick) => tick.label); // ['22.5', '23', '23.5', …]
+ */
+export function dayTicks(scales: ParetoScales, count = 5): Tick[] {
+  const label = scales.x.tickFormat(count, ',~f');
+  return distinct(scales.x.ticks(count).map((value) => ({ value, label: label(value) })));
+}
+
+/**
+ * The USD ticks with their labels (SI prefixes, as precise as the step needs), never two alike.
+ * @param scales - the chart's scales
+ */
+export function usdTickLabels(scales: ParetoScales): Tick[] {
+  const ticks = usdTicks(scales);
+  const label = scales.yLog ? format('~s') : scales.y.tickFormat(5, '~s');
+  return distinct(ticks.map((value) => ({ value, label: label(value) })));
+}
+
+function distinct(ticks: readonly Tick[]): Tick[] {
+  return ticks.filter((tick, i) => i === 0 || tick.label !== ticks[i - 1]?.label);
 }

@@ -236,7 +236,7 @@ export class PlannerState {
     }
     this.noRoute = null;
     const front = paretoAnswer.ok && 'itineraries' in paretoAnswer.result ? paretoAnswer.result.itineraries : [];
-    this.options = routeOptions(result.itineraries, front);
+    this.options = routeOptions(result.itineraries, front, query.alternatives);
     this.rateDates = { ...(paretoAnswer.ok ? paretoAnswer.rateDates : {}), ...routeAnswer.rateDates };
     this.select(Math.min(this.selected, this.options.length - 1));
   }

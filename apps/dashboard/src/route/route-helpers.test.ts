@@ -5,7 +5,7 @@ import { createEngine } from '../engine/create-engine';
 import { endpointOptions } from '../engine/route-planner';
 import { routeFeatures } from '../map/route-features';
 import { endpointName, searchEndpoints } from './endpoint-search';
-import { legendStops, paretoScales, usdTicks } from './pareto-scales';
+import { dayTicks, legendStops, paretoScales, usdTickLabels, usdTicks } from './pareto-scales';
 import { costingOf, DEFAULT_PLANNER_QUERY, relaxQuery, toRouteQuery } from './planner-query';
 import { durationText, formatDays, formatTonnesCo2e, formatUsd } from './route-format';
 import { dominates, routeOptions, sameTotals } from './route-options';
@@ -77,6 +77,25 @@ describe('route options', () => {
   });
 });
 
+describe('route options as displayed', () => {
+  it('never shows more options than asked for, front points included', () => {
+    const many = [20, 21, 22, 23, 24].map((days) => itineraryWith(totals(days, 5000 - days * 10, 5)));
+    expect(routeOptions(many.slice(0, 2), many.slice(2), 3)).toHaveLength(3);
+    expect(routeOptions(many, [], 3)).toHaveLength(3);
+  });
+
+  it('marks an option Pareto only when no other shown option is as good on days, USD and t CO2e as displayed', () => {
+    // The case: 37.5 d / USD 3,968 / 4.1 t was tagged beside 34.3 d / USD 3,305 / 4.1 t.
+    const slow = itineraryWith(totals(37.5, 3968, 4.1));
+    const fast = itineraryWith(totals(34.3, 3305, 4.06)); // shows as 4.1 t, though 40 kg less
+    const options = routeOptions([slow, fast], [], 3);
+    expect(options.map((option) => option.optimal)).toEqual([false, true]);
+    // Two options that read the same in every column: neither is marked.
+    const twin = itineraryWith(totals(34.31, 3305.2, 4.1));
+    expect(routeOptions([fast, twin], [], 3).map((option) => option.optimal)).toEqual([false, false]);
+  });
+});
+
 describe('pareto scales', () => {
   const frame = { width: 300, height: 200, margin: { top: 10, right: 10, bottom: 30, left: 50 } };
 
@@ -113,6 +132,18 @@ describe('pareto scales', () => {
     expect(scales.x.domain()[0]).toBeLessThan(20);
     expect(scales.x.domain()[1]).toBeGreaterThan(20);
     expect(scales.co2Range[0]).toBeLessThan(scales.co2Range[1]);
+  });
+
+  it('never repeats a tick label, for one option or for options a few hours apart', () => {
+    // Cheapest to Budapest: one option at 23.6 days read "23, 23, 24, 24, 25" on the day axis.
+    for (const points of [[totals(23.6, 3900, 4.2)], [totals(23.6, 3900, 4.2), totals(23.7, 3900, 4.2)]]) {
+      const scales = paretoScales(points, frame);
+      const days = dayTicks(scales).map((tick) => tick.label);
+      expect(days.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(days).size).toBe(days.length);
+      const usd = usdTickLabels(scales).map((tick) => tick.label);
+      expect(new Set(usd).size).toBe(usd.length);
+    }
   });
 });
 

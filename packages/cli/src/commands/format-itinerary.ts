@@ -66,10 +66,13 @@ export function wrap(first: string, parts: readonly string[], separator: string,
   );
 }
 
-/** Leg modes in travel order, repeats merged: `road → sea → road`. */
+/**
+ * Leg modes in travel order, repeats merged: `road → sea → road`. First- and last-mile drayage (a place and its
+ * own terminal) is left out, as in the itinerary's `modes`: it is trucked whatever modes the query allows.
+ */
 export function modeChain(itinerary: Itinerary): string {
   const chain: string[] = [];
-  for (const leg of itinerary.legs) if (chain.at(-1) !== leg.mode) chain.push(leg.mode);
+  for (const leg of itinerary.legs) if (leg.drayage !== true && chain.at(-1) !== leg.mode) chain.push(leg.mode);
   return chain.join(' → ');
 }
 
@@ -192,7 +195,7 @@ function legTable(itinerary: Itinerary): string {
     { title: 'USD', right: true, cells: legs.map((l) => n0.format(l.costUsd)) },
     { title: 'kg CO2e', right: true, cells: legs.map((l) => n0.format(l.co2eKg)) },
   ];
-  const mode: Column = { title: 'mode', right: false, cells: legs.map((l) => l.mode) };
+  const mode: Column = { title: 'mode', right: false, cells: legs.map((l) => (l.drayage === true ? 'dray' : l.mode)) };
   const service: Column = {
     title: 'service',
     right: false,
@@ -245,6 +248,9 @@ export function formatItineraries(read: ReadQuery, itineraries: readonly Itinera
     const last = itinerary.legs.at(-1);
     if (first?.departure !== undefined && last?.arrival !== undefined) {
       text += `  timed      departs ${minute(first.departure)} · arrives ${minute(last.arrival)}\n`;
+    }
+    if (itineraries.length > 1 && itinerary.option !== undefined) {
+      text += wrap('  why        ', itinerary.option.reason.split(' '), ' ', 13);
     }
     text += legTable(itinerary);
     // Rates swing several-fold in a year: say which week's published rates the money comes from.

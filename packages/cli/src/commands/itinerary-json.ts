@@ -46,6 +46,7 @@ function legJson(leg: ItineraryLeg, network?: Network) {
     passages: leg.passages,
     countries: leg.countries,
     borderCrossings: leg.borderCrossings,
+    ...(leg.drayage === true ? { drayage: true } : {}),
     fromName: leg.from.nameEn,
     toName: leg.to.nameEn,
     ...(leg.departure === undefined ? {} : { departure: leg.departure }),
@@ -71,7 +72,9 @@ export function itineraryJson(itinerary: Itinerary, network?: Network) {
       costUsd: whole(wait.costUsd),
       co2eKg: whole(wait.co2eKg),
       ...(wait.start === undefined ? {} : { start: wait.start }),
+      ...(wait.lifts === undefined ? {} : { lifts: wait.lifts }),
     })),
+    ...(itinerary.option === undefined ? {} : { option: itinerary.option }),
     borderCrossings: itinerary.borderCrossings.map((crossing) => ({
       terminal: crossing.terminal.id,
       service: crossing.service,

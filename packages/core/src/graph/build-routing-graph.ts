@@ -5,6 +5,7 @@ import { type ServiceLegGeometry, serviceLegs } from '../geo/service-legs.js';
 import type { Network, PassageId, Service, Terminal, WeeklyDeparture } from '../model/network.js';
 import { dearestFares, type RunFares, runFares } from '../model/pair-fares.js';
 import { HOURS_PER_WEEK } from '../model/units.js';
+import { backtrackingLegs } from './backtracking-legs.js';
 import type { RoutingEdge, RoutingNode } from './routing-edge.js';
 
 /** One direction of a service as the graph runs it, with the timetable offsets of its stops. */
@@ -298,6 +299,10 @@ export function buildRoutingGraph(
       const points = way.ends[0] === a ? way.points : [...way.points].reverse();
       const placeOf = (id: string) => terminals.get(id)?.placeId;
       const withinPlace = kind === 'road' && placeOf(a) !== undefined && placeOf(a) === placeOf(b);
+      // First- and last-mile drayage between a place and one of its own terminals: what reaches the terminals
+      // when the query leaves road unchecked (longer trucking is a road leg like any other).
+      const placeEnd = fromPlace ?? toPlace;
+      const ownTerminal = placeEnd !== undefined && terminalEnd !== undefined && placeOf(terminalEnd) === placeEnd.id;
       graph.addDirectedEdgeWithKey(`${kind}:${link.id}:${a}`, source, target, {
         ...noCharge,
         kind,
@@ -305,6 +310,7 @@ export function buildRoutingGraph(
         vehicle: 'truck',
         roadLinkId: link.id,
         ...(withinPlace ? { withinPlace } : {}),
+        ...(ownTerminal ? { ownTerminal } : {}),
         ...(terminalEnd === undefined ? {} : { terminalId: terminalEnd }),
         ...((fromPlace ?? toPlace) ? { placeId: (fromPlace ?? toPlace)?.id as string } : {}),
         distanceKm: way.lengthKm,
@@ -319,7 +325,17 @@ export function buildRoutingGraph(
   const suspendedServices: string[] = [];
   for (const service of network.services) {
     const { legs, unroutable } = serviceLegs(network, graphs, service, avoidPassages);
-    if (unroutable.length > 0) {
+    // A closure that re-routes a ship back past its own other calls suspends the service (backtracking-legs.ts).
+    const backtracks =
+      avoidPassages.size > 0 && service.mode === 'sea' && unroutable.length === 0
+        ? backtrackingLegs(
+            service,
+            legs,
+            serviceLegs(network, graphs, service).legs,
+            (id) => terminals.get(id)?.position,
+          )
+        : [];
+    if (unroutable.length > 0 || backtracks.length > 0) {
       suspendedServices.push(service.id);
       continue;
     }

@@ -47,6 +47,11 @@ export interface RoutingEdge {
   readonly roadLinkId?: string;
   /** A `road` edge between two terminals of the same place: a transfer, allowed whatever the modes. */
   readonly withinPlace?: boolean;
+  /**
+   * An `access` or `egress` edge between a place and one of its own terminals: first- or last-mile drayage,
+   * allowed whatever the modes (a longer truck haul to another place's terminal needs `road`).
+   */
+  readonly ownTerminal?: boolean;
   /** Derived from geometry (rides along the infrastructure, roads with their detour factor). */
   readonly distanceKm: number;
   /** Running time (`ride`), dwell (`dwell`) or handling time (`board`, `alight`); road time is costed. */

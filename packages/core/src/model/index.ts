@@ -10,6 +10,7 @@ export type {
   ItineraryWait,
   NoRoute,
   Objective,
+  OptionReason,
   RouteQuery,
   RouteResult,
   Snap,

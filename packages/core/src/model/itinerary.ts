@@ -29,8 +29,8 @@ export interface RouteQuery {
   readonly teu?: number;
   readonly tonnes?: number;
   /**
-   * Modes the route may use (default all); road access to and from terminals, and trucking between two
-   * terminals of one place, are always allowed.
+   * Modes the route may use (default all). Without `road`, trucks still carry the first and last mile between
+   * a place and its own terminals, and between two terminals of one place; nothing longer.
    */
   readonly modes?: readonly Mode[];
   readonly avoidPassages?: readonly PassageId[];
@@ -61,6 +61,11 @@ export interface ItineraryStop {
 /** One ride on one service (or one road haul), from boarding to alighting. */
 export interface ItineraryLeg extends Totals {
   readonly mode: Mode;
+  /**
+   * A road leg that is first- or last-mile drayage between a place and its own terminal, or a transfer between
+   * two terminals of one place: trucked whatever the query's modes, and not counted in the itinerary's `modes`.
+   */
+  readonly drayage?: boolean;
   /** Service id; `undefined` for a road haul (pre- or on-carriage, drayage). */
   readonly service?: string;
   readonly serviceName?: string;
@@ -91,6 +96,8 @@ export interface ItineraryWait {
   readonly co2eKg: number;
   /** ISO 8601 UTC start, only in a timed search. */
   readonly start?: string;
+  /** 2 for a transshipment's handling (discharge and loading at one terminal, listed once); else absent. */
+  readonly lifts?: 2;
 }
 
 /** A crossing passed on a ride, with the dwell it cost. */
@@ -103,10 +110,23 @@ export interface BorderCrossing {
   readonly gaugeChange: boolean;
 }
 
+/**
+ * Why an option is offered (X132): the best by the objective; the best of another main mode; another route of the
+ * same main mode within the stretch bound of that mode's best; or a backup that is worse on time, cost and CO2e
+ * than another option but crosses another border or passage.
+ */
+export interface OptionReason {
+  readonly kind: 'best' | 'best-of-mode' | 'alternative' | 'backup';
+  /** The option's main modes, the ride modes in the order sea, rail, air joined by `+` (`road` for trucks only). */
+  readonly mainMode: string;
+  /** In words: "best by rail", "within 1.13 × the best rail option", "backup: another border crossing (Khorgos)". */
+  readonly reason: string;
+}
+
 /** A whole route: legs and waits in travel order; totals are their sums. */
 export interface Itinerary {
   readonly totals: Totals;
-  /** Distinct modes of the legs in order of first use. */
+  /** Distinct modes of the legs in order of first use (drayage legs aside: see `ItineraryLeg.drayage`). */
   readonly modes: readonly Mode[];
   /** Changes of service: boardings of scheduled services less one (road hauls are not counted). */
   readonly transfers: number;
@@ -117,6 +137,8 @@ export interface Itinerary {
   readonly countries: readonly string[];
   /** The value the search minimised (hours, USD or kg, per objective). */
   readonly objectiveValue: number;
+  /** Why `route()` offers it (absent on Pareto-front results). */
+  readonly option?: OptionReason;
 }
 
 /** An end that was not a place or terminal, snapped to the nearest one. */

@@ -151,9 +151,11 @@ export function buildItinerary(
     }
     const service = first?.serviceId;
     const serviceName = service === undefined ? undefined : directory.serviceName(service);
+    const drayage = first?.ownTerminal === true || first?.withinPlace === true;
     legs.push({
       ...sum,
       mode: first?.mode as Mode,
+      ...(drayage ? { drayage } : {}),
       ...(service === undefined ? {} : { service }),
       ...(serviceName === undefined ? {} : { serviceName }),
       from: ride.from,
@@ -167,9 +169,12 @@ export function buildItinerary(
     });
     ride = undefined;
   };
+  let lastWasAlight = false;
   for (const e of path) {
     const edge = prepared.edges[e];
     if (edge === undefined) continue;
+    const afterAlight = lastWasAlight;
+    lastWasAlight = edge.kind === 'alight';
     const from = directory.stop(nodeOf(prepared.compiled.sources[e] as number));
     const to = directory.stop(nodeOf(prepared.compiled.targets[e] as number));
     const hours = criteria.hours[e] as number;
@@ -180,14 +185,26 @@ export function buildItinerary(
     } else if (edge.kind === 'board') {
       boardings++;
       const cost = { costUsd: criteria.usd[e] as number, co2eKg: criteria.co2eKg[e] as number };
-      waits.push({
-        at: from,
-        kind: 'handling',
-        startHours: sinceStart(clockMs),
-        durationHours: hours,
-        ...cost,
-        ...(timed ? { start: iso(clockMs) } : {}),
-      });
+      const previous = waits.at(-1);
+      // A transshipment's discharge and loading at one terminal are one handling, listed once.
+      if (previous?.kind === 'handling' && previous.at.id === from.id && afterAlight) {
+        waits[waits.length - 1] = {
+          ...previous,
+          durationHours: previous.durationHours + hours,
+          costUsd: previous.costUsd + cost.costUsd,
+          co2eKg: previous.co2eKg + cost.co2eKg,
+          lifts: 2,
+        };
+      } else {
+        waits.push({
+          at: from,
+          kind: 'handling',
+          startHours: sinceStart(clockMs),
+          durationHours: hours,
+          ...cost,
+          ...(timed ? { start: iso(clockMs) } : {}),
+        });
+      }
       clockMs += hours * MS_PER_HOUR;
       const run = prepared.boardRun[e];
       const departure =
@@ -238,7 +255,7 @@ export function buildItinerary(
   const passages: PassageId[] = [];
   const countries: string[] = [];
   for (const leg of legs) {
-    if (!modes.includes(leg.mode)) modes.push(leg.mode);
+    if (leg.drayage !== true && !modes.includes(leg.mode)) modes.push(leg.mode);
     for (const p of leg.passages) if (!passages.includes(p)) passages.push(p);
     appendUnique(countries, leg.countries);
   }

@@ -9,17 +9,17 @@ export interface EdgeConstraints {
 }
 
 /**
- * Marks the edges a query may not use: services of modes not allowed (road access to and from terminals,
- * and trucking between two terminals of one place, stay allowed; longer terminal-to-terminal trucking
- * needs `road`), anything calling at or passing an avoided
- * terminal, anything in or through an avoided country.
+ * Marks the edges a query may not use: services of modes not allowed, anything calling at or passing an
+ * avoided terminal, anything in or through an avoided country. With `road` unchecked, the only trucking left is
+ * first- and last-mile drayage between a place and its own terminals and the transfer between two terminals of
+ * one place (each labelled as such on the edge); a truck to another place's terminal is a road leg and blocked.
  *
  * @returns 1 per blocked compiled edge
  */
 export function constraintMask(prepared: PreparedGraph, constraints: EdgeConstraints): Uint8Array {
   const blocked = new Uint8Array(prepared.edges.length);
   prepared.edges.forEach((edge, e) => {
-    const roadAlwaysAllowed = edge.kind === 'access' || edge.kind === 'egress' || edge.withinPlace === true;
+    const roadAlwaysAllowed = edge.ownTerminal === true || edge.withinPlace === true;
     const modeBlocked = !roadAlwaysAllowed && !constraints.modes.has(edge.mode);
     const countryBlocked = edge.countries.some((c) => constraints.avoidCountries.has(c));
     if (modeBlocked || countryBlocked) blocked[e] = 1;

@@ -81,9 +81,14 @@ describe('createRouter().route()', () => {
     const none = router.route({ from: 'Chengdu', to: 'Singapore', maxTransfers: 0 });
     expect('noRoute' in none && none.noRoute.blockedBy).toEqual(['max-transfers']);
     expect('noRoute' in none && none.noRoute.reason).toMatch(/needs more transfers than allowed; lifting the limit/);
-    const via = itineraries(router.route({ from: 'Xiamen', to: 'Los Angeles', via: 'Kaohsiung', modes: ['sea'] }))[0];
+    const via = itineraries(
+      router.route({ from: 'Fuzhou', to: 'Los Angeles', via: 'Xiamen', modes: ['sea', 'road'] }),
+    )[0];
     const touched = via?.legs.flatMap((l) => [l.from.id, l.to.id]) ?? [];
-    expect(touched.some((id) => id.startsWith('khh'))).toBe(true);
+    expect(touched.some((id) => id.startsWith('xmn'))).toBe(true);
+    // Through Kaohsiung the only sea path comes back to Xiamen for the Pacific ship: it re-enters China.
+    const back = router.route({ from: 'Xiamen', to: 'Los Angeles', via: 'Kaohsiung', modes: ['sea'] });
+    expect('noRoute' in back && back.noRoute.blockedBy).toContain('via');
   });
 
   it('times a dated query on the timetables: legs carry departure and arrival, waits are exact', () => {

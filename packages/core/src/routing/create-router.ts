@@ -4,17 +4,22 @@ import { resolveShipment, type Shipment } from '../costing/shipment.js';
 import { buildInfrastructureGraphs, type InfrastructureGraphs } from '../geo/infrastructure-graphs.js';
 import { createNetworkLookup, type NetworkLookup } from '../load/network-lookup.js';
 import { CorridorError } from '../model/corridor-error.js';
-import type { Itinerary, RouteQuery, RouteResult, Snap } from '../model/itinerary.js';
-import type { Network, PassageId } from '../model/network.js';
+import type { Itinerary, NoRoute, RouteQuery, RouteResult, Snap } from '../model/itinerary.js';
+import type { Mode, Network, PassageId } from '../model/network.js';
 import { alternativePaths } from './alternative-paths.js';
 import { buildItinerary, type StopDirectory, stopDirectory } from './build-itinerary.js';
 import { type CheckedQuery, checkQuery } from './check-query.js';
 import { constraintMask } from './constraint-mask.js';
 import { explainNoRoute } from './explain-no-route.js';
-import { combineWeights, findPath, type PathProblem } from './find-path.js';
+import { combineWeights, findAnyPath, findPath, type PathProblem } from './find-path.js';
 import { paretoFront } from './pareto-front.js';
+import { pathFaults } from './path-rules.js';
 import { type CriteriaArrays, criteriaArrays, type PreparedGraph, prepareGraph } from './prepared-graph.js';
 import { type ResolvedEndpoint, resolveEndpoint } from './resolve-endpoint.js';
+import { selectOptions } from './select-options.js';
+
+/** Main modes whose best a query with alternatives also offers (road hauls are the ends of these). */
+const MAIN_MODES = ['sea', 'rail', 'air'] as const;
 
 /** Options of a router. */
 export interface RouterOptions {
@@ -127,6 +132,44 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
     return mask;
   }
 
+  /** The search problem of a query under the checked constraints; null when an end is not in the graph. */
+  function problemOf(context: QueryContext, checked: CheckedQuery): PathProblem | null {
+    const graph = prepared(checked.avoidPassages);
+    const from = graph.compiled.nodeIndex.get(context.from.nodeKey);
+    const to = graph.compiled.nodeIndex.get(context.to.nodeKey);
+    if (from === undefined || to === undefined) return null;
+    const { criteria, weights, blocked } = arraysFor(graph, context, checked);
+    const via = viaNodes(graph, context.via);
+    return {
+      prepared: graph,
+      criteria,
+      weights,
+      blocked,
+      from,
+      to,
+      maxBoardings: checked.maxTransfers + 1,
+      ...(via === undefined ? {} : { via }),
+    };
+  }
+
+  /**
+   * A no-route whose constraints leave paths that only the itinerary rules cut says so: "the paths left leave
+   * China and come back (…)" — the rules are a reason like any closure.
+   */
+  function withRuleNote(noRoute: NoRoute, context: QueryContext): NoRoute {
+    const problem = problemOf(context, context.checked);
+    const path = problem === null ? null : findAnyPath(problem);
+    if (problem === null || path === null) return noRoute;
+    const faults = pathFaults(problem.prepared.facts, problem.prepared.compiled, path.edges);
+    const words = [
+      ...(faults.reentered.length > 0 ? [`leave ${faults.reentered.join(', ')} and come back`] : []),
+      ...(faults.revisited.length > 0 ? [`visit ${faults.revisited.join(', ')} twice`] : []),
+      ...(faults.chainedTrucks.length > 0 ? ['chain two truck hauls'] : []),
+    ];
+    if (words.length === 0) return noRoute;
+    return { ...noRoute, reason: `${noRoute.reason}; the only paths left ${words.join(' or ')}, which no option does` };
+  }
+
   /** One search under the checked constraints: the best itinerary, or null. */
   function attempt(
     context: QueryContext,
@@ -139,22 +182,9 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
     problem: PathProblem;
     path: readonly number[];
   } | null {
-    const graph = prepared(checked.avoidPassages);
-    const from = graph.compiled.nodeIndex.get(context.from.nodeKey);
-    const to = graph.compiled.nodeIndex.get(context.to.nodeKey);
-    if (from === undefined || to === undefined) return null;
-    const { criteria, weights, blocked } = arraysFor(graph, context, checked);
-    const via = viaNodes(graph, context.via);
-    const problem: PathProblem = {
-      prepared: graph,
-      criteria,
-      weights,
-      blocked,
-      from,
-      to,
-      maxBoardings: checked.maxTransfers + 1,
-      ...(via === undefined ? {} : { via }),
-    };
+    const problem = problemOf(context, checked);
+    if (problem === null) return null;
+    const { prepared: graph, criteria, weights } = problem;
     const untimed = findPath(problem);
     if (untimed === null) return null;
     // With a date, the fastest route is searched on the timetable itself; other objectives choose on
@@ -216,6 +246,18 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
     return attempt(dropVia ? withoutVia : context, checked)?.itinerary ?? null;
   };
 
+  /** A no-route under closures also names the services the closures suspended (no way through, or backtracking). */
+  const withSuspended = (noRoute: NoRoute, context: QueryContext): NoRoute => {
+    if (context.checked.avoidPassages.size === 0) return noRoute;
+    const suspended = prepared(context.checked.avoidPassages).routing.suspendedServices;
+    if (suspended.length === 0) return noRoute;
+    const which = suspended.join(', ');
+    return {
+      ...noRoute,
+      reason: `${noRoute.reason}; the closures suspend ${suspended.length} service${suspended.length === 1 ? '' : 's'} with no way through or a detour back past their own calls (${which})`,
+    };
+  };
+
   const snapsOf = (context: QueryContext): Snap[] =>
     [context.from.snap, context.to.snap].filter((s): s is Snap => s !== undefined);
 
@@ -224,18 +266,30 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
     const snaps = snapsOf(context);
     const best = attempt(context, context.checked);
     if (best === null) {
-      return { noRoute: explainNoRoute(context, relaxed(context)), snaps };
+      return {
+        noRoute: withRuleNote(withSuspended(explainNoRoute(context, relaxed(context)), context), context),
+        snaps,
+      };
     }
-    const itineraries: Itinerary[] = [best.itinerary];
-    if (context.checked.alternatives > 1) {
-      const more = alternativePaths(best.problem, best.path, context.checked.alternatives - 1);
+    const { checked } = context;
+    const candidates: Itinerary[] = [];
+    if (checked.alternatives > 1) {
+      // The best of each other main mode (its rides only, trucks as the query allows them)…
+      for (const mode of MAIN_MODES) {
+        if (!checked.modes.has(mode) || best.itinerary.modes.includes(mode)) continue;
+        const modes = new Set<Mode>([mode, ...(checked.modes.has('road') ? (['road'] as const) : [])]);
+        const ofMode = attempt(context, { ...checked, modes });
+        if (ofMode !== null) candidates.push(ofMode.itinerary);
+      }
+      // …and other routes by the penalty method, materially different from the best.
+      const more = alternativePaths(best.problem, best.path, checked.alternatives - 1);
       for (const edges of more) {
         let value = 0;
         for (const e of edges) value += best.weights[e] as number;
-        itineraries.push(buildItinerary(best.graph, best.criteria, edges, directory, value, context.checked.departMs));
+        candidates.push(buildItinerary(best.graph, best.criteria, edges, directory, value, checked.departMs));
       }
-      itineraries.sort((a, b) => a.objectiveValue - b.objectiveValue);
     }
+    const itineraries = selectOptions(best.itinerary, candidates, checked.alternatives, checked.objective);
     return { itineraries, snaps };
   }
 
@@ -259,7 +313,7 @@ export function createRouter(network: Network, options: RouterOptions = {}): Rou
             viaNodes(graph, context.via),
           );
     if (paths.length === 0) {
-      return { noRoute: explainNoRoute(context, relaxed(context)), snaps };
+      return { noRoute: withSuspended(explainNoRoute(context, relaxed(context)), context), snaps };
     }
     const itineraries = paths.map((edges) => {
       let value = 0;

@@ -2,7 +2,9 @@ import type { ObjectiveWeights } from '../costing/objective-weights.js';
 import type { ServiceRun } from '../graph/build-routing-graph.js';
 import { labelSearch } from './label-search.js';
 import { nextDeparture } from './next-departure.js';
+import { keepsRules } from './path-rules.js';
 import type { CriteriaArrays, PreparedGraph } from './prepared-graph.js';
+import { ruleKeepingSearch } from './rule-keeping-search.js';
 
 /** One search problem on a prepared graph. */
 export interface PathProblem {
@@ -80,14 +82,34 @@ function boardingsOf(prepared: PreparedGraph, edges: readonly number[]): number 
 }
 
 /**
- * Finds the best path of a problem: the plain kernel when it can (untimed, no transfer cap), the label
- * search otherwise. With a via, untimed and uncapped, the search is exact (every via node starts the second
- * half at its distance from the origin); timed or capped, the path goes to the first via node settled and
- * on from there, the second half getting the boardings the first left over.
+ * Finds the best path of a problem that keeps the itinerary rules — no terminal visited twice, no country
+ * left and re-entered (`path-rules.ts`). The fast searches run first; when their path breaks a rule, the
+ * rule-keeping label search (`rule-keeping-search.ts`) finds the best path that does not, so the rules hold
+ * inside the search, not as a filter. A timed search whose path breaks a rule gives `null`: the caller times
+ * the untimed rule-keeping path instead.
  *
- * @returns the path, or `null` when the constraints cut every path
+ * @param problem - the search problem
+ * @returns the path, or `null` when the constraints (or the rules) cut every path
  */
 export function findPath(problem: PathProblem): FoundPath | null {
+  const path = findAnyPath(problem);
+  if (path === null) return null;
+  const { facts, compiled } = problem.prepared;
+  if (keepsRules(facts, compiled, path.edges)) return path;
+  if (problem.departMs !== undefined) return null;
+  return ruleKeepingSearch(problem, facts);
+}
+
+/**
+ * Finds the best path of a problem, rules aside: the plain kernel when it can (untimed, no transfer cap), the
+ * label search otherwise. With a via, untimed and uncapped, the search is exact (every via node starts the
+ * second half at its distance from the origin); timed or capped, the path goes to the first via node settled
+ * and on from there, the second half getting the boardings the first left over.
+ *
+ * @param problem - the search problem
+ * @returns the path, or `null` when the constraints cut every path
+ */
+export function findAnyPath(problem: PathProblem): FoundPath | null {
   const n = problem.prepared.compiled.nodeCount;
   const target = new Uint8Array(n);
   target[problem.to] = 1;
@@ -95,7 +117,7 @@ export function findPath(problem: PathProblem): FoundPath | null {
     const path = one(problem, problem.from, 0, target, problem.maxBoardings);
     return path === null ? null : { edges: path.edges, value: path.cost };
   }
-  if (problem.via[problem.from] === 1) return findPath({ ...problem, via: undefined } as PathProblem);
+  if (problem.via[problem.from] === 1) return findAnyPath({ ...problem, via: undefined } as PathProblem);
   const { prepared, weights, blocked } = problem;
   if (problem.departMs === undefined && !Number.isFinite(problem.maxBoardings)) {
     // Exact: all via nodes start the second search at their distance from the origin.

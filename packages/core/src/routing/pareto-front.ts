@@ -7,7 +7,11 @@ export const PARETO_DEFAULT_MAX_BOARDINGS = 6;
 /**
  * The Pareto front over (hours, USD, kg CO2e) by multi-criteria label setting: each node keeps a bag of
  * labels none of which dominates another; a label is dropped when a label at its node, or one already
- * at the destination, is no worse in all three criteria with no more boardings. Labels are settled in
+ * at the destination, is no worse in all three criteria with no more boardings. Labels carry the itinerary
+ * rules' state (path-rules.ts): a step to a terminal already visited, back into a country left, or a second
+ * truck haul in a row is never taken, and a label dominates another at its node only in the same country,
+ * terminal and truck state with no more countries left. The terminals visited stay out of dominance (with them
+ * the labels multiply a hundredfold): the front may miss a point only a label with fewer visits would reach. Labels are settled in
  * order of a positive weighted sum, so every label popped at the destination is on the front.
  *
  * @param prepared - the compiled graph
@@ -40,6 +44,38 @@ export function paretoFront(
   const boards: number[] = [];
   const passed: number[] = [];
   const alive: boolean[] = [];
+  // The itinerary rules' state (path-rules.ts): terminal stood at, country on the ground, terminals visited
+  // and countries left; a label only dominates another in the same state with no more visited or left.
+  const { facts } = prepared;
+  const lastTerminal: number[] = [];
+  const country: number[] = [];
+  const visited: bigint[] = [];
+  const left: bigint[] = [];
+  const byTruck: number[] = [];
+  let state = { t: -1, c: -1, seen: 0n, out: 0n, truck: 0 };
+  const enter = (v: number, from: number, edge: number): boolean => {
+    const truck = edge === -1 ? 0 : (facts.truck[edge] as number);
+    if (truck === 1 && from !== -1 && byTruck[from] === 1) return false; // one truck haul, never two in a row
+    let t = from === -1 ? -1 : (lastTerminal[from] as number);
+    let seen = from === -1 ? 0n : (visited[from] as bigint);
+    let c = from === -1 ? -1 : (country[from] as number);
+    let out = from === -1 ? 0n : (left[from] as bigint);
+    const terminal = facts.terminal[v] as number;
+    if (terminal !== -1 && terminal !== t) {
+      const bit = 1n << BigInt(terminal);
+      if ((seen & bit) !== 0n) return false;
+      seen |= bit;
+      t = terminal;
+    }
+    const ground = facts.groundCountry[v] as number;
+    if (ground !== -1 && ground !== c) {
+      if ((out & (1n << BigInt(ground))) !== 0n) return false;
+      if (c !== -1) out |= 1n << BigInt(c);
+      c = ground;
+    }
+    state = { t, c, seen, out, truck };
+    return true;
+  };
   const bags = new Map<number, number[]>();
   const queue = new LabelQueue();
   const dominates = (a: number, h: number, u: number, k: number, b: number, w: number) =>
@@ -48,12 +84,20 @@ export function paretoFront(
     (kg[a] as number) <= k &&
     (boards[a] as number) <= b &&
     (passed[a] as number) >= w;
+  // At the destination nothing follows, so the rules' state no longer matters: plain dominance there.
+  const sameOrLess = (a: number) =>
+    node[a] === to ||
+    (lastTerminal[a] === state.t &&
+      country[a] === state.c &&
+      byTruck[a] === state.truck &&
+      ((left[a] as bigint) & ~state.out) === 0n);
   const add = (v: number, p: number, e: number, h: number, u: number, k: number, b: number, w0: number) => {
+    if (!enter(v, p, e)) return;
     const w = via === undefined || w0 === 1 || via[v] === 1 ? 1 : 0;
     const atTarget = bags.get(to) ?? [];
     for (const t of atTarget) if (dominates(t, h, u, k, Number.POSITIVE_INFINITY, 1)) return;
     const bag = bags.get(v) ?? [];
-    for (const other of bag) if (dominates(other, h, u, k, b, w)) return;
+    for (const other of bag) if (dominates(other, h, u, k, b, w) && sameOrLess(other)) return;
     const id = node.length;
     node.push(v);
     parent.push(p);
@@ -64,12 +108,23 @@ export function paretoFront(
     boards.push(b);
     passed.push(w);
     alive.push(true);
+    lastTerminal.push(state.t);
+    country.push(state.c);
+    visited.push(state.seen);
+    left.push(state.out);
+    byTruck.push(state.truck);
     const kept = bag.filter((other) => {
       const worse =
         h <= (hours[other] as number) &&
         u <= (usd[other] as number) &&
         k <= (kg[other] as number) &&
-        b <= (boards[other] as number);
+        b <= (boards[other] as number) &&
+        w >= (passed[other] as number) &&
+        (v === to ||
+          (lastTerminal[other] === state.t &&
+            country[other] === state.c &&
+            byTruck[other] === state.truck &&
+            (state.out & ~(left[other] as bigint)) === 0n));
       if (worse) alive[other] = false;
       return !worse;
     });

@@ -6,6 +6,7 @@ import { buildRoutingGraph, type RoutingGraph, runKey, type ServiceRun } from '.
 import { type CompiledGraph, compileGraph } from '../graph/compiled-graph.js';
 import type { RoutingEdge } from '../graph/routing-edge.js';
 import type { Network, PassageId } from '../model/network.js';
+import { type NodeFacts, nodeFacts } from './path-rules.js';
 import { ShortestPathSearch } from './shortest-path-search.js';
 
 /** A routing graph compiled for search, with per-edge lookups and reusable scratch. */
@@ -18,6 +19,8 @@ export interface PreparedGraph {
   /** The service run a `board` edge boards, by compiled edge id. */
   readonly boardRun: readonly (ServiceRun | undefined)[];
   readonly search: ShortestPathSearch;
+  /** Terminal and ground country of every node, for the itinerary rules (`path-rules.ts`). */
+  readonly facts: NodeFacts;
 }
 
 /** The criteria of every compiled edge for one shipment. */
@@ -50,7 +53,13 @@ export function prepareGraph(
   const boardRun = edges.map((e) =>
     e.kind === 'board' ? routing.runs.get(runKey(e.serviceId as string, e.reverse === true)) : undefined,
   );
-  return { routing, compiled, edges, isBoard, boardRun, search: new ShortestPathSearch(compiled) };
+  const facts = nodeFacts(
+    routing,
+    compiled,
+    new Map(network.terminals.map((t) => [t.id, t.country])),
+    new Map(network.places.map((p) => [p.id, p.country])),
+  );
+  return { routing, compiled, edges, isBoard, boardRun, search: new ShortestPathSearch(compiled), facts };
 }
 
 /**
