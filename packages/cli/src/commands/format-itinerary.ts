@@ -40,9 +40,12 @@ function wrapTokens(first: string, tokens: readonly Token[], indent: number): st
   const lines: string[] = [];
   let line = first;
   let fresh = true;
-  for (const { separator, text } of tokens) {
+  for (const [k, { separator, text }] of tokens.entries()) {
     const joined = fresh ? `${line}${text}` : `${line}${separator}${text}`;
-    if (joined.length > WIDTH && !fresh) {
+    // Leave room for the separator a line ends with when the next token has to wrap.
+    const next = tokens[k + 1];
+    const room = next === undefined ? WIDTH : WIDTH - next.separator.trimEnd().length;
+    if (joined.length > room && !fresh) {
       lines.push(`${line}${separator.trimEnd()}`);
       line = `${' '.repeat(indent)}${text}`;
     } else {

@@ -184,7 +184,7 @@ describe('relievedBottlenecks', () => {
       );
     }
     expect(describeComparison(comparison, { network: squeezed })).toContainEqual(
-      expect.stringMatching(/^Alashankou \/ Dostyk no longer over capacity: \d+ % → \d+ %$/),
+      expect.stringMatching(/^Alashankou \/ Dostyk no longer full: \d+ % → \d+ %$/),
     );
   }, 60_000);
 });

@@ -81,12 +81,12 @@ describe('describeComparison()', () => {
     expect(worsened.map((s) => s.id)).toContain('border-crossing:brest_malaszewicze');
     const en = describeComparison(comparison, { network: fujianNetwork });
     const zh = describeComparison(comparison, { locale: 'zh', network: fujianNetwork });
-    expect(en.filter((l) => l.includes('was already over capacity and gets fuller'))).toHaveLength(worsened.length);
+    expect(en.filter((l) => l.includes('was already full and gets fuller'))).toHaveLength(worsened.length);
     expect(en).toContainEqual(
       expect.stringMatching(
-        /^Brest \/ Małaszewicze was already over capacity and gets fuller: \d+ % → \d+ % \(\+[\d.]+ points\)$/,
+        /^Brest \/ Małaszewicze was already full and gets fuller: \d+ % → \d+ % \(\+[\d.]+ points\)$/,
       ),
     );
-    expect(zh.filter((l) => l.includes('原已超负荷'))).toHaveLength(worsened.length);
+    expect(zh.filter((l) => l.includes('原已满负荷'))).toHaveLength(worsened.length);
   });
 });

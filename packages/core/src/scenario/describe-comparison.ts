@@ -211,16 +211,16 @@ export function describeComparison(comparison: ScenarioComparison, options: Desc
       const points = signed((bottleneck.after - bottleneck.before) * 100, 1);
       lines.push(
         zh
-          ? `${name} 原已超负荷，更加拥堵：${percent(bottleneck.before)} → ${percent(bottleneck.after)}（${points} 个百分点）`
-          : `${name} was already over capacity and gets fuller: ${percent(bottleneck.before)} → ${percent(bottleneck.after)} (${points} points)`,
+          ? `${name} 原已满负荷，更加拥堵：${percent(bottleneck.before)} → ${percent(bottleneck.after)}（${points} 个百分点）`
+          : `${name} was already full and gets fuller: ${percent(bottleneck.before)} → ${percent(bottleneck.after)} (${points} points)`,
       );
     }
     for (const relieved of assignment.relievedBottlenecks.slice(0, 5)) {
       const name = zh ? (elementZh.get(relieved.id) ?? relieved.nameEn) : relieved.nameEn;
       lines.push(
         zh
-          ? `${name} 不再超负荷：${percent(relieved.before)} → ${percent(relieved.after)}`
-          : `${name} no longer over capacity: ${percent(relieved.before)} → ${percent(relieved.after)}`,
+          ? `${name} 不再满负荷：${percent(relieved.before)} → ${percent(relieved.after)}`
+          : `${name} no longer full: ${percent(relieved.before)} → ${percent(relieved.after)}`,
       );
     }
     const unserved = assignment.after.unservedTeuPerWeek - assignment.before.unservedTeuPerWeek;
