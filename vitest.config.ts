@@ -1,9 +1,13 @@
 // One vitest run for every package's unit and property tests, so the test command gets one report.
 // Browser end-to-end tests run in Playwright (test/playwright.config.ts), not here.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+/** Property suites print their case counts and seeds (test/fast-check-report.ts). */
+const setupFiles = [fileURLToPath(new URL('./test/fast-check-report.ts', import.meta.url))];
+
 const nodeProject = (name: string, root: string, include: string[]) => ({
-  test: { name, root, include, environment: 'node' as const },
+  test: { name, root, include, environment: 'node' as const, setupFiles },
 });
 
 export default defineConfig({
