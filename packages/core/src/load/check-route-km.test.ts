@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { issuesOf } from '../../test/load-issues.js';
 import { tinyDataset } from '../../test/tiny-dataset.js';
-import { CorridorError, type InputIssue } from '../model/corridor-error.js';
 import { loadNetwork } from './load-network.js';
 
 /** The tiny dataset's rail-tracks.csv with a `route_km` column, holding `km` on the Dostyk–Almaty track. */
@@ -12,16 +12,6 @@ function withRouteKm(km: string): Record<string, string> {
     return [...cells.slice(0, -1), value, cells.at(-1)].join(',');
   });
   return { ...tinyDataset, 'rail-tracks.csv': `${withColumn.join('\n')}\n` };
-}
-
-function issuesOf(files: Record<string, string>): InputIssue[] {
-  try {
-    loadNetwork(files);
-  } catch (error) {
-    if (error instanceof CorridorError) return [...error.issues];
-    throw error;
-  }
-  return [];
 }
 
 // The Dostyk–Almaty track of the tiny dataset is drawn 516 km long.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { issuesOf } from '../../test/load-issues.js';
 import { tinyDataset } from '../../test/tiny-dataset.js';
 import { CorridorError, type InputIssue } from '../model/corridor-error.js';
 import { loadNetwork } from './load-network.js';
@@ -19,16 +20,6 @@ function services(change: (list: Record<string, unknown>[]) => void): Record<str
   const parsed = JSON.parse(tinyDataset['services.json'] as string) as { services: Record<string, unknown>[] };
   change(parsed.services);
   return { ...tinyDataset, 'services.json': JSON.stringify(parsed) };
-}
-
-function issuesOf(files: Record<string, string>): InputIssue[] {
-  try {
-    loadNetwork(files);
-  } catch (error) {
-    if (error instanceof CorridorError) return [...error.issues];
-    throw error;
-  }
-  return [];
 }
 
 /**

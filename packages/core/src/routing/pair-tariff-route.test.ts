@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { issuesOf } from '../../test/load-issues.js';
 import { tinyDataset } from '../../test/tiny-dataset.js';
 import { loadNetwork } from '../load/load-network.js';
-import { CorridorError, type InputIssue } from '../model/corridor-error.js';
 import type { Itinerary, RouteResult } from '../model/itinerary.js';
 import { createRouter } from './create-router.js';
 
@@ -57,16 +57,6 @@ function withLoop(rates: readonly Record<string, unknown>[] = PAIR_RATES, extra:
     'road-links.csv': add('road-links.csv', 'rd_khh_port,TWKHH,khh_port,1.3,X1'),
     'services.json': JSON.stringify(services),
   };
-}
-
-function issuesOf(files: Record<string, string>): InputIssue[] {
-  try {
-    loadNetwork(files);
-  } catch (error) {
-    if (error instanceof CorridorError) return [...error.issues];
-    throw error;
-  }
-  return [];
 }
 
 const router = createRouter(loadNetwork(withLoop()));
