@@ -274,7 +274,7 @@ export class PathShifter {
         }
       };
       const after = () => this.pathCost(cost, path.edges) - (toDummy ? unservedCost : this.pathCost(cost, best.edges));
-      shifted += this.safeguarded(shift, after, step, difference);
+      shifted += this.safeguarded(shift, after, step);
     }
     if (!toDummy && unserved > 0) {
       // The dummy is dearer than the cheapest path: unserved demand boards it, by the Newton step, up to
@@ -295,7 +295,7 @@ export class PathShifter {
           best.flowPerWeek += x;
           state.unserved[od] = (state.unserved[od] as number) - x;
         };
-        shifted += this.safeguarded(shift, () => unservedCost - this.pathCost(cost, best.edges), step, difference);
+        shifted += this.safeguarded(shift, () => unservedCost - this.pathCost(cost, best.edges), step);
       }
     }
     return { total, excess, shifted };
@@ -303,22 +303,23 @@ export class PathShifter {
 
   /**
    * Makes a Newton shift and takes half of it back while it overshot: while the cost difference it was
-   * meant to close came out reversed and larger than it was. The Newton step reads the slopes where the
-   * flow is; on a volume-delay that steepens as it fills (BPR, β = 4, at a crossing already over capacity
-   * with its background) or past a capacity's price corner it can overshoot many times over, and the
-   * shifts of the next OD pairs then swing back and forth instead of settling (Bertsekas & Gafni 1983 take
-   * such projected Newton steps with a step size; this halving is the simplest safeguard).
+   * meant to close came out reversed (the path it left now cheaper than the one it joined). The Newton step
+   * reads the slopes where the flow is; on a volume-delay that steepens as it fills (BPR, β = 4, at a
+   * crossing already over capacity with its background) it can overshoot many times over, and the shifts
+   * of the next OD pairs then swing back and forth instead of settling: a Fujian case with the Suez Canal
+   * closed, demand × 2.33 and six services cut stayed at gap 1e-3 for 200 iterations, and reached 3e-5 in
+   * 53 with this. Bertsekas & Gafni (1983, "Projected Newton methods and optimization of multicommodity
+   * flows", IEEE Transactions on Automatic Control 28(12)) scale such steps; halving is the simplest scaling.
    *
    * @param shift - moves x units (negative: back)
    * @param after - the cost difference after the move (positive: still worth moving more)
    * @param step - the Newton step (units)
-   * @param difference - the cost difference before (positive)
    * @returns the units moved
    */
-  private safeguarded(shift: (x: number) => void, after: () => number, step: number, difference: number): number {
+  private safeguarded(shift: (x: number) => void, after: () => number, step: number): number {
     let moved = step;
     shift(moved);
-    for (let halving = 0; halving < MAX_HALVINGS && after() < -difference; halving++) {
+    for (let halving = 0; halving < MAX_HALVINGS && after() < 0; halving++) {
       const back = moved / 2;
       shift(-back);
       moved -= back;
