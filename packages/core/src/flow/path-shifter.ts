@@ -207,8 +207,9 @@ export class PathShifter {
 
   /**
    * One OD pair: shift towards its cheapest known path, or to the unserved dummy when that is cheaper;
-   * returns its cost-weighted flow and excess before the shifts. A path left without flow stays known
-   * (see {@link PathShifter.prune}): when the capacity prices move, it may be the one to take flow back.
+   * returns its cost-weighted flow and excess before the shifts. With capacity prices, a path left without
+   * flow stays known (see {@link PathShifter.prune}): when the prices move, it may be the one to take flow
+   * back; dropping it sent the demand to the dummy and the multipliers up to the dummy's cost, in cycles.
    */
   private shiftOd(
     state: FlowState,
@@ -297,6 +298,11 @@ export class PathShifter {
         };
         shifted += this.safeguarded(shift, () => unservedCost - this.pathCost(cost, best.edges), step);
       }
+    }
+    if (this.prices === undefined) {
+      // Without capacity prices nothing can make an emptied path the cheaper one again before the next
+      // search finds it: it is forgotten at once, so a long uncapped run keeps only the paths it uses.
+      for (const [key, path] of paths) if (path !== best && path.flowPerWeek <= 0) paths.delete(key);
     }
     return { total, excess, shifted };
   }
