@@ -214,6 +214,8 @@ export function edgeCost(
  * @param e - compiled edge id
  * @param volume - per element
  * @param prices - the capacity prices of an equilibrium run (none: volume-delay only)
+ * @param joining - the slope for flow joining the edge (a hard capacity's price counts from where it
+ *   starts; default: for flow leaving it)
  */
 export function edgeSlope(
   problem: AssignmentProblem,
@@ -221,12 +223,13 @@ export function edgeSlope(
   e: number,
   volume: Float64Array,
   prices?: CapacityPrices,
+  joining = false,
 ): number {
   const setup = problem.classes[classIndex];
   if (setup === undefined) return 0;
   if ((problem.edgeElementOffsets[e] as number) === (problem.edgeElementOffsets[e + 1] as number)) return 0;
   const delay = setup.perHour * (problem.delayBaseHours[e] as number) * delaySlope(problem, e, volume);
-  return delay + (prices === undefined ? 0 : capacityPriceSlope(problem, prices, e, volume));
+  return delay + (prices === undefined ? 0 : capacityPriceSlope(problem, prices, e, volume, joining));
 }
 
 /**

@@ -1,5 +1,12 @@
 import type { AssignmentProblem } from './assignment-problem.js';
-import { type CapacityPrices, capacityPrices, hardOverload, updateCapacityPrices } from './capacity-prices.js';
+import {
+  type CapacityPrices,
+  capacityPrices,
+  hardOverload,
+  OVERLOAD_TOLERANCE,
+  priceSlackCost,
+  updateCapacityPrices,
+} from './capacity-prices.js';
 import { emptyFlows, type FlowState } from './path-flows.js';
 import { PathShifter, type ShifterPricing } from './path-shifter.js';
 import { type OdPaths, odGroups, shortestOdPaths } from './shortest-od-paths.js';
@@ -56,8 +63,7 @@ export interface EquilibriumOptions {
  */
 export const UNSERVED_COST_FACTOR = 10;
 
-/** Hard capacities count as kept when no element is over by more than this share of its capacity. */
-export const OVERLOAD_TOLERANCE = 1e-9;
+export { OVERLOAD_TOLERANCE } from './capacity-prices.js';
 
 /** The search round of an equilibrium iteration: shortest paths of every OD pair at given edge costs. */
 export type OdPathFinder = (
@@ -83,10 +89,14 @@ export interface MethodOutcome {
 /**
  * Relative gap: how much cheaper the flows would be, all on today's shortest paths. With unserved costs
  * (a capped run), an OD pair's unserved demand costs its unserved cost, and its best choice is the cheaper
- * of its shortest path and leaving it unserved.
+ * of its shortest path and leaving it unserved. The costs of a capped run are the Lagrangian costs (each
+ * hard element priced at its multiplier estimate); `slackCost` adds what those prices charge on elements
+ * with room left (complementary slackness, {@link priceSlackCost}), so that a zero gap means a
+ * side-constrained equilibrium and not only even path costs at some prices (Larsson & Patriksson 1995).
  *
  * @param unservedCost - per OD pair, the cost per unit of leaving it unserved (absent: demand is never
  *   left unserved by choice)
+ * @param slackCost - complementary slackness of the capacity prices (generalized USD per week; default 0)
  */
 export function relativeGap(
   problem: AssignmentProblem,
@@ -94,6 +104,7 @@ export function relativeGap(
   costs: readonly Float64Array[],
   found: OdPaths,
   unservedCost?: Float64Array,
+  slackCost = 0,
 ): number {
   let total = 0;
   state.classFlows.forEach((flows, c) => {
@@ -112,13 +123,20 @@ export function relativeGap(
       if (served > 0) shortest += served * best;
     }
   });
-  return total > 0 ? Math.max(0, (total - shortest) / total) : 0;
+  return total > 0 ? Math.max(0, (total - shortest + slackCost) / total) : 0;
 }
 
-/** Most passes of gradient projection over the known paths per outer iteration (they need no search). */
+/** Most passes of gradient projection over the known paths per multiplier update (they need no search). */
 const MAX_SHIFT_PASSES = 20;
 /** The passes stop once the gap within the known paths is this share of the target gap. */
 const PATH_SET_GAP_SHARE = 0.1;
+/**
+ * Most multiplier updates per search round. Each one follows passes that even out the known paths at the
+ * current prices (the inner problem of the augmented Lagrangian), so a round of searches, the dear part,
+ * finds paths at prices already near the capacities' — rather than one update per search round, each on
+ * flows still moving.
+ */
+const MAX_PRICE_UPDATES = 8;
 
 /**
  * User equilibrium (DESIGN.md §6) by the path-based variant of Frank–Wolfe that converges far faster:
@@ -135,12 +153,16 @@ const PATH_SET_GAP_SHARE = 0.1;
  * **Hard capacities** (`problem.hard`: service legs by default) are side constraints, solved by the
  * augmented-Lagrangian method (Larsson & Patriksson 1995; Bertsekas 1982): each hard element carries a
  * multiplier and a penalty, and an edge loading it costs max(0, multiplier + penalty × overload) more — the
- * queueing cost of a full train. After each iteration's passes the multipliers are updated from the
- * overloads (the penalty grows where an overload did not fall to a quarter). Each OD pair also gets an
- * "unserved" dummy path of cost {@link UNSERVED_COST_FACTOR} × its uncongested cost, so demand is left
- * unserved only when every real path is full. The run stops when the gap is reached and no hard element
- * is over by more than {@link OVERLOAD_TOLERANCE} of its capacity; what overload the iteration cap leaves
- * is moved to unserved (`trimToCapacity`), so no hard element is ever over capacity.
+ * queueing cost of a full train. Within each iteration, passes over the known paths and multiplier updates
+ * alternate (at most {@link MAX_PRICE_UPDATES}): the passes solve the inner problem at fixed prices, then
+ * the multipliers take the prices the elements charge; a penalty grows only after passes that reached
+ * their tolerance, where an overload did not fall to a quarter, and never beyond a bound (capacity-prices).
+ * Each OD pair also gets an "unserved" dummy path of cost {@link UNSERVED_COST_FACTOR} × its uncongested
+ * cost, so demand is left unserved only when every real path is full. The gap is measured on the Lagrangian
+ * costs with the dummy paths, plus the prices charged on elements with room ({@link relativeGap}). The run
+ * stops when the gap is reached and no hard element is over by more than {@link OVERLOAD_TOLERANCE} of its
+ * capacity; what overload is left is moved to paths with room or unserved (`trimToCapacity`), and the gap
+ * measured again, so no hard element is ever over capacity.
  *
  * @param problem - the assignment problem
  * @param options - target gap, iteration cap, progress callback, search round
@@ -150,57 +172,106 @@ export function frankWolfe(problem: AssignmentProblem, options: EquilibriumOptio
   const findOdPaths = options.findOdPaths ?? shortestOdPaths;
   const capped = problem.hard?.includes(1) === true;
   const pricing: ShifterPricing = capped ? cappedPricing(problem, findOdPaths, options.unservedCostFactor) : {};
+  const { prices, unservedCost } = pricing;
   const shifter = new PathShifter(problem, pricing);
   const state = incrementalStart(problem, shifter, findOdPaths);
   const history: IterationRecord[] = [];
-  const measure = (iteration: number, step: number, phase: IterationRecord['phase']): IterationRecord => {
-    const priced = shifter.price(state);
-    const gap = relativeGap(problem, state, priced, findOdPaths(problem, priced, blocked), pricing.unservedCost);
-    return {
+  const innerGap = options.gap * PATH_SET_GAP_SHARE;
+  /**
+   * Prices `flows` (a capped run: on the Lagrangian costs, each hard element at its multiplier), searches,
+   * and measures the gap (with the multipliers' complementary slackness) and the overload.
+   */
+  const measure = (flows: FlowState, iteration: number, step: number, phase: IterationRecord['phase']) => {
+    const priced = shifter.price(flows, true);
+    const found = findOdPaths(problem, priced, blocked);
+    const slack = prices === undefined ? 0 : priceSlackCost(problem, prices, shifter.volumes);
+    const record: IterationRecord = {
       iteration,
-      relativeGap: gap,
+      relativeGap: relativeGap(problem, flows, priced, found, unservedCost, slack),
       step,
       phase,
       ...(capped ? { overload: hardOverload(problem, shifter.volumes) } : {}),
     };
+    return { record, found };
+  };
+  const done = (record: IterationRecord) =>
+    record.relativeGap <= options.gap && (record.overload ?? 0) <= OVERLOAD_TOLERANCE;
+  /**
+   * The flows cut to the hard capacities (`trimToCapacity`: overload moved to paths with room, or
+   * unserved), measured again; `null` when the gap is not reached on them. The multipliers close in on the
+   * capacities only in the limit, so once the gap is reached this is how a run within capacity ends.
+   */
+  const trimmed = (record: IterationRecord) => {
+    if (unservedCost === undefined) return null;
+    const copy = copyFlows(state);
+    trimToCapacity(problem, copy, { costs: shifter.price(copy, true), unservedCost });
+    const measured = measure(copy, record.iteration, record.step, record.phase).record;
+    return done(measured) ? { state: copy, record: measured } : null;
+  };
+  /** The inner problem: passes over the known paths, then (capped) the multipliers follow, in turn. */
+  const shiftAndPrice = (): number => {
+    let shifted = 0;
+    for (let update = 0; update < (prices === undefined ? 1 : MAX_PRICE_UPDATES); update++) {
+      const shift = shifter.equilibrate(state, MAX_SHIFT_PASSES, innerGap);
+      shifted += shift.shiftedPerWeek;
+      if (prices === undefined) break;
+      const settled = shift.pathSetGap <= innerGap;
+      const change = updateCapacityPrices(problem, prices, shifter.volumes, settled);
+      // The multipliers no longer move (by a share of the flows' cost within the inner tolerance) and the
+      // capacities hold: the inner problem is solved, and more updates would change nothing.
+      if (settled && change.overload <= OVERLOAD_TOLERANCE && change.moved <= innerGap * shift.costPerWeek) break;
+    }
+    return shifted;
   };
   let step = 0;
   for (let iteration = 1; iteration <= options.maxIterations; iteration++) {
-    const priced = shifter.price(state);
-    const found = findOdPaths(problem, priced, blocked);
-    const gap = relativeGap(problem, state, priced, found, pricing.unservedCost);
-    const overload = capped ? hardOverload(problem, shifter.volumes) : 0;
-    const record: IterationRecord = {
-      iteration,
-      relativeGap: gap,
-      step,
-      phase: 'gradient-projection',
-      ...(capped ? { overload } : {}),
-    };
-    history.push(record);
-    options.onIteration?.(record);
-    if ((gap <= options.gap && overload <= OVERLOAD_TOLERANCE) || iteration === options.maxIterations) break;
+    const { record, found } = measure(state, iteration, step, 'gradient-projection');
+    const trim = !done(record) && record.relativeGap <= options.gap ? trimmed(record) : null;
+    if (trim !== null) replaceFlows(state, trim.state);
+    const kept = trim?.record ?? record;
+    history.push(kept);
+    options.onIteration?.(kept);
+    if (done(kept) || iteration === options.maxIterations) break;
     addColumns(problem, state, found);
-    const shift = shifter.equilibrate(state, MAX_SHIFT_PASSES, options.gap * PATH_SET_GAP_SHARE);
-    if (pricing.prices !== undefined) updateCapacityPrices(problem, pricing.prices, shifter.volumes);
-    step = served(problem, state) > 0 ? shift.shiftedPerWeek / served(problem, state) : 0;
+    const shifted = shiftAndPrice();
+    const servedPerWeek = served(problem, state);
+    step = servedPerWeek > 0 ? shifted / servedPerWeek : 0;
   }
-  for (let round = 0; round < (options.pathRounds ?? 0); round++) {
+  /** Flows as returned: paths without flow forgotten, cut to the hard capacities, measured again. */
+  const finish = (flows: FlowState, last: IterationRecord) => {
+    shifter.prune(flows);
+    if (unservedCost === undefined) return last;
+    // The overload left (at most the tolerance, unless the iteration cap stopped the run) moves to paths
+    // with room, or is unserved.
+    trimToCapacity(problem, flows, { costs: shifter.price(flows, true), unservedCost });
+    return measure(flows, last.iteration, last.step, last.phase).record;
+  };
+  const pathRounds = options.pathRounds ?? 0;
+  // Path equilibration may only improve on what the iterations reached: that is kept aside, finished.
+  const reached = capped && pathRounds > 0 ? copyFlows(state) : null;
+  const reachedRecord = reached === null ? null : finish(reached, history.at(-1) as IterationRecord);
+  for (let round = 0; round < pathRounds; round++) {
     shifter.polish(state, 1);
-    // The polish shifts at fixed prices; the multipliers follow, as after each iteration.
-    if (pricing.prices !== undefined) updateCapacityPrices(problem, pricing.prices, shifter.volumes);
-    const record = measure(history.length + 1, 0, 'path-equilibration');
+    // The polish shifts at fixed prices; the inner problem is then solved again, as after each iteration.
+    shiftAndPrice();
+    const { record } = measure(state, history.length + 1, 0, 'path-equilibration');
     history.push(record);
     options.onIteration?.(record);
     // The used paths cost the same to rounding (and no hard element is over).
     if (record.relativeGap <= options.gap * 1e-6 && (record.overload ?? 0) <= OVERLOAD_TOLERANCE) break;
   }
-  if (capped && pricing.unservedCost !== undefined) {
-    // The overload the iterations left (at most the tolerance, unless the cap stopped them) moves to paths
-    // with room, or is unserved; the gap is measured again on the flows returned.
-    trimToCapacity(problem, state, { costs: shifter.price(state), unservedCost: pricing.unservedCost });
-    const last = history.pop();
-    if (last !== undefined) history.push(measure(last.iteration, last.step, last.phase));
+  const last = history.pop();
+  if (last !== undefined) history.push(finish(state, last));
+  const final = history.at(-1);
+  if (
+    reached !== null &&
+    reachedRecord !== null &&
+    final !== undefined &&
+    final.relativeGap > reachedRecord.relativeGap
+  ) {
+    // Path equilibration did not help here (the multipliers moved under it): back to what the iterations left.
+    replaceFlows(state, reached);
+    history.push({ ...reachedRecord, iteration: final.iteration + 1 });
   }
   const relativeGapReached = history.at(-1)?.relativeGap ?? Number.POSITIVE_INFINITY;
   return {
@@ -208,9 +279,32 @@ export function frankWolfe(problem: AssignmentProblem, options: EquilibriumOptio
     relativeGap: relativeGapReached,
     iterations: history.length,
     history,
-    ...(pricing.prices === undefined ? {} : { prices: pricing.prices }),
-    ...(pricing.unservedCost === undefined ? {} : { unservedCost: pricing.unservedCost }),
+    ...(prices === undefined ? {} : { prices }),
+    ...(unservedCost === undefined ? {} : { unservedCost }),
   };
+}
+
+/** A deep copy of flows (path flows included), to try a change and keep or drop it. */
+function copyFlows(state: FlowState): FlowState {
+  return {
+    classFlows: state.classFlows.map((flows) => Float64Array.from(flows)),
+    pathFlows: state.pathFlows.map(
+      (paths) => new Map([...paths].map(([key, path]) => [key, { edges: path.edges, flowPerWeek: path.flowPerWeek }])),
+    ),
+    unserved: Float64Array.from(state.unserved),
+  };
+}
+
+/** Makes `state` hold the flows of `from` (which it takes over). */
+function replaceFlows(state: FlowState, from: FlowState): void {
+  state.classFlows.forEach((flows, c) => {
+    flows.set(from.classFlows[c] as Float64Array);
+  });
+  state.pathFlows.forEach((paths, i) => {
+    paths.clear();
+    for (const [key, path] of from.pathFlows[i] ?? []) paths.set(key, path);
+  });
+  state.unserved.set(from.unserved);
 }
 
 /**

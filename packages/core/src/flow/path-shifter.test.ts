@@ -151,7 +151,7 @@ describe('PathShifter', () => {
     expect(one).toBeCloseTo(two as number, 9);
   });
 
-  it('drops a path once it carries no flow, and reports no gap within the paths left', () => {
+  it('drops a path once it carries no flow (no capacity prices), and reports no gap within the paths left', () => {
     // The second route costs more even empty: all its flow moves, and it is forgotten.
     const { problem, path } = problemOn(
       [
