@@ -220,9 +220,11 @@ export function compareScenario(
     .concat(scenarioResult.elements.filter((e) => !beforeById.has(e.id)).map((e) => shiftOf(e.id, e.nameEn)))
     .filter((s) => Math.abs(s.after - s.before) > 1e-9)
     .sort((a, b) => Math.abs(b.after - b.before) - Math.abs(a.after - a.before) || a.id.localeCompare(b.id));
-  const newBottlenecks = utilization.filter((s) => s.after >= FULL_UTILIZATION && s.before < FULL_UTILIZATION);
+  // A change of state counts only when the other side is clearly not full, so "100 % → 100 %" is never news.
+  const clearlyNotFull = 1 - BOTTLENECK_MARGIN;
+  const newBottlenecks = utilization.filter((s) => s.after >= FULL_UTILIZATION && s.before < clearlyNotFull);
   const worsened = worsenedBottlenecks(utilization);
-  const relievedBottlenecks = utilization.filter((s) => s.before >= FULL_UTILIZATION && s.after < FULL_UTILIZATION);
+  const relievedBottlenecks = utilization.filter((s) => s.before >= FULL_UTILIZATION && s.after < clearlyNotFull);
   return {
     scenarioId: applied.scenario.id,
     routes,
@@ -248,6 +250,12 @@ export function compareScenario(
  * default equilibrium fills a hard leg to its capacity exactly only up to rounding.
  */
 export const FULL_UTILIZATION = 1 - 1e-6;
+
+/**
+ * A bottleneck is new, or relieved, only when its other side is at least this far under capacity (1 point):
+ * a hard leg trimmed to 99.99 % after being full is still full to a reader.
+ */
+export const BOTTLENECK_MARGIN = 0.01;
 
 /** A bottleneck that was already full worsens when its utilization rises by this much (5 percentage points). */
 export const WORSENED_BOTTLENECK_POINTS = 0.05;

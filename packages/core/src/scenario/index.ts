@@ -1,6 +1,7 @@
 export { type AppliedScenario, applyScenario, type SuspendedService } from './apply-scenario.js';
 export {
   type AssignmentComparison,
+  BOTTLENECK_MARGIN,
   type CompareOptions,
   type CostSplit,
   compareScenario,
