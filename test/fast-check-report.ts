@@ -9,6 +9,6 @@ fc.configureGlobal({
     const test = expect.getState().currentTestName ?? 'a property';
     console.log(`fast-check: ${details.numRuns} cases, seed ${details.seed} — ${test}`);
     // The reporter replaces fast-check's own, so it must fail the run itself, with fast-check's message.
-    if (details.failed) throw new Error(fc.defaultReportMessage(details));
+    if (details.failed) throw new Error(fc.defaultReportMessage(details), { cause: details.errorInstance });
   },
 });

@@ -90,7 +90,7 @@ describe('the engine’s scenario methods', () => {
     const { before, after } = brest?.terms ?? {};
     expect(after?.backgroundPerWeek).toBe(before?.backgroundPerWeek);
     expect(after?.capacityPerWeek).toBeCloseTo((before?.capacityPerWeek ?? 0) / 2, 6);
-    expect(answer.run.summary.join('\n')).toMatch(/containers to [^:]+: rail share \d+ % → \d+ % \(−[\d.]+ points\)/);
+    expect(answer.run.summary.join('\n')).toMatch(/Xiamen → Duisburg by rail: \+\d+\.\d days/);
   });
 
   it('compares the routes asked for, by id, held to a mode or not', () => {
