@@ -7,6 +7,7 @@ fc.configureGlobal({
   ...fc.readConfigureGlobal(),
   reporter(details) {
     const test = expect.getState().currentTestName ?? 'a property';
+    // biome-ignore lint/suspicious/noConsole: property suites print their case counts and seeds
     console.log(`fast-check: ${details.numRuns} cases, seed ${details.seed} — ${test}`);
     // The reporter replaces fast-check's own, so it must fail the run itself, with fast-check's message.
     if (details.failed) throw new Error(fc.defaultReportMessage(details), { cause: details.errorInstance });
