@@ -9,6 +9,7 @@ import type {
   AssignmentTotals,
   CalibrationRow,
   CarrierFlow,
+  CutElement,
   ElementFlow,
   ElementKind,
   FlowUnit,
@@ -167,15 +168,8 @@ export interface BottleneckQuery {
 export interface Bottleneck {
   /** `Infinity` when an uncapacitated chain joins the sets. */
   readonly maxFlowTeuPerWeek: number;
-  readonly cut: readonly {
-    readonly id: string;
-    readonly kind: ElementKind;
-    readonly nameEn: string;
-    readonly nameZh: string;
-    /** Spare hard capacity (service legs, as in the assignment): capacity less background, floored at 0. */
-    readonly capacityTeuPerWeek: number;
-    readonly backgroundTeuPerWeek: number;
-  }[];
+  /** The cut as the library names it: spare hard capacity (capacity less background, floored at 0). */
+  readonly cut: readonly CutElement[];
   readonly fromPlaceIds: readonly string[];
   readonly toPlaceIds: readonly string[];
   readonly elapsedMs: number;

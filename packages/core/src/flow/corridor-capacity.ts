@@ -23,13 +23,9 @@ export interface CutElement {
 }
 
 /** A soft element (terminal, border crossing) the maximum flow passes: it queues, it does not bound. */
-export interface QueueElement {
-  readonly id: string;
-  readonly kind: ElementKind;
-  readonly nameEn: string;
-  readonly nameZh: string;
+export interface QueueElement extends Omit<CutElement, 'capacityTeuPerWeek'> {
+  /** Its whole capacity per week (background included), not a spare one: it bounds nothing. */
   readonly capacityTeuPerWeek: number;
-  readonly backgroundTeuPerWeek: number;
 }
 
 /** How much two sets of places can exchange by container per week, and what limits it. */

@@ -29,7 +29,13 @@ export {
   type FlowUnit,
 } from './capacity-elements.js';
 export { capacityRestrained } from './capacity-restrained.js';
-export { type CorridorCapacity, type CutElement, corridorCapacity, placeSet } from './corridor-capacity.js';
+export {
+  type CorridorCapacity,
+  type CutElement,
+  corridorCapacity,
+  placeSet,
+  type QueueElement,
+} from './corridor-capacity.js';
 export { type DemandClass, demandClasses, type OdDemand, odDemands } from './demand-classes.js';
 export { equilibratePaths } from './equilibrate-paths.js';
 export {
