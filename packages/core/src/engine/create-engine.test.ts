@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { fujianNetwork } from '../../test/fujian-dataset.js';
+import { CorridorError } from '../model/corridor-error.js';
+import { createRouter } from '../routing/create-router.js';
+import { answerJson } from './answer-json.js';
+import { createEngine } from './create-engine.js';
+import { errorBody } from './error-body.js';
+import type { RouteAnswer } from './route-answer.js';
+
+const engine = createEngine(fujianNetwork);
+
+/** The error a call throws, as the engine's error shape. */
+function failure(call: () => unknown) {
+  try {
+    call();
+  } catch (error) {
+    expect(error).toBeInstanceOf(CorridorError);
+    return errorBody(error);
+  }
+  throw new Error('expected the call to fail');
+}
+
+function itineraries(answer: RouteAnswer) {
+  if ('noRoute' in answer) throw new Error(`expected a route: ${answer.noRoute.reason}`);
+  return answer.itineraries;
+}
+
+describe('createEngine().route()', () => {
+  it('answers as the router does, with the ends resolved and each leg’s rate date', () => {
+    const answer = engine.route({ from: 'Xiamen', to: 'Duisburg', modes: ['rail'], teu: 2 });
+    const direct = createRouter(fujianNetwork).route({ from: 'CNXMN', to: 'DEDUI', modes: ['rail'], teu: 2 });
+    if ('noRoute' in direct) throw new Error('expected a rail route');
+    expect(answer.ends.from).toMatchObject({ id: 'CNXMN', kind: 'place', nameEn: 'Xiamen' });
+    expect(answer.ends.to.id).toBe('DEDUI');
+    const [best] = itineraries(answer);
+    expect(best?.totals).toEqual(direct.itineraries[0]?.totals);
+    expect(best?.legs.map((leg) => leg.service)).toEqual(direct.itineraries[0]?.legs.map((leg) => leg.service));
+    expect(best?.legs.every((leg) => leg.geometry === undefined && 'rateAsOf' in leg)).toBe(true);
+  });
+
+  it('keeps the legs’ lines only when asked', () => {
+    const [best] = itineraries(engine.route({ from: 'Xiamen', to: 'Hamburg', geometry: true }));
+    expect(best?.legs[0]?.geometry?.type).toBe('LineString');
+  });
+
+  it('collects every problem of a request into one error, each naming its field', () => {
+    const body = failure(() =>
+      engine.route({
+        from: 'Xiamn',
+        to: 'Hamburg',
+        modes: ['rial' as 'rail'],
+        teu: -1,
+        alternatives: 11,
+        extra: true,
+      } as never),
+    );
+    expect(body.code).toBe('unknown-reference');
+    const fields = body.issues.map((issue) => issue.field);
+    expect(fields).toEqual(expect.arrayContaining(['modes[0]', 'teu', 'alternatives']));
+    expect(body.issues.find((i) => i.field === 'modes[0]')?.fix).toMatch(/rail/);
+    expect(body.issues.some((i) => /unknown field/.test(i.message) && /extra/.test(i.message))).toBe(true);
+  });
+
+  it('names an unknown place with a did-you-mean once the request’s shape is right', () => {
+    const body = failure(() => engine.route({ from: 'Xiamn', to: 'Hamburg', depart: '2026-13-01' }));
+    expect(body.issues.map((i) => i.field)).toEqual(['from', 'depart']);
+    expect(body.issues[0]?.value).toBe('Xiamn');
+    expect(`${body.issues[0]?.message} ${body.issues[0]?.fix}`).toMatch(/Xiamen/);
+  });
+
+  it('takes a position as "lon,lat" text or as an object, naming the place it snapped to', () => {
+    const text = engine.route({ from: '118.1,24.5', to: 'Hamburg' });
+    const object = engine.route({ from: { position: [118.1, 24.5] }, to: 'Hamburg' });
+    expect(text.ends.from.id).toBe(object.ends.from.id);
+    expect(text.snaps[0]?.end).toBe('from');
+  });
+
+  it('answers "no route" as data, with its reason', () => {
+    const answer = engine.route({ from: 'Xiamen', to: 'Los Angeles', modes: ['rail'] });
+    expect('noRoute' in answer && answer.noRoute.reason.length).toBeGreaterThan(0);
+  });
+});
+
+describe('answerJson', () => {
+  it('writes the same answer as the same bytes, figures rounded by their units', () => {
+    const request = { from: 'Xiamen', to: 'Rotterdam', alternatives: 3 };
+    const text = answerJson(engine.route(request));
+    expect(answerJson(createEngine(fujianNetwork).route(request))).toBe(text);
+    const parsed = JSON.parse(text) as { itineraries: { totals: Record<string, number> }[] };
+    for (const itinerary of parsed.itineraries) {
+      expect(Number.isInteger(itinerary.totals.costUsd)).toBe(true);
+      expect(Math.round((itinerary.totals.durationHours ?? 0) * 10) / 10).toBe(itinerary.totals.durationHours);
+    }
+  });
+
+  it('writes a figure that is not finite as null', () => {
+    expect(answerJson({ relativeGap: Number.NaN, maxFlowTeuPerWeek: Number.POSITIVE_INFINITY })).toBe(
+      '{"relativeGap":null,"maxFlowTeuPerWeek":null}\n',
+    );
+  });
+});
+
+describe('createEngine() beyond routes', () => {
+  it('measures a corridor’s capacity and names the unknown place of a set', () => {
+    const answer = engine.maxflow({ from: 'region:fujian', to: 'region:eu', modes: ['rail'] });
+    expect(answer.maxFlowTeuPerWeek).toBeGreaterThan(0);
+    expect(answer.cut.length).toBeGreaterThan(0);
+    const body = failure(() => engine.maxflow({ from: 'Xiamen', to: 'Hambrg' }));
+    expect(body.issues[0]).toMatchObject({ field: 'to', value: 'Hambrg' });
+  });
+
+  it('finds places by code or name in either language', () => {
+    expect(engine.places({ q: 'xmn' })[0]?.id).toBe('CNXMN');
+    expect(engine.places({ q: '杜伊斯堡' })[0]?.id).toBe('DEDUI');
+    expect(engine.places({ limit: 3 })).toHaveLength(3);
+  });
+
+  it('gives a source by id, and a did-you-mean for an unknown one', () => {
+    const first = fujianNetwork.sources[0];
+    expect(engine.source(first?.id ?? '')).toEqual(first);
+    expect(failure(() => engine.source('S9999')).code).toBe('unknown-reference');
+  });
+
+  it('compares a preset with the base on the dataset’s main pairs, with a summary', () => {
+    const preset = fujianNetwork.scenarios[0];
+    const answer = engine.compareScenario(preset?.id ?? '');
+    expect(answer.routesFrom).toBe('default');
+    expect(answer.routes.length).toBeGreaterThan(0);
+    expect(answer.summary.length).toBeGreaterThan(0);
+    expect(failure(() => engine.compareScenario('red-sea-closd')).issues[0]?.fix).toMatch(/red-sea/);
+  });
+
+  it('reports an invalid scenario object with the pointer of each problem', () => {
+    const body = failure(() => engine.compareScenario({ id: 'x', edits: [{ kind: 'close-passage' }] }));
+    expect(body.code).toBe('invalid-input');
+    expect(body.issues.length).toBeGreaterThan(0);
+  });
+
+  it('draws the network as GeoJSON', () => {
+    const collection = engine.networkGeoJson();
+    expect(collection.type).toBe('FeatureCollection');
+    expect(collection.features.length).toBeGreaterThan(100);
+  });
+});
+
+describe('createEngine().assign()', () => {
+  it('assigns the dataset’s demand with calibration, as plain data that survives JSON', () => {
+    const answer = engine.assign({ select: 'border-crossing:alashankou_dostyk', history: false });
+    expect(answer.method).toBe('equilibrium');
+    expect(answer.calibration.length).toBe(fujianNetwork.calibration.length);
+    expect(answer.history).toEqual([]);
+    expect(answer.selectLink?.flows.length).toBeGreaterThan(0);
+    expect(JSON.parse(JSON.stringify(answer))).toEqual(answer);
+  });
+
+  it('names a bad select element as the request field', () => {
+    const body = failure(() => engine.assign({ select: 'border-crossing:nowhere' }));
+    expect(body.issues[0]).toMatchObject({ field: 'select', value: 'border-crossing:nowhere' });
+  });
+});

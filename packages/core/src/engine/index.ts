@@ -1,0 +1,42 @@
+export { answerJson, roundForWire } from './answer-json.js';
+export {
+  type AssignmentAnswer,
+  type AssignRun,
+  createEngine,
+  type Engine,
+  type EngineOptions,
+  type MaxFlowAnswer,
+} from './create-engine.js';
+export { type EndpointOption, endpointOptions } from './endpoint-options.js';
+export { type ErrorBody, errorBody } from './error-body.js';
+export { foldText, queryWords } from './fold-text.js';
+export { readRequest } from './read-request.js';
+export { type ReadRouteRequest, readRouteRequest, stopOf } from './read-route-request.js';
+export {
+  type AssignRequest,
+  AssignRequestSchema,
+  EndpointSchema,
+  MAX_NAME_LENGTH,
+  MAX_SHIPMENT_TEU,
+  MAX_SHIPMENT_TONNES,
+  type MaxFlowRequest,
+  MaxFlowRequestSchema,
+  type PlacesRequest,
+  PlacesRequestSchema,
+  type RouteRequest,
+  RouteRequestSchema,
+  type ScenarioCompareRequest,
+  ScenarioCompareRequestSchema,
+} from './request-schemas.js';
+export { type ItineraryAnswer, type LegAnswer, type RouteAnswer, type RouteEnds, routeAnswer } from './route-answer.js';
+export {
+  COMPARED_MODES,
+  DEFAULT_ROUTE_PAIRS,
+  DEFAULT_SCENARIO_OBJECTIVE,
+  runScenarioComparison,
+  type ScenarioAnswer,
+  type ScenarioAssignmentAnswer,
+  type ScenarioInput,
+  type ScenarioRouteAnswer,
+} from './scenario-comparison.js';
+export { MAX_ENDPOINT_MATCHES, searchEndpoints } from './search-endpoints.js';

@@ -1,0 +1,70 @@
+import type { z } from 'zod';
+import { CorridorError, type InputIssue } from '../model/corridor-error.js';
+import { didYouMean, suggest } from '../model/suggest.js';
+
+/** A value as an issue quotes it: text as is, anything else as JSON, cut to 80 characters. */
+function quote(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+/** The value at a zod path in the request, for quoting. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** One zod issue as a located input issue: the field (`modes[1]`), the value, what is wrong and the fix. */
+function inputIssue(file: string, input: unknown, issue: z.core.$ZodIssue): InputIssue {
+  const [head, ...rest] = issue.path;
+  const field =
+    head === undefined
+      ? undefined
+      : `${String(head)}${rest.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('')}`;
+  const value = quote(valueAt(input, issue.path));
+  let message = issue.message;
+  let fix: string | undefined;
+  if (issue.code === 'invalid_value' && typeof valueAt(input, issue.path) === 'string') {
+    const valid = issue.values.map(String);
+    message = 'unknown value';
+    fix =
+      didYouMean(suggest(String(valueAt(input, issue.path)), valid)).replace(/^ — /, '') ||
+      `use one of ${valid.join(', ')}`;
+  } else if (issue.code === 'unrecognized_keys') {
+    message = `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.join(', ')}`;
+    fix = 'remove it, or check its spelling against the API reference';
+  }
+  return {
+    file,
+    ...(field === undefined ? {} : { field }),
+    ...(value === undefined || issue.code === 'unrecognized_keys' ? {} : { value }),
+    message,
+    ...(fix === undefined ? {} : { fix }),
+  };
+}
+
+/**
+ * Checks a request against its schema, collecting every problem into one error.
+ *
+ * @param schema - one of the request schemas
+ * @param input - the request as received (JSON-parsed, or the library caller's object)
+ * @param what - what the request is, for the error (`route request`)
+ * @returns the parsed request, with its strings trimmed
+ * @throws CorridorError `invalid-argument` with one issue per problem (`unknown-reference` when a value is not
+ *   one of a closed list, such as a mode)
+ * @example
+ * readRequest(RouteRequestSchema, { from: 'Xiamen', to: 'Hamburg', modes: ['rial'] }, 'route request');
+ * // throws: route request — modes[0]: "rial" — unknown value; did you mean rail?
+ */
+export function readRequest<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
+  const parsed = schema.safeParse(input ?? {});
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((issue) => inputIssue(what, input, issue));
+  const unknown = parsed.error.issues.some((issue) => issue.code === 'invalid_value');
+  throw new CorridorError(unknown ? 'unknown-reference' : 'invalid-argument', `${what}: invalid`, issues);
+}

@@ -1,0 +1,113 @@
+import type { Location } from '../load/network-lookup.js';
+import { CorridorError, type InputIssue } from '../model/corridor-error.js';
+import type { Endpoint, ItineraryStop, RouteQuery } from '../model/itinerary.js';
+import type { LonLat } from '../model/network.js';
+import { checkQuery } from '../routing/check-query.js';
+import type { Router } from '../routing/create-router.js';
+import { nearestPlace } from '../routing/resolve-endpoint.js';
+import { readRequest } from './read-request.js';
+import { type RouteRequest, RouteRequestSchema } from './request-schemas.js';
+import type { RouteEnds } from './route-answer.js';
+
+/** A route request checked and resolved: the library query (ends as ids or positions) and the ends' names. */
+export interface ReadRouteRequest {
+  readonly query: RouteQuery;
+  readonly ends: RouteEnds;
+  readonly geometry: boolean;
+}
+
+/** `lon,lat` typed as text: a position, which the router snaps to the nearest place. */
+const LON_LAT = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/;
+
+/** A place or terminal as an itinerary names it. */
+export function stopOf(location: Location): ItineraryStop {
+  const item = location.kind === 'place' ? location.place : location.terminal;
+  return { id: item.id, nameEn: item.nameEn, nameZh: item.nameZh, kind: location.kind, position: item.position };
+}
+
+/**
+ * Checks a route request and resolves its ends once, collecting every problem (schema, unknown or ambiguous
+ * places, the router's own checks of terminals, countries and dates) into one error, so a user fixes them all at
+ * once.
+ *
+ * @param request - the request as received
+ * @param router - the engine's router (its lookup and network)
+ * @param what - `route` or `pareto`, for the error
+ * @returns the library query and the resolved ends
+ * @throws CorridorError `unknown-reference` or `invalid-argument`, one issue per problem, `field` naming the
+ *   request field (`from`, `modes[1]`, …)
+ */
+export function readRouteRequest(request: RouteRequest, router: Router, what: string): ReadRouteRequest {
+  const file = `${what} request`;
+  const read = readRequest(RouteRequestSchema, request, file);
+  const issues: InputIssue[] = [];
+  let unknown = false;
+  const resolve = (endpoint: Endpoint, field: 'from' | 'to' | 'via'): { end: Endpoint; stop?: ItineraryStop } => {
+    const text = typeof endpoint === 'string' ? endpoint : undefined;
+    const match = text === undefined ? null : LON_LAT.exec(text);
+    const position: LonLat | undefined =
+      typeof endpoint !== 'string'
+        ? endpoint.position
+        : match === null
+          ? undefined
+          : [Number(match[1]), Number(match[2])];
+    if (position !== undefined) {
+      if (Math.abs(position[0]) > 180 || Math.abs(position[1]) > 90 || field === 'via') {
+        issues.push({
+          file,
+          field,
+          value: JSON.stringify(position),
+          message:
+            field === 'via' ? 'a via must be a place or terminal, not a position' : 'not a longitude,latitude pair',
+          fix: field === 'via' ? 'give a name, code or id' : 'use lon in -180..180 and lat in -90..90',
+        });
+        return { end: endpoint };
+      }
+      return {
+        end: { position },
+        stop: stopOf({ kind: 'place', place: nearestPlace(router.network, position).place }),
+      };
+    }
+    try {
+      const location = router.lookup.find(text as string, field);
+      return { end: stopOf(location).id, stop: stopOf(location) };
+    } catch (error) {
+      if (!(error instanceof CorridorError)) throw error;
+      unknown ||= error.code === 'unknown-reference';
+      const [message, fix] = error.message.replace(new RegExp(`^${field}:? `), '').split(/; | — /, 2);
+      issues.push({
+        file,
+        field,
+        value: text as string,
+        message: message ?? error.message,
+        ...(fix === undefined ? {} : { fix }),
+      });
+      return { end: endpoint };
+    }
+  };
+  const from = resolve(read.from, 'from');
+  const to = resolve(read.to, 'to');
+  const via = read.via === undefined ? undefined : resolve(read.via, 'via');
+  const { geometry, from: _from, to: _to, via: _via, ...options } = read;
+  const query: RouteQuery = {
+    ...options,
+    from: from.end,
+    to: to.end,
+    ...(via === undefined ? {} : { via: typeof via.end === 'string' ? via.end : (read.via as string) }),
+  };
+  try {
+    checkQuery(query, router.network);
+  } catch (error) {
+    if (!(error instanceof CorridorError)) throw error;
+    unknown ||= error.code === 'unknown-reference';
+    issues.push(...error.issues.map((issue) => ({ ...issue, file })));
+  }
+  if (issues.length > 0 || from.stop === undefined || to.stop === undefined) {
+    throw new CorridorError(unknown ? 'unknown-reference' : 'invalid-argument', `${file}: invalid`, issues);
+  }
+  return {
+    query,
+    ends: { from: from.stop, to: to.stop, ...(via?.stop === undefined ? {} : { via: via.stop }) },
+    geometry: geometry === true,
+  };
+}

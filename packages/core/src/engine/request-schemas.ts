@@ -1,0 +1,139 @@
+/**
+ * The requests the engine answers, as zod schemas: one definition that checks a request (from the library, the
+ * CLI, the dashboard's worker or HTTP) and, through `z.toJSONSchema`, documents it in the server's OpenAPI
+ * document. Ranges are physical and documented; what only the network can tell (an unknown place, a terminal id)
+ * is checked after, against the network.
+ */
+import { z } from 'zod';
+import { ASSIGNMENT_METHODS } from '../flow/index.js';
+import { OBJECTIVES } from '../model/itinerary.js';
+import { MODES, PASSAGE_IDS } from '../model/network.js';
+import { MAX_ALTERNATIVES } from '../routing/index.js';
+
+/** The largest shipment a query may state: a month of a large port's boxes, far above any booking. */
+export const MAX_SHIPMENT_TEU = 100_000;
+/** The heaviest air or bulk shipment a query may state, in tonnes. */
+export const MAX_SHIPMENT_TONNES = 1_000_000;
+/** The longest text an id or a name may have. */
+export const MAX_NAME_LENGTH = 200;
+
+const name = z
+  .string()
+  .trim()
+  .min(1, { error: 'is empty' })
+  .max(MAX_NAME_LENGTH, { error: `is longer than ${MAX_NAME_LENGTH} characters` });
+
+/** A place or terminal (id, UN/LOCODE, IATA code, English or Chinese name, or `lon,lat`), or a position. */
+export const EndpointSchema = z
+  .union([name, z.object({ position: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]) }).strict()])
+  .meta({
+    description:
+      'A place or terminal: id, UN/LOCODE, IATA code, English or Chinese name, or "lon,lat"; or {"position":[lon,lat]}',
+    examples: ['Xiamen', 'DEDUI', '118.07,24.48'],
+  });
+
+/** A route query: the library's `RouteQuery`, field for field. */
+export const RouteRequestSchema = z
+  .object({
+    from: EndpointSchema,
+    to: EndpointSchema,
+    objective: z.enum(OBJECTIVES).optional().meta({ description: 'what to minimise (default time)' }),
+    teu: z
+      .number()
+      .positive()
+      .max(MAX_SHIPMENT_TEU)
+      .optional()
+      .meta({ description: 'shipment size in TEU (default 1)' }),
+    tonnes: z
+      .number()
+      .positive()
+      .max(MAX_SHIPMENT_TONNES)
+      .optional()
+      .meta({ description: 'shipment mass in tonnes, instead of teu' }),
+    modes: z.array(z.enum(MODES)).min(1).optional().meta({ description: 'modes the route may use (default all)' }),
+    avoidPassages: z.array(z.enum(PASSAGE_IDS)).optional().meta({ description: 'passages the route may not use' }),
+    avoidTerminals: z.array(name).optional().meta({ description: 'terminal ids the route may not use' }),
+    avoidCountries: z
+      .array(z.string().regex(/^[A-Z]{2}$/, { error: 'is not an ISO 3166-1 alpha-2 code (e.g. RU)' }))
+      .optional()
+      .meta({ description: 'ISO 3166-1 alpha-2 codes of countries not to cross or call at' }),
+    maxTransfers: z.number().int().min(0).max(20).optional().meta({ description: 'most changes of vehicle' }),
+    via: name.optional().meta({ description: 'a place or terminal the route must pass through' }),
+    depart: z
+      .string()
+      .max(40)
+      .optional()
+      .meta({ description: 'departure, YYYY-MM-DD (UTC) or ISO 8601: timed search on the timetables' }),
+    alternatives: z
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_ALTERNATIVES)
+      .optional()
+      .meta({ description: `how many materially different routes (1 to ${MAX_ALTERNATIVES}, default 1)` }),
+    geometry: z.boolean().optional().meta({ description: 'include each leg’s line (default false)' }),
+  })
+  .strict()
+  .refine((q) => q.teu === undefined || q.tonnes === undefined, {
+    error: 'give teu or tonnes, not both',
+    path: ['tonnes'],
+  });
+export type RouteRequest = z.input<typeof RouteRequestSchema>;
+
+/** An assignment of the dataset's demand (or a given one) on the network. */
+export const AssignRequestSchema = z
+  .object({
+    method: z.enum(ASSIGNMENT_METHODS).optional().meta({ description: 'assignment method (default equilibrium)' }),
+    gap: z.number().gt(0).lt(1).optional().meta({ description: 'equilibrium: stop at this relative gap' }),
+    maxIterations: z.number().int().min(1).max(100_000).optional(),
+    select: name.optional().meta({ description: 'an element id: the OD pairs whose flow passes it' }),
+    history: z.boolean().optional().meta({ description: 'include the iteration history (default true)' }),
+  })
+  .strict();
+export type AssignRequest = z.input<typeof AssignRequestSchema>;
+
+/** Corridor capacity between two sets of places. */
+export const MaxFlowRequestSchema = z
+  .object({
+    from: name.meta({ description: 'origin places, comma-separated, or region:<name> (region:fujian)' }),
+    to: name.meta({ description: 'destination places, likewise (region:eu)' }),
+    modes: z
+      .array(z.enum(['sea', 'rail', 'road']))
+      .min(1)
+      .optional()
+      .meta({ description: 'modes the corridor may use (default sea, rail, road; boxes do not fly)' }),
+  })
+  .strict();
+export type MaxFlowRequest = z.input<typeof MaxFlowRequestSchema>;
+
+/** One OD pair of a scenario comparison, held to a mode or not. */
+const ScenarioRouteSchema = z
+  .object({ from: name, to: name, modes: z.array(z.enum(MODES)).min(1).optional() })
+  .strict();
+
+/** A scenario compared with the base network. */
+export const ScenarioCompareRequestSchema = z
+  .object({
+    routes: z
+      .array(ScenarioRouteSchema)
+      .max(100)
+      .optional()
+      .meta({ description: 'OD pairs to compare (default: a set of the dataset’s main pairs by sea and rail)' }),
+    objective: z.enum(OBJECTIVES).optional().meta({ description: 'objective of the compared routes (default cost)' }),
+    assign: z.boolean().optional().meta({ description: 'also compare the assignments (slow: seconds)' }),
+  })
+  .strict();
+export type ScenarioCompareRequest = z.input<typeof ScenarioCompareRequestSchema>;
+
+/** A search of places and terminals by code or name. */
+export const PlacesRequestSchema = z
+  .object({
+    q: z
+      .string()
+      .max(MAX_NAME_LENGTH)
+      .optional()
+      .meta({ description: 'what to search: code, English or Chinese name' }),
+    limit: z.number().int().min(1).max(100).optional().meta({ description: 'most matches (default 12)' }),
+  })
+  .strict();
+export type PlacesRequest = z.input<typeof PlacesRequestSchema>;

@@ -1,0 +1,58 @@
+import type { LineString } from 'geojson';
+import { legRate } from '../costing/leg-rate.js';
+import type { Itinerary, ItineraryLeg, ItineraryStop, NoRoute, RouteResult, Snap } from '../model/itinerary.js';
+import type { Network } from '../model/network.js';
+
+/** A leg as the engine answers it: the library's leg, with the date of the rate it was charged at. */
+export interface LegAnswer extends Omit<ItineraryLeg, 'geometry'> {
+  /** The date of the published rate the leg was charged at; null for road or an undated assumption. */
+  readonly rateAsOf: string | null;
+  /** The leg's line, only when the request asked for `geometry`. */
+  readonly geometry?: LineString;
+}
+
+/** An itinerary as the engine answers it: the library's, with {@link LegAnswer} legs. */
+export interface ItineraryAnswer extends Omit<Itinerary, 'legs'> {
+  readonly legs: readonly LegAnswer[];
+}
+
+/** What the ends of a query resolved to (a name may match a place, a code a terminal). */
+export interface RouteEnds {
+  readonly from: ItineraryStop;
+  readonly to: ItineraryStop;
+  readonly via?: ItineraryStop;
+}
+
+/**
+ * The answer to a route or Pareto request: the same fields as the library's `RouteResult`, plus the ends as
+ * resolved. Plain data: it crosses a worker boundary or an HTTP response as it is (see `answerJson`).
+ */
+export type RouteAnswer =
+  | { readonly ends: RouteEnds; readonly itineraries: readonly ItineraryAnswer[]; readonly snaps: readonly Snap[] }
+  | { readonly ends: RouteEnds; readonly noRoute: NoRoute; readonly snaps: readonly Snap[] };
+
+function legAnswer(leg: ItineraryLeg, network: Network, geometry: boolean): LegAnswer {
+  const { geometry: line, ...rest } = leg;
+  return { ...rest, rateAsOf: legRate(network, leg)?.asOf ?? null, ...(geometry ? { geometry: line } : {}) };
+}
+
+/**
+ * A router's result as the engine answers it.
+ *
+ * @param result - what `router.route` or `router.pareto` returned
+ * @param ends - the ends as resolved
+ * @param network - for the rates' dates
+ * @param geometry - keep each leg's line
+ * @returns plain data
+ */
+export function routeAnswer(result: RouteResult, ends: RouteEnds, network: Network, geometry: boolean): RouteAnswer {
+  if ('noRoute' in result) return { ends, noRoute: result.noRoute, snaps: result.snaps };
+  return {
+    ends,
+    itineraries: result.itineraries.map((itinerary) => ({
+      ...itinerary,
+      legs: itinerary.legs.map((leg) => legAnswer(leg, network, geometry)),
+    })),
+    snaps: result.snaps,
+  };
+}

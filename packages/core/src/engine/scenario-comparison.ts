@@ -1,0 +1,269 @@
+import { parseScenario } from '../load/check-scenarios.js';
+import type { Location } from '../load/network-lookup.js';
+import { CorridorError, type InputIssue } from '../model/corridor-error.js';
+import type { Objective, RouteQuery, Totals } from '../model/itinerary.js';
+import type { Mode, Network } from '../model/network.js';
+import type { Scenario } from '../model/scenario.js';
+import { didYouMean, suggest } from '../model/suggest.js';
+import type { Router } from '../routing/create-router.js';
+import { applyScenario, type SuspendedService } from '../scenario/apply-scenario.js';
+import {
+  type AssignmentComparison,
+  type CostSplit,
+  compareScenario,
+  type RouteSide,
+} from '../scenario/compare-scenario.js';
+import { describeComparison } from '../scenario/describe-comparison.js';
+import { readRequest } from './read-request.js';
+import { stopOf } from './read-route-request.js';
+import { type ScenarioCompareRequest, ScenarioCompareRequestSchema } from './request-schemas.js';
+
+/** The OD pairs compared when a request names none (and asks no assignment): the corridors' main pairs. */
+export const DEFAULT_ROUTE_PAIRS: readonly (readonly [string, string])[] = [
+  ['Xiamen', 'Rotterdam'],
+  ['Xiamen', 'Duisburg'],
+  ['Xiamen', 'Los Angeles'],
+  ['Fuzhou', 'Moscow'],
+  ['Chengdu', 'Singapore'],
+];
+
+/** A pair held to no mode is compared once per main mode, by sea and by rail, and by any mode. */
+export const COMPARED_MODES: readonly Mode[] = ['sea', 'rail'];
+
+/** The objective of compared routes unless asked otherwise: shippers book the cheapest. */
+export const DEFAULT_SCENARIO_OBJECTIVE: Objective = 'cost';
+
+/** A scenario to compare: a preset id of the dataset, or a scenario object (checked against the network). */
+export type ScenarioInput = string | unknown;
+
+/** One compared route: the ends by id and name, the mode it was held to, both sides and the change. */
+export interface ScenarioRouteAnswer {
+  readonly from: string;
+  readonly to: string;
+  readonly fromName: string;
+  readonly toName: string;
+  /** The modes the comparison was held to; null for any mode. */
+  readonly modes: readonly Mode[] | null;
+  /** `sea`, `rail` or `any` when a pair was expanded per mode. */
+  readonly by?: Mode | 'any';
+  readonly before: RouteSide;
+  readonly after: RouteSide;
+  /** After minus before, when both sides have a route; null otherwise. */
+  readonly change: Totals | null;
+  /** The USD change split into the carriers' re-routing and the market's reaction; null when not both move. */
+  readonly costSplit: CostSplit | null;
+}
+
+/** What the assignment comparison answers: every figure but the full results (compiled edges). */
+export type ScenarioAssignmentAnswer = Omit<AssignmentComparison, 'baseResult' | 'scenarioResult'>;
+
+/** The answer to a scenario comparison. */
+export interface ScenarioAnswer {
+  readonly scenario: {
+    readonly id: string;
+    readonly nameEn: string;
+    readonly nameZh?: string;
+    readonly description: string;
+    /** `preset` for a dataset's preset, `given` for a scenario object of the request's. */
+    readonly origin: 'preset' | 'given';
+    readonly edits: number;
+  };
+  /** Where the routes came from: the defaults, the request, or none (an assignment-only request). */
+  readonly routesFrom: 'default' | 'given' | 'none';
+  readonly objective: Objective;
+  readonly routes: readonly ScenarioRouteAnswer[];
+  readonly assignment?: ScenarioAssignmentAnswer;
+  readonly suspended: readonly SuspendedService[];
+  /** Plain-language sentences, most telling first. */
+  readonly summary: readonly string[];
+}
+
+/** A route to compare, with names for the summary. */
+interface AskedRoute {
+  readonly query: RouteQuery;
+  readonly fromName: string;
+  readonly toName: string;
+  readonly by?: Mode | 'any';
+}
+
+function resolveScenario(network: Network, input: ScenarioInput): { scenario: Scenario; origin: 'preset' | 'given' } {
+  if (typeof input === 'string') {
+    const preset = network.scenarios.find((s) => s.id === input);
+    if (preset !== undefined) return { scenario: preset, origin: 'preset' };
+    const ids = network.scenarios.map((s) => s.id);
+    const hint = didYouMean(suggest(input, ids));
+    throw new CorridorError('unknown-reference', `scenario: unknown preset "${input}"`, [
+      {
+        file: 'scenario request',
+        field: 'scenario',
+        value: input,
+        message: 'unknown preset',
+        fix:
+          hint !== ''
+            ? hint.replace(/^ — /, '')
+            : ids.length === 0
+              ? 'the dataset has no presets'
+              : `presets: ${ids.join(', ')}`,
+      },
+    ]);
+  }
+  // A scenario of the caller's own, like the dashboard's user scenarios: edits need no source ids.
+  const text = JSON.stringify(input) ?? 'null';
+  return { scenario: parseScenario(text, network, 'scenario request', { allowUnsourced: true }), origin: 'given' };
+}
+
+const by = (mode: Mode | 'any' | undefined) =>
+  mode === undefined ? '' : mode === 'any' ? ' by any mode' : ` by ${mode}`;
+
+/**
+ * The plain-language summary: `describeComparison`'s sentences with places by name and each per-mode row named
+ * by its mode ("Xiamen → Rotterdam by sea: +10.5 days, …"); unchanged routes counted, not listed.
+ */
+function summaryOf(comparison: ReturnType<typeof compareScenario>, asked: readonly AskedRoute[]): string[] {
+  const routeLines = comparison.routes.flatMap((route, i) => {
+    const ask = asked[i];
+    const { modes: _held, ...unheld } = route;
+    const named = { ...unheld, from: ask?.fromName ?? route.from, to: `${ask?.toName ?? route.to}${by(ask?.by)}` };
+    return describeComparison({ scenarioId: comparison.scenarioId, routes: [named], suspended: [] });
+  });
+  const changed = routeLines.filter((line) => !line.endsWith(': unchanged'));
+  const unchanged = routeLines.length - changed.length;
+  if (unchanged > 0) {
+    changed.push(
+      unchanged === routeLines.length
+        ? `${unchanged === 1 ? 'the route' : `all ${unchanged} routes`} compared: unchanged`
+        : `the other ${unchanged} route${unchanged === 1 ? '' : 's'} compared: unchanged`,
+    );
+  }
+  const lines = [...changed, ...describeComparison({ ...comparison, routes: [] })];
+  if (comparison.assignment === undefined && unchanged === routeLines.length) {
+    lines.push('capacity, delay and demand edits move flows rather than routes: ask for the assignment to see them');
+  }
+  return lines;
+}
+
+/**
+ * Compares a scenario with the base network: the routes asked (each pair held to no mode compared by sea, by
+ * rail and by any mode; the dataset's main pairs when none is asked), and, asked, the assignments.
+ *
+ * @param network - the base network
+ * @param router - the engine's router on it (its compiled graphs are reused)
+ * @param input - a preset id or a scenario object
+ * @param request - routes, objective, assignment
+ * @returns plain data
+ * @throws CorridorError for an unknown preset, an invalid scenario object or request, an unknown place
+ */
+export function runScenarioComparison(
+  network: Network,
+  router: Router,
+  input: ScenarioInput,
+  request: ScenarioCompareRequest,
+): ScenarioAnswer {
+  const read = readRequest(ScenarioCompareRequestSchema, request, 'scenario request');
+  const { scenario, origin } = resolveScenario(network, input);
+  const objective = read.objective ?? DEFAULT_SCENARIO_OBJECTIVE;
+  const issues: InputIssue[] = [];
+  const find = (text: string, field: string, skip: boolean): Location | undefined => {
+    try {
+      return router.lookup.find(text, field);
+    } catch (error) {
+      if (!(error instanceof CorridorError)) throw error;
+      if (!skip)
+        issues.push({ file: 'scenario request', field, value: text, message: error.message.replace(/^\S+:? /, '') });
+      return undefined;
+    }
+  };
+  const asked: AskedRoute[] = [];
+  const pairs =
+    read.routes ??
+    (read.assign === true ? [] : DEFAULT_ROUTE_PAIRS.map(([from, to]) => ({ from, to, modes: undefined })));
+  pairs.forEach((pair, i) => {
+    // A user's dataset may not hold every default place: those pairs are skipped, not reported.
+    const skip = read.routes === undefined;
+    const from = find(pair.from, `routes[${i}].from`, skip);
+    const to = find(pair.to, `routes[${i}].to`, skip);
+    if (from === undefined || to === undefined) return;
+    const names = { fromName: stopOf(from).nameEn, toName: stopOf(to).nameEn };
+    const query: RouteQuery = { from: stopOf(from).id, to: stopOf(to).id, objective };
+    if (pair.modes !== undefined) asked.push({ query: { ...query, modes: pair.modes }, ...names });
+    else {
+      for (const mode of COMPARED_MODES) asked.push({ query: { ...query, modes: [mode] }, ...names, by: mode });
+      asked.push({ query, ...names, by: 'any' });
+    }
+  });
+  if (issues.length > 0) throw new CorridorError('unknown-reference', 'scenario request: invalid', issues);
+  const applied = applyScenario(network, scenario);
+  const full = compareScenario(network, applied, {
+    routes: asked.map((r) => r.query),
+    baseRouter: router,
+    ...(read.assign === true ? { assignment: true } : {}),
+  });
+  // A per-mode row with no route on either side (Xiamen → Los Angeles by rail) says nothing; nor does the
+  // any-mode row when a per-mode row of its pair already shows the same route before and after.
+  const same = (i: number, j: number) =>
+    JSON.stringify([full.routes[i]?.before, full.routes[i]?.after]) ===
+    JSON.stringify([full.routes[j]?.before, full.routes[j]?.after]);
+  const keep = full.routes.map((r, i) => {
+    const mode = asked[i]?.by;
+    if (mode === undefined) return true;
+    if ('noRoute' in r.before && 'noRoute' in r.after) return false;
+    if (mode !== 'any') return true;
+    return !COMPARED_MODES.some((_, k) => same(i, i - COMPARED_MODES.length + k));
+  });
+  const keptAsked = asked.filter((_, i) => keep[i]);
+  const comparison = { ...full, routes: full.routes.filter((_, i) => keep[i]) };
+  const { assignment } = comparison;
+  return {
+    scenario: {
+      id: scenario.id,
+      nameEn: scenario.nameEn,
+      ...(scenario.nameZh === undefined ? {} : { nameZh: scenario.nameZh }),
+      description: scenario.description,
+      origin,
+      edits: scenario.edits.length,
+    },
+    routesFrom: read.routes !== undefined ? 'given' : read.assign === true ? 'none' : 'default',
+    objective,
+    routes: comparison.routes.map((route, i) => {
+      const ask = keptAsked[i] as AskedRoute;
+      const change =
+        'noRoute' in route.before || 'noRoute' in route.after
+          ? null
+          : {
+              durationHours: route.after.totals.durationHours - route.before.totals.durationHours,
+              costUsd: route.after.totals.costUsd - route.before.totals.costUsd,
+              co2eKg: route.after.totals.co2eKg - route.before.totals.co2eKg,
+              distanceKm: route.after.totals.distanceKm - route.before.totals.distanceKm,
+            };
+      return {
+        from: route.from,
+        to: route.to,
+        fromName: ask.fromName,
+        toName: ask.toName,
+        modes: ask.query.modes ?? null,
+        ...(ask.by === undefined ? {} : { by: ask.by }),
+        before: route.before,
+        after: route.after,
+        change,
+        costSplit: route.costSplit ?? null,
+      };
+    }),
+    ...(assignment === undefined
+      ? {}
+      : {
+          assignment: {
+            before: assignment.before,
+            after: assignment.after,
+            corridors: assignment.corridors,
+            modeShares: assignment.modeShares,
+            regionModeShares: assignment.regionModeShares,
+            utilization: assignment.utilization,
+            newBottlenecks: assignment.newBottlenecks,
+            worsenedBottlenecks: assignment.worsenedBottlenecks,
+            relievedBottlenecks: assignment.relievedBottlenecks,
+          },
+        }),
+    suspended: comparison.suspended,
+    summary: summaryOf(comparison, keptAsked),
+  };
+}
