@@ -16,6 +16,7 @@ export default defineConfig({
       nodeProject('core', 'packages/core', ['src/**/*.test.ts', 'test/**/*.test.ts']),
       nodeProject('data', 'packages/data', ['src/**/*.test.ts', 'test/**/*.test.ts']),
       nodeProject('cli', 'packages/cli', ['src/**/*.test.ts', 'test/**/*.test.ts']),
+      nodeProject('server', 'packages/server', ['src/**/*.test.ts']),
       'apps/dashboard',
       nodeProject('cross-package', 'test', ['unit/**/*.test.ts']),
     ],

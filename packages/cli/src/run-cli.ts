@@ -7,6 +7,7 @@ import { maxflowCommand } from './commands/maxflow-command.js';
 import { paretoCommand } from './commands/pareto-command.js';
 import { routeCommand } from './commands/route-command.js';
 import { scenarioCommand } from './commands/scenario-command.js';
+import { serveCommand } from './commands/serve-command.js';
 import { sourcesCommand } from './commands/sources-command.js';
 import { validateCommand } from './commands/validate-command.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
@@ -43,6 +44,7 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
     assignCommand(io),
     maxflowCommand(io),
     scenarioCommand(io),
+    serveCommand(io),
   ]) {
     // addCommand() does not pass on exitOverride and output settings the way command() does.
     program.addCommand(command.copyInheritedSettings(program));
