@@ -56,7 +56,8 @@ describe('createEngine().route()', () => {
     );
     expect(body.code).toBe('unknown-reference');
     const fields = body.issues.map((issue) => issue.field);
-    expect(fields).toEqual(expect.arrayContaining(['modes[0]', 'teu', 'alternatives']));
+    expect(fields).toEqual(expect.arrayContaining(['modes[0]', 'teu', 'alternatives', 'from']));
+    expect(body.message).toBe(`route request: ${body.issues.length} problems`);
     expect(body.issues.find((i) => i.field === 'modes[0]')?.fix).toMatch(/rail/);
     expect(body.issues.some((i) => /unknown field/.test(i.message) && /extra/.test(i.message))).toBe(true);
   });

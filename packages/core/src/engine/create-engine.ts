@@ -15,7 +15,7 @@ import type { Source } from '../model/source.js';
 import { didYouMean, suggest } from '../model/suggest.js';
 import { createRouter, type Router } from '../routing/create-router.js';
 import { type EndpointOption, endpointOptions } from './endpoint-options.js';
-import { readRequest } from './read-request.js';
+import { problemsSummary, readRequest } from './read-request.js';
 import { readRouteRequest } from './read-route-request.js';
 import {
   type AssignRequest,
@@ -165,7 +165,8 @@ export function createEngine(network: Network, options: EngineOptions = {}): Eng
       };
       const from = set(read.from, 'from');
       const to = set(read.to, 'to');
-      if (issues.length > 0) throw new CorridorError('unknown-reference', 'maxflow request: invalid', issues);
+      if (issues.length > 0)
+        throw new CorridorError('unknown-reference', problemsSummary('maxflow request', issues), issues);
       const capacity = corridorCapacity(
         router.graph([]),
         network,
@@ -228,7 +229,7 @@ function selected(result: AssignmentResult | undefined, id: string): readonly Se
     return selectLink(result, id);
   } catch (error) {
     if (!(error instanceof CorridorError)) throw error;
-    throw new CorridorError(error.code, 'assign request: invalid', [
+    throw new CorridorError(error.code, 'assign request: 1 problem', [
       { file: 'assign request', field: 'select', value: id, message: error.message.replace(/^select-link: /, '') },
     ]);
   }

@@ -17,7 +17,7 @@ export interface ErrorBody {
  * @param error - what was thrown
  * @returns plain data
  * @example
- * errorBody(new CorridorError('invalid-argument', 'route request: invalid', [])).code; // 'invalid-argument'
+ * errorBody(new CorridorError('invalid-argument', 'route request: 1 problem', [])).code; // 'invalid-argument'
  */
 export function errorBody(error: unknown): ErrorBody {
   if (error instanceof CorridorError) {

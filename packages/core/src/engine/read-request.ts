@@ -48,6 +48,30 @@ function inputIssue(file: string, input: unknown, issue: z.core.$ZodIssue): Inpu
   };
 }
 
+/** A request checked against its schema: the parsed request, or every problem. */
+export type ParsedRequest<T> =
+  | { readonly ok: true; readonly data: T }
+  | { readonly ok: false; readonly issues: readonly InputIssue[]; readonly unknown: boolean };
+
+/**
+ * Checks a request against its schema and returns every problem rather than throwing, for a caller that checks
+ * more (the ends of a route) before it reports.
+ *
+ * @param schema - one of the request schemas
+ * @param input - the request as received
+ * @param what - what the request is, for the issues' `file` (`route request`)
+ * @returns the parsed request, or the issues and whether one is a value outside a closed list
+ */
+export function parseRequest<S extends z.ZodType>(schema: S, input: unknown, what: string): ParsedRequest<z.output<S>> {
+  const parsed = schema.safeParse(input ?? {});
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return {
+    ok: false,
+    issues: parsed.error.issues.map((issue) => inputIssue(what, input, issue)),
+    unknown: parsed.error.issues.some((issue) => issue.code === 'invalid_value'),
+  };
+}
+
 /**
  * Checks a request against its schema, collecting every problem into one error.
  *
@@ -59,12 +83,19 @@ function inputIssue(file: string, input: unknown, issue: z.core.$ZodIssue): Inpu
  *   one of a closed list, such as a mode)
  * @example
  * readRequest(RouteRequestSchema, { from: 'Xiamen', to: 'Hamburg', modes: ['rial'] }, 'route request');
- * // throws: route request — modes[0]: "rial" — unknown value; did you mean rail?
+ * // throws: route request — modes[0]: "rial" — unknown value; use one of sea, rail, road, air
  */
 export function readRequest<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
-  const parsed = schema.safeParse(input ?? {});
-  if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((issue) => inputIssue(what, input, issue));
-  const unknown = parsed.error.issues.some((issue) => issue.code === 'invalid_value');
-  throw new CorridorError(unknown ? 'unknown-reference' : 'invalid-argument', `${what}: invalid`, issues);
+  const parsed = parseRequest(schema, input, what);
+  if (parsed.ok) return parsed.data;
+  throw new CorridorError(
+    parsed.unknown ? 'unknown-reference' : 'invalid-argument',
+    problemsSummary(what, parsed.issues),
+    parsed.issues,
+  );
+}
+
+/** `route request: 2 problems` — the one-line summary of an error with issues. */
+export function problemsSummary(what: string, issues: readonly unknown[]): string {
+  return `${what}: ${issues.length} problem${issues.length === 1 ? '' : 's'}`;
 }

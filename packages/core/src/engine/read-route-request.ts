@@ -5,7 +5,7 @@ import type { LonLat } from '../model/network.js';
 import { checkQuery } from '../routing/check-query.js';
 import type { Router } from '../routing/create-router.js';
 import { nearestPlace } from '../routing/resolve-endpoint.js';
-import { readRequest } from './read-request.js';
+import { parseRequest, problemsSummary } from './read-request.js';
 import { type RouteRequest, RouteRequestSchema } from './request-schemas.js';
 import type { RouteEnds } from './route-answer.js';
 
@@ -39,10 +39,12 @@ export function stopOf(location: Location): ItineraryStop {
  */
 export function readRouteRequest(request: RouteRequest, router: Router, what: string): ReadRouteRequest {
   const file = `${what} request`;
-  const read = readRequest(RouteRequestSchema, request, file);
-  const issues: InputIssue[] = [];
-  let unknown = false;
-  const resolve = (endpoint: Endpoint, field: 'from' | 'to' | 'via'): { end: Endpoint; stop?: ItineraryStop } => {
+  const parsed = parseRequest(RouteRequestSchema, request, file);
+  const issues: InputIssue[] = parsed.ok ? [] : [...parsed.issues];
+  let unknown = !parsed.ok && parsed.unknown;
+  // A request whose shape is wrong still has its ends looked up, so every problem is reported at once.
+  const read = parsed.ok ? parsed.data : looseEnds(request);
+  const resolve = (endpoint: Endpoint, field: 'from' | 'to' | 'via'): { end?: Endpoint; stop?: ItineraryStop } => {
     const text = typeof endpoint === 'string' ? endpoint : undefined;
     const match = text === undefined ? null : LON_LAT.exec(text);
     const position: LonLat | undefined =
@@ -85,15 +87,18 @@ export function readRouteRequest(request: RouteRequest, router: Router, what: st
       return { end: endpoint };
     }
   };
-  const from = resolve(read.from, 'from');
-  const to = resolve(read.to, 'to');
+  const from = read.from === undefined ? {} : resolve(read.from, 'from');
+  const to = read.to === undefined ? {} : resolve(read.to, 'to');
   const via = read.via === undefined ? undefined : resolve(read.via, 'via');
-  const { geometry, from: _from, to: _to, via: _via, ...options } = read;
+  if (!parsed.ok)
+    throw new CorridorError(unknown ? 'unknown-reference' : 'invalid-argument', problemsSummary(file, issues), issues);
+  const { data } = parsed;
+  const { geometry, from: _from, to: _to, via: _via, ...options } = data;
   const query: RouteQuery = {
     ...options,
-    from: from.end,
-    to: to.end,
-    ...(via === undefined ? {} : { via: typeof via.end === 'string' ? via.end : (read.via as string) }),
+    from: from.end ?? data.from,
+    to: to.end ?? data.to,
+    ...(via === undefined ? {} : { via: typeof via.end === 'string' ? via.end : (data.via as string) }),
   };
   try {
     checkQuery(query, router.network);
@@ -103,11 +108,26 @@ export function readRouteRequest(request: RouteRequest, router: Router, what: st
     issues.push(...error.issues.map((issue) => ({ ...issue, file })));
   }
   if (issues.length > 0 || from.stop === undefined || to.stop === undefined) {
-    throw new CorridorError(unknown ? 'unknown-reference' : 'invalid-argument', `${file}: invalid`, issues);
+    throw new CorridorError(unknown ? 'unknown-reference' : 'invalid-argument', problemsSummary(file, issues), issues);
   }
   return {
     query,
     ends: { from: from.stop, to: to.stop, ...(via?.stop === undefined ? {} : { via: via.stop }) },
     geometry: geometry === true,
+  };
+}
+
+/** The ends of a request whose shape failed its check, where they are text (to look them up all the same). */
+function looseEnds(request: unknown): { from?: string; to?: string; via?: string } {
+  const record = (request ?? {}) as Record<string, unknown>;
+  const text = (value: unknown) =>
+    typeof value === 'string' && value.trim() !== '' && value.length <= 200 ? value.trim() : undefined;
+  const from = text(record.from);
+  const to = text(record.to);
+  const via = text(record.via);
+  return {
+    ...(from === undefined ? {} : { from }),
+    ...(to === undefined ? {} : { to }),
+    ...(via === undefined ? {} : { via }),
   };
 }

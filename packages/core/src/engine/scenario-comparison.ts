@@ -14,7 +14,7 @@ import {
   type RouteSide,
 } from '../scenario/compare-scenario.js';
 import { describeComparison } from '../scenario/describe-comparison.js';
-import { readRequest } from './read-request.js';
+import { problemsSummary, readRequest } from './read-request.js';
 import { stopOf } from './read-route-request.js';
 import { type ScenarioCompareRequest, ScenarioCompareRequestSchema } from './request-schemas.js';
 
@@ -191,7 +191,8 @@ export function runScenarioComparison(
       asked.push({ query, ...names, by: 'any' });
     }
   });
-  if (issues.length > 0) throw new CorridorError('unknown-reference', 'scenario request: invalid', issues);
+  if (issues.length > 0)
+    throw new CorridorError('unknown-reference', problemsSummary('scenario request', issues), issues);
   const applied = applyScenario(network, scenario);
   const full = compareScenario(network, applied, {
     routes: asked.map((r) => r.query),
