@@ -52,9 +52,9 @@ const byFlow = (a: FlowFeature, b: FlowFeature) =>
  * @returns a new FeatureCollection
  * @example
  * ```ts
- * const result = assign(network, demand);
- * const busiest = flowFeatures(network, result).features.filter((f) => f.geometry.type !== 'Point').at(-1);
- * busiest?.id; // 'service:crx-xmn-hamburg:0', say
+ * const result = assign(network, { method: 'equilibrium' });
+ * const lines = flowFeatures(network, result).features.filter((f) => f.geometry.type !== 'Point');
+ * lines.at(-1)?.id; // the busiest service leg's element id, e.g. 'service:crx-xmn-hamburg:0'
  * ```
  */
 export function flowFeatures<O extends AntimeridianOptions = Record<never, never>>(

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import type { LineString, MultiLineString, Point } from 'geojson';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Itinerary, ItineraryLeg, ItineraryStop } from '../model/itinerary.js';
 import { type ItineraryLegProperties, itineraryFeatures } from './itinerary-features.js';
 
@@ -169,6 +170,16 @@ describe('itineraryFeatures()', () => {
     expect(positions).toHaveLength(2 + 5 + 1 + 2 + 4);
     for (const [lon = 0] of positions) expect(Math.abs(lon)).toBeLessThanOrEqual(180);
     expect(features.at(-1)?.geometry).toEqual({ type: 'Point', coordinates: [-118.25, 34.05] });
+  });
+
+  it('is typed LineString or Point without splitAntimeridian, and may be a MultiLineString with it', () => {
+    expectTypeOf(itineraryFeatures(pacific).features[0]?.geometry).toEqualTypeOf<LineString | Point | undefined>();
+    expectTypeOf(itineraryFeatures(pacific, { itinerary: 2 }).features[0]?.geometry).toEqualTypeOf<
+      LineString | Point | undefined
+    >();
+    expectTypeOf(itineraryFeatures(pacific, { splitAntimeridian: true }).features[0]?.geometry).toEqualTypeOf<
+      LineString | MultiLineString | Point | undefined
+    >();
   });
 
   it('leaves the stops out with stops: false', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import type { Position } from 'geojson';
-import { describe, expect, it } from 'vitest';
-import { lineGeometry, splitAntimeridian } from './split-antimeridian.js';
+import type { LineString, MultiLineString, Position } from 'geojson';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { type AntimeridianOptions, lineGeometry, splitAntimeridian } from './split-antimeridian.js';
 
 /**
  * The pieces end to end, unwrapped: each piece after a cut at 180° is shifted by +360° (by -360° after -180°),
@@ -17,6 +17,15 @@ function joined(pieces: readonly Position[][]): Position[] {
     });
   });
   return out;
+}
+
+/** Planar distance from `p` to the segment `a`–`b`, degrees. */
+function distanceToSegment([x, y]: number[], [ax, ay]: number[], [bx, by]: number[]): number {
+  const [dx, dy] = [(bx ?? 0) - (ax ?? 0), (by ?? 0) - (ay ?? 0)];
+  const squared = dx * dx + dy * dy;
+  const t =
+    squared === 0 ? 0 : Math.max(0, Math.min(1, (((x ?? 0) - (ax ?? 0)) * dx + ((y ?? 0) - (ay ?? 0)) * dy) / squared));
+  return Math.hypot((x ?? 0) - (ax ?? 0) - t * dx, (y ?? 0) - (ay ?? 0) - t * dy);
 }
 
 const isBoundary = (lon: number) => Math.abs((((lon % 360) + 360) % 360) - 180) < 1e-9;
@@ -160,6 +169,20 @@ describe('splitAntimeridian()', () => {
     ]);
   });
 
+  it('makes no piece of one position when a vertex lies within 1e-9° of the edge it leaves by', () => {
+    expect(
+      splitAntimeridian([
+        [539.9999999995, 0],
+        [549.9999999995, 0],
+      ]),
+    ).toEqual([
+      [
+        [-180, 0],
+        [-170, 0],
+      ],
+    ]);
+  });
+
   it('returns nothing for nothing, and one piece of one position for a point', () => {
     expect(splitAntimeridian([])).toEqual([]);
     expect(splitAntimeridian([[190, 5]])).toEqual([[[-170, 5]]]);
@@ -211,8 +234,7 @@ describe('splitAntimeridian()', () => {
               if (Math.abs(bLon - shift - lon) <= 1e-9 && Math.abs(bLat - lat) <= 1e-9) break;
               // Not an input vertex: a cut, on the segment from the vertex before.
               expect(isBoundary(bLon)).toBe(true);
-              const t = (bLon - shift - lonA) / (lon - lonA);
-              expect(Math.abs(bLat - (latA + t * (lat - latA)))).toBeLessThan(1e-9);
+              expect(distanceToSegment([bLon - shift, bLat], [lonA, latA], [lon, lat])).toBeLessThan(1e-9);
               k++;
             }
             expect(k, `vertex [${lon}, ${lat}] of the input is missing`).toBeLessThan(back.length);
@@ -288,5 +310,16 @@ describe('lineGeometry()', () => {
         { splitAntimeridian: true },
       ).type,
     ).toBe('LineString');
+  });
+});
+
+describe('the geometry type of a line', () => {
+  it('is a LineString when the options cannot split, and either kind when they can', () => {
+    const line = [[0, 0]];
+    expectTypeOf(lineGeometry(line)).toEqualTypeOf<LineString>();
+    expectTypeOf(lineGeometry(line, { splitAntimeridian: false })).toEqualTypeOf<LineString>();
+    expectTypeOf(lineGeometry(line, { splitAntimeridian: true })).toEqualTypeOf<LineString | MultiLineString>();
+    const chosen: AntimeridianOptions = { splitAntimeridian: Math.random() > 2 };
+    expectTypeOf(lineGeometry(line, chosen)).toEqualTypeOf<LineString | MultiLineString>();
   });
 });

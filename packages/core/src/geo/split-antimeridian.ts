@@ -73,7 +73,8 @@ export function splitAntimeridian(coordinates: readonly (readonly number[])[]): 
       const side = eastward ? 180 : -180;
       const last = piece.at(-1);
       if (last?.[0] !== side || last[1] !== lat) piece.push([side, lat]);
-      pieces.push(piece);
+      // A piece of one position is a vertex rounded onto the edge (within 1e-9°): the next piece starts there.
+      if (piece.length > 1) pieces.push(piece);
       offset += eastward ? 360 : -360;
       piece = [[-side, lat]];
     }
