@@ -40,8 +40,9 @@ function worldOffset(lon: number, eastward: boolean): number {
  * segment is taken as straight in longitude and latitude (as RFC 7946 reads a segment; the library's lines are
  * densified great circles, so this is within metres of the great circle), and a crossing's latitude is
  * interpolated linearly along it. Every vertex is kept, shifted by a multiple of 360°; each cut adds the
- * crossing point twice, at 180° ending one piece and at -180° starting the next. A line that never crosses
- * comes back as one piece. Positions that were shifted or made are rounded to 1e-9°; the others are copied.
+ * crossing point twice, on the edge the line leaves by (180° heading east) ending one piece and on the opposite
+ * edge starting the next. A line that never crosses comes back as one piece. Positions that were shifted or
+ * made are rounded to 1e-9°; the others are copied.
  *
  * @param coordinates - a line, `[lon, lat]` in degrees, longitudes continuous (see `unwrapLongitudes`)
  * @returns the pieces, in order, each of at least two positions (a line of one position gives one piece of one)
