@@ -4,7 +4,14 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { countAntimeridianJumps, type Itinerary, type RouteQuery, type RouteResult, type Totals } from '@corridor/core';
+import {
+  countAntimeridianJumps,
+  type Itinerary,
+  itineraryFeatures,
+  type RouteQuery,
+  type RouteResult,
+  type Totals,
+} from '@corridor/core';
 import { createRouter } from '@corridor/core/routing';
 import { fujianNetwork } from '@corridor/data';
 import { describe, expect, it } from 'vitest';
@@ -49,33 +56,37 @@ function goldenGeoJson(query: RouteQuery, result: RouteResult): string {
   return `${JSON.stringify(collection, null, 2).replace(/\[\s+(-?[\d.e-]+),\s+(-?[\d.e-]+)\s+\]/g, '[$1, $2]')}\n`;
 }
 
+/** The legs as `itineraryFeatures` draws them, in the golden files' layout (no ids; the route's figures added). */
 function features(itinerary: Itinerary) {
   const totals = roundTotals(itinerary.totals);
-  return itinerary.legs.map((leg, index) => ({
-    type: 'Feature',
-    properties: {
-      leg: index,
-      mode: leg.mode,
-      service: leg.service ?? null,
-      from: leg.from.id,
-      to: leg.to.id,
-      fromName: leg.from.nameEn,
-      toName: leg.to.nameEn,
-      ...(leg.departure === undefined ? {} : { departure: leg.departure, arrival: leg.arrival }),
-      distanceKm: tenth(leg.distanceKm),
-      durationHours: tenth(leg.durationHours),
-      costUsd: whole(leg.costUsd),
-      co2eKg: whole(leg.co2eKg),
-      passages: leg.passages,
-      countries: leg.countries,
-      borderCrossings: leg.borderCrossings,
-      totals,
-      modes: itinerary.modes,
-      transfers: itinerary.transfers,
-      routePassages: itinerary.passages,
-    },
-    geometry: leg.geometry,
-  }));
+  return itineraryFeatures(itinerary, { stops: false }).features.map(({ properties: p, geometry }) => {
+    if (p.kind !== 'route-leg') throw new Error(`expected only legs, got a ${p.kind}`);
+    return {
+      type: 'Feature',
+      properties: {
+        leg: p.leg,
+        mode: p.mode,
+        service: p.service,
+        from: p.from,
+        to: p.to,
+        fromName: p.fromName,
+        toName: p.toName,
+        ...(p.departure === null ? {} : { departure: p.departure, arrival: p.arrival }),
+        distanceKm: p.distanceKm,
+        durationHours: p.durationHours,
+        costUsd: p.costUsd,
+        co2eKg: p.co2eKg,
+        passages: p.passages,
+        countries: p.countries,
+        borderCrossings: p.borderCrossings,
+        totals,
+        modes: itinerary.modes,
+        transfers: itinerary.transfers,
+        routePassages: itinerary.passages,
+      },
+      geometry,
+    };
+  });
 }
 
 /** Writes the golden file (UPDATE_GOLDEN=1) or compares with it. */

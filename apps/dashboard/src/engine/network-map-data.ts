@@ -1,4 +1,4 @@
-import { buildInfrastructureGraphs, networkGeoJson } from '@corridor/core/geo';
+import { buildInfrastructureGraphs, networkFeatures } from '@corridor/core/geo';
 import { MODES, type Mode, type Network, TERMINAL_KINDS, type TerminalKind } from '@corridor/core/model';
 import type { Feature, LineString, Point } from 'geojson';
 import type { NetworkMapData, ServiceLegFeatureProperties, TerminalFeatureProperties } from './engine-api';
@@ -37,9 +37,9 @@ function serviceLegProperties(properties: Properties): ServiceLegFeatureProperti
 }
 
 /**
- * The network as the map draws it: terminals and service legs from `networkGeoJson` (`@corridor/core/geo`),
- * each feature's properties narrowed to the few the map uses. Sea legs follow the sea lanes, rail legs the
- * tracks, air legs are great-circle arcs; longitudes are continuous along each line.
+ * The network as the map draws it: terminals and service legs from `networkFeatures` (`@corridor/core/geo`),
+ * each feature's properties narrowed to the few the map uses (the feature ids are kept). Sea legs follow the sea
+ * lanes, rail legs the tracks, air legs are great-circle arcs; longitudes are continuous along each line.
  * @param network - a validated network
  * @returns the two feature collections, in file order
  * @example
@@ -48,16 +48,16 @@ function serviceLegProperties(properties: Properties): ServiceLegFeatureProperti
 export function networkMapData(network: Network): NetworkMapData {
   const graphs = buildInfrastructureGraphs(network);
   const terminals: Feature<Point, TerminalFeatureProperties>[] = [];
-  for (const { geometry, properties } of networkGeoJson(network, graphs, 'terminals').features) {
+  for (const { id, geometry, properties } of networkFeatures(network, graphs, { part: 'terminals' }).features) {
     const narrowed = terminalProperties(properties);
     if (geometry.type === 'Point' && narrowed !== null)
-      terminals.push({ type: 'Feature', geometry, properties: narrowed });
+      terminals.push({ type: 'Feature', id, geometry, properties: narrowed });
   }
   const serviceLegs: Feature<LineString, ServiceLegFeatureProperties>[] = [];
-  for (const { geometry, properties } of networkGeoJson(network, graphs, 'services').features) {
+  for (const { id, geometry, properties } of networkFeatures(network, graphs, { part: 'services' }).features) {
     const narrowed = serviceLegProperties(properties);
     if (geometry.type === 'LineString' && narrowed !== null) {
-      serviceLegs.push({ type: 'Feature', geometry, properties: narrowed });
+      serviceLegs.push({ type: 'Feature', id, geometry, properties: narrowed });
     }
   }
   return {

@@ -3,7 +3,6 @@ import { fujianNetwork } from '@corridor/data';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../engine/create-engine';
 import { endpointOptions } from '../engine/route-planner';
-import { routeFeatures } from '../map/route-features';
 import { endpointName, searchEndpoints } from './endpoint-search';
 import { dayTicks, legendStops, paretoScales, usdTickLabels, usdTicks } from './pareto-scales';
 import { costingOf, DEFAULT_PLANNER_QUERY, relaxQuery, toRouteQuery } from './planner-query';
@@ -271,16 +270,5 @@ describe('planner query', () => {
     expect(relaxQuery(query, 'max-transfers')).toBeNull();
     expect(relaxQuery(query, 'via')).toBeNull();
     expect(relaxQuery(query, 'passage:suez')).toBeNull();
-  });
-});
-
-describe('route features', () => {
-  it('draws a line per leg and a ring at the start and at each leg end', () => {
-    const [best] = xiamenDuisburg();
-    if (best === undefined) throw new Error('no itinerary');
-    const { features } = routeFeatures(best);
-    expect(features.filter((feature) => feature.geometry.type === 'LineString')).toHaveLength(best.legs.length);
-    expect(features.filter((feature) => feature.geometry.type === 'Point')).toHaveLength(best.legs.length + 1);
-    expect(routeFeatures(null).features).toEqual([]);
   });
 });

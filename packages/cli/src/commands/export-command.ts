@@ -3,7 +3,7 @@ import {
   CorridorError,
   type Network,
   type NetworkPart,
-  networkGeoJson,
+  networkFeatures,
   serviceLegs,
 } from '@corridor/core';
 import { Command, Option } from 'commander';
@@ -12,6 +12,14 @@ import type { CliOutput } from '../run-cli.js';
 import { loadDataset } from './load-dataset.js';
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
+
+/** The options commander parsed; `splitAntimeridian` is `false` with `--no-split-antimeridian`, unset otherwise. */
+interface ExportOptions {
+  format: 'geojson' | 'csv';
+  what: 'network' | 'terminals' | 'services';
+  data?: string;
+  splitAntimeridian?: boolean;
+}
 
 function csv(network: Network, part: NetworkPart): string {
   if (part === 'terminals') {
@@ -59,7 +67,10 @@ function csv(network: Network, part: NetworkPart): string {
   );
 }
 
-/** `corridor export --format geojson|csv [--what network|terminals|services] [--data DIR]`. */
+/**
+ * `corridor export --format geojson|csv [--what network|terminals|services] [--[no-]split-antimeridian]
+ * [--data DIR]`. GeoJSON lines are cut at ±180° (RFC 7946 §3.1.9) unless `--no-split-antimeridian`.
+ */
 export function exportCommand(io: CliOutput): Command {
   return new Command('export')
     .description('export the network as GeoJSON (RFC 7946) or CSV')
@@ -67,8 +78,10 @@ export function exportCommand(io: CliOutput): Command {
     .addOption(
       new Option('--what <part>', 'which part').choices(['network', 'terminals', 'services']).default('network'),
     )
+    .option('--split-antimeridian', 'GeoJSON: cut lines at ±180° as RFC 7946 asks (the default)')
+    .option('--no-split-antimeridian', 'GeoJSON: keep lines continuous past ±180° (for MapLibre, Leaflet)')
     .option('--data <dir>', 'a dataset folder instead of the bundled one')
-    .action((options: { format: 'geojson' | 'csv'; what: 'network' | 'terminals' | 'services'; data?: string }) => {
+    .action((options: ExportOptions) => {
       const network = loadDataset(options.data);
       if (network.terminals.length === 0) {
         throw new CorridorError('invalid-input', 'export: the dataset has no terminals to export');
@@ -78,6 +91,7 @@ export function exportCommand(io: CliOutput): Command {
         return;
       }
       const graphs = buildInfrastructureGraphs(network);
-      io.out(`${JSON.stringify(networkGeoJson(network, graphs, options.what))}\n`);
+      const splitAntimeridian = options.splitAntimeridian !== false;
+      io.out(`${JSON.stringify(networkFeatures(network, graphs, { part: options.what, splitAntimeridian }))}\n`);
     });
 }

@@ -1,23 +1,6 @@
 import type { Itinerary, ItineraryLeg, Network, NoRoute, RouteResult, Totals } from '@corridor/core';
 import { legRate } from '@corridor/core/costing';
 
-/** A leg's line, GeoJSON (the CLI declares no `geojson` types of its own). */
-type LineString = ItineraryLeg['geometry'];
-
-/** One leg as a GeoJSON feature. */
-export interface LegFeature {
-  readonly type: 'Feature';
-  readonly properties: LegFeatureProperties;
-  readonly geometry: LineString;
-}
-
-/** The `--geojson` document: legs as features; no route as an empty collection with a `noRoute` member. */
-export interface RouteFeatureCollection {
-  readonly type: 'FeatureCollection';
-  readonly features: readonly LegFeature[];
-  readonly noRoute?: ReturnType<typeof noRouteJson>;
-}
-
 /** Hours and kilometres to 0.1, dollars and kilograms to 1: enough for a plan, and byte-stable. */
 const tenth = (x: number) => Math.round(x * 10) / 10 || 0;
 const whole = (x: number) => Math.round(x) || 0;
@@ -119,57 +102,4 @@ export function routeResultJson(result: RouteResult, network?: Network): string 
       ? { noRoute: noRouteJson(result.noRoute), ...snaps }
       : { itineraries: result.itineraries.map((it) => itineraryJson(it, network)), ...snaps };
   return `${JSON.stringify(body)}\n`;
-}
-
-/** The properties of one leg's feature in `--geojson`. */
-export interface LegFeatureProperties {
-  readonly itinerary: number;
-  readonly leg: number;
-  readonly mode: string;
-  readonly service: string | null;
-  readonly from: string;
-  readonly to: string;
-  readonly distanceKm: number;
-  readonly durationHours: number;
-  readonly costUsd: number;
-  readonly co2eKg: number;
-  readonly passages: readonly string[];
-  readonly departure?: string;
-  readonly arrival?: string;
-}
-
-/**
- * The legs of every itinerary as GeoJSON LineStrings (each continuous across ±180°), in itinerary then leg
- * order, both 0-based in the properties. No route gives an empty collection with a `noRoute` member.
- *
- * @param result - what `router.route` or `router.pareto` returned
- * @returns a FeatureCollection (RFC 7946)
- */
-export function routeResultGeoJson(result: RouteResult): RouteFeatureCollection {
-  if ('noRoute' in result) return { type: 'FeatureCollection', features: [], noRoute: noRouteJson(result.noRoute) };
-  const features: LegFeature[] = [];
-  result.itineraries.forEach((itinerary, i) => {
-    itinerary.legs.forEach((leg, l) => {
-      features.push({
-        type: 'Feature',
-        properties: {
-          itinerary: i,
-          leg: l,
-          mode: leg.mode,
-          service: leg.service ?? null,
-          from: leg.from.id,
-          to: leg.to.id,
-          distanceKm: tenth(leg.distanceKm),
-          durationHours: tenth(leg.durationHours),
-          costUsd: whole(leg.costUsd),
-          co2eKg: whole(leg.co2eKg),
-          passages: leg.passages,
-          ...(leg.departure === undefined ? {} : { departure: leg.departure }),
-          ...(leg.arrival === undefined ? {} : { arrival: leg.arrival }),
-        },
-        geometry: leg.geometry,
-      });
-    });
-  });
-  return { type: 'FeatureCollection', features };
 }

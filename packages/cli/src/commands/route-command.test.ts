@@ -23,6 +23,18 @@ interface LegJson {
   arrival?: string;
 }
 
+/** What `--geojson` prints, as far as the tests read it. */
+interface GeoJsonOut {
+  type: string;
+  features: { id: string; geometry: { type: string; coordinates: unknown }; properties: Record<string, unknown> }[];
+}
+
+/** Every longitude in a GeoJSON coordinates array, however deeply nested. */
+function longitudes(coordinates: unknown): number[] {
+  if (!Array.isArray(coordinates)) return [];
+  return typeof coordinates[0] === 'number' ? [coordinates[0]] : coordinates.flatMap(longitudes);
+}
+
 interface ItineraryJson {
   totals: { durationHours: number; costUsd: number; co2eKg: number; distanceKm: number };
   modes: string[];
@@ -163,29 +175,42 @@ describe('corridor route', () => {
     expect(itineraries[0]?.passages).toEqual(['taiwan-strait']);
   });
 
-  it('--geojson prints one LineString feature per leg with its figures', async () => {
+  it('--geojson prints a line per leg, then a point per stop, each with a unique id and its figures', async () => {
     const { code, out } = await run('route', 'Xiamen', 'Duisburg', '--geojson');
     expect(code).toBe(0);
-    const collection = JSON.parse(out) as {
-      type: string;
-      features: { geometry: { type: string }; properties: Record<string, unknown> }[];
-    };
+    const collection = JSON.parse(out) as GeoJsonOut;
     expect(collection.type).toBe('FeatureCollection');
-    expect(collection.features.map((f) => f.geometry.type)).toEqual(['LineString', 'LineString', 'LineString']);
-    expect(collection.features[1]?.properties).toMatchObject({ itinerary: 0, leg: 1, mode: 'air', to: 'apt_ams' });
-    expect(Object.keys(collection.features[0]?.properties ?? {})).toEqual([
-      'itinerary',
-      'leg',
-      'mode',
-      'service',
-      'from',
-      'to',
-      'distanceKm',
-      'durationHours',
-      'costUsd',
-      'co2eKg',
-      'passages',
+    expect(collection.features.map((f) => f.geometry.type)).toEqual([
+      ...['LineString', 'LineString', 'LineString'],
+      ...['Point', 'Point', 'Point', 'Point'],
     ]);
+    const ids = collection.features.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(collection.features[1]?.id).toBe('itinerary:0:leg:1');
+    expect(collection.features[1]?.properties).toMatchObject({
+      kind: 'route-leg',
+      itinerary: 0,
+      leg: 1,
+      mode: 'air',
+      to: 'apt_ams',
+      drayage: false,
+    });
+    expect(Object.keys(collection.features[0]?.properties ?? {})).toEqual(
+      expect.arrayContaining(['fromName', 'toName', 'distanceKm', 'durationHours', 'costUsd', 'co2eKg']),
+    );
+    expect(collection.features[3]?.properties).toMatchObject({ kind: 'route-stop', stop: 0, at: 'CNXMN' });
+  });
+
+  it('--geojson cuts Xiamen → Los Angeles at the antimeridian; --no-split-antimeridian keeps one continuous line', async () => {
+    const args = ['route', 'Xiamen', 'Los Angeles', '--modes', 'sea', '--geojson'];
+    const split = JSON.parse((await run(...args)).out) as GeoJsonOut;
+    const whole = JSON.parse((await run(...args, '--no-split-antimeridian')).out) as GeoJsonOut;
+    const lons = (c: GeoJsonOut) => c.features.flatMap((f) => longitudes(f.geometry.coordinates));
+    expect(split.features.map((f) => f.geometry.type)).toContain('MultiLineString');
+    expect(Math.max(...lons(split).map(Math.abs))).toBeLessThanOrEqual(180);
+    expect(whole.features.map((f) => f.geometry.type)).not.toContain('MultiLineString');
+    expect(Math.max(...lons(whole))).toBeGreaterThan(180);
+    expect(whole.features.map((f) => f.id)).toEqual(split.features.map((f) => f.id));
   });
 });
 

@@ -32,6 +32,8 @@ export interface RouteCommandOptions {
   data?: string;
   json?: boolean;
   geojson?: boolean;
+  /** `false` with `--no-split-antimeridian`; unset means split. */
+  splitAntimeridian?: boolean;
 }
 
 /** Which of the shared options a command offers. */
@@ -82,7 +84,9 @@ export function addRouteOptions(command: Command, set: RouteOptionSet): Command 
   return command
     .option('--data <dir>', 'a dataset folder instead of the bundled one')
     .addOption(new Option('--json', 'print JSON: itineraries with totals and legs, or noRoute').conflicts('geojson'))
-    .addOption(new Option('--geojson', 'print a GeoJSON FeatureCollection, one LineString per leg'));
+    .addOption(new Option('--geojson', 'print a GeoJSON FeatureCollection: a line per leg, a point per stop'))
+    .option('--split-antimeridian', 'with --geojson, cut lines at ±180° as RFC 7946 asks (the default)')
+    .option('--no-split-antimeridian', 'with --geojson, keep lines continuous past ±180° (for MapLibre, Leaflet)');
 }
 
 /** The query field a library issue names, as the command-line option a user typed. */

@@ -3,9 +3,10 @@ import { createRouter, type Router } from '@corridor/core/routing';
 import type { Command } from 'commander';
 import { EXIT_FAILURE } from '../exit-codes.js';
 import type { CliOutput } from '../run-cli.js';
-import { routeResultGeoJson, routeResultJson } from './itinerary-json.js';
+import { routeResultJson } from './itinerary-json.js';
 import { loadDataset } from './load-dataset.js';
 import { issueLine, type ReadQuery, type RouteCommandOptions, readRouteQuery } from './route-options.js';
+import { routeResultGeoJson } from './route-result-geojson.js';
 
 /** The commander error code a command uses to end with its own exit code (see `runCli`). */
 const NO_ROUTE = 'corridor.no-route';
@@ -19,7 +20,7 @@ export interface RouteQueryRun {
 
 /**
  * The action `route` and `pareto` share: load the dataset, read the query (exit 2 on any bad argument),
- * search, and print a table, `--json` or `--geojson`. No route ends with exit 1 and the reason on stderr
+ * search, and print a table, `--json` or `--geojson` (cut at the antimeridian unless `--no-split-antimeridian`). No route ends with exit 1 and the reason on stderr
  * (and the `noRoute` document on stdout with `--json` or `--geojson`).
  *
  * @param io - where to write
@@ -51,7 +52,10 @@ export function runRouteQuery(
     throw new CorridorError(error.code, summary, []);
   }
   if (options.json === true) io.out(routeResultJson(result, router.network));
-  else if (options.geojson === true) io.out(`${JSON.stringify(routeResultGeoJson(result))}\n`);
+  else if (options.geojson === true) {
+    // Cut at ±180° unless asked not to: a file goes to GIS tools, which expect RFC 7946 longitudes.
+    io.out(`${JSON.stringify(routeResultGeoJson(result, options.splitAntimeridian !== false))}\n`);
+  }
   if ('noRoute' in result) {
     command.error(`corridor: ${run.name}: ${result.noRoute.reason}`, { exitCode: EXIT_FAILURE, code: NO_ROUTE });
     return;

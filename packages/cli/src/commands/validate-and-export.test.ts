@@ -70,6 +70,21 @@ describe('corridor export', () => {
     expect(leg?.properties.distanceKm).toBeGreaterThan(2500);
   });
 
+  it('--format geojson gives every feature an id, and cuts lines at ±180° unless --no-split-antimeridian', async () => {
+    type Out = { features: { id: string; geometry: { type: string; coordinates: unknown } }[] };
+    const longitudes = (c: unknown): number[] =>
+      !Array.isArray(c) ? [] : typeof c[0] === 'number' ? [c[0]] : c.flatMap(longitudes);
+    const split = JSON.parse((await run('export', '--format', 'geojson', '--what', 'services')).out) as Out;
+    const whole = JSON.parse(
+      (await run('export', '--format', 'geojson', '--what', 'services', '--no-split-antimeridian')).out,
+    ) as Out;
+    expect(split.features.map((f) => f.id)).toEqual(whole.features.map((f) => f.id));
+    expect(new Set(split.features.map((f) => f.id)).size).toBe(split.features.length);
+    expect(Math.max(...split.features.flatMap((f) => longitudes(f.geometry.coordinates)).map(Math.abs))).toBe(180);
+    expect(split.features.filter((f) => f.geometry.type === 'MultiLineString').length).toBeGreaterThan(0);
+    expect(Math.max(...whole.features.flatMap((f) => longitudes(f.geometry.coordinates)))).toBeGreaterThan(180);
+  });
+
   it('--format csv --what terminals prints one row per terminal', async () => {
     const { code, out } = await run('export', '--format', 'csv', '--what', 'terminals', '--data', tiny);
     expect(code).toBe(0);

@@ -38,6 +38,7 @@ export {
 } from './corridor-capacity.js';
 export { type DemandClass, demandClasses, type OdDemand, odDemands } from './demand-classes.js';
 export { equilibratePaths } from './equilibrate-paths.js';
+export { type FlowFeature, type FlowFeatureProperties, flowFeatures } from './flow-features.js';
 export {
   type EquilibriumOptions,
   frankWolfe,

@@ -8,7 +8,6 @@ import type { LonLat } from '../model/network.js';
 import { greatCirclePath, pathLengthKm } from './great-circle-path.js';
 import { buildInfrastructureGraphs, type WayAttributes, type WayGraph } from './infrastructure-graphs.js';
 import { infrastructurePath } from './infrastructure-path.js';
-import { networkGeoJson } from './network-geojson.js';
 import { serviceLegs } from './service-legs.js';
 
 const network = loadNetwork(tinyDataset);
@@ -124,29 +123,6 @@ describe('service legs', () => {
     expect(serviceLegs(network, graphs, sea, new Set(['singapore-strait'])).unroutable).toEqual([
       ['xmn_port', 'sin_port'],
     ]);
-  });
-});
-
-describe('networkGeoJson', () => {
-  it('exports terminals, ways and service legs with kind, id, name, distance and passages', () => {
-    const collection = networkGeoJson(network, graphs);
-    const kinds = collection.features.map((f) => f.properties?.kind);
-    expect(kinds.filter((k) => k === 'terminal')).toHaveLength(7);
-    expect(kinds.filter((k) => k === 'sea-lane')).toHaveLength(3);
-    expect(kinds.filter((k) => k === 'rail-track')).toHaveLength(3);
-    expect(kinds.filter((k) => k === 'service-leg')).toHaveLength(4);
-    const leg = collection.features.find((f) => f.properties?.id === 'sea_xmn_sin#0');
-    expect(leg?.properties).toMatchObject({ mode: 'sea', service: 'sea_xmn_sin', passages: ['singapore-strait'] });
-    expect(leg?.geometry.type).toBe('LineString');
-  });
-
-  it('exports one part alone', () => {
-    const terminals = networkGeoJson(network, graphs, 'terminals');
-    expect(new Set(terminals.features.map((f) => f.properties?.kind))).toEqual(new Set(['terminal']));
-  });
-
-  it('is byte-identical on every run', () => {
-    expect(JSON.stringify(networkGeoJson(network, graphs))).toBe(JSON.stringify(networkGeoJson(network, graphs)));
   });
 });
 

@@ -15,5 +15,21 @@ export {
   type WayGraph,
 } from './infrastructure-graphs.js';
 export { type InfrastructurePath, infrastructurePath, type PathOptions } from './infrastructure-path.js';
-export { type NetworkFeature, type NetworkPart, networkGeoJson } from './network-geojson.js';
+export {
+  type ItineraryFeature,
+  type ItineraryFeatureOptions,
+  type ItineraryFeatureProperties,
+  type ItineraryLegProperties,
+  type ItineraryStopProperties,
+  itineraryFeatures,
+} from './itinerary-features.js';
+export {
+  type NetworkFeature,
+  type NetworkFeatureOptions,
+  type NetworkPart,
+  networkFeatures,
+  networkGeoJson,
+} from './network-features.js';
 export { gaugeChangeCrossings, type ServiceLegGeometry, serviceLegs } from './service-legs.js';
+export { type AntimeridianOptions, lineGeometry, type SplitLine, splitAntimeridian } from './split-antimeridian.js';
+export { unwrapLongitudes } from './unwrap-longitudes.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unwrapLongitudes } from './flow-map-data';
+import { unwrapLongitudes } from './unwrap-longitudes.js';
 
 describe('unwrapLongitudes', () => {
   it('leaves a line that does not cross the antimeridian as it is', () => {
