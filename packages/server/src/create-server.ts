@@ -167,6 +167,12 @@ export async function createServer(options: ServerOptions = {}): Promise<Fastify
     });
     app.route({
       method,
+      url: '/v1/route.geojson',
+      handler: (req, reply) =>
+        answer(reply, () => engine.routeGeoJson(requestOf(req, 'RouteRequest') as never), 'application/geo+json'),
+    });
+    app.route({
+      method,
       url: '/v1/maxflow',
       handler: (req, reply) => answer(reply, () => engine.maxflow(requestOf(req, 'MaxFlowRequest') as never)),
     });
@@ -210,7 +216,7 @@ export async function createServer(options: ServerOptions = {}): Promise<Fastify
         ],
       });
     }
-    return answer(reply, () => engine.networkGeoJson(part as 'network'), 'application/geo+json');
+    return answer(reply, () => engine.networkGeoJson({ part: part as 'network' }), 'application/geo+json');
   });
   app.get('/v1/places', (req, reply) => answer(reply, () => engine.places(requestOf(req, 'PlacesRequest') as never)));
   app.get('/v1/sources/:id', (req, reply) => answer(reply, () => engine.source((req.params as { id: string }).id)));

@@ -100,22 +100,32 @@ function getAndPost(
   answer: string,
   extra: Json[] = [],
 ) {
-  const responses = { '200': { description: summary, content: json(ref(answer)) }, ...ERRORS };
+  // Each method its own objects: a caller may change one method's responses (see geoJson).
+  const responses = () => ({ '200': { description: summary, content: json(ref(answer)) }, ...ERRORS });
   return {
     get: {
       operationId: `${id}Get`,
       summary,
       parameters: [...extra, ...parameters(REQUEST_SCHEMAS[request])],
-      responses,
+      responses: responses(),
     },
     post: {
       operationId: `${id}Post`,
       summary,
       parameters: extra,
       requestBody: { required: false, content: json(ref(request)) },
-      responses,
+      responses: responses(),
     },
   };
+}
+
+/** The same operations answering `application/geo+json`. */
+function geoJson(operations: ReturnType<typeof getAndPost>) {
+  for (const operation of [operations.get, operations.post]) {
+    const ok = operation.responses['200'] as { content: Record<string, unknown> };
+    ok.content = { 'application/geo+json': ok.content['application/json'] };
+  }
+  return operations;
 }
 
 /**
@@ -155,6 +165,9 @@ export function openApiDocument(datasetName: string): Json {
         'The best route and its alternatives, or noRoute with the reason',
         'RouteRequest',
         'RouteAnswer',
+      ),
+      '/v1/route.geojson': geoJson(
+        getAndPost('routeGeoJson', 'The route’s itineraries as GeoJSON: a line per leg, a point per stop', 'RouteRequest', 'FeatureCollection'),
       ),
       '/v1/pareto': getAndPost('pareto', 'The Pareto front over time, cost and CO2e', 'RouteRequest', 'RouteAnswer'),
       '/v1/assign': assign,

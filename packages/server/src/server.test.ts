@@ -149,6 +149,16 @@ describe('corridor serve', () => {
     expect(unknown.status).toBe(404);
   });
 
+  it('draws a route as GeoJSON, lines cut at the antimeridian', async () => {
+    const { media, body } = await call('/v1/route.geojson', '/v1/route.geojson?from=Xiamen&to=Los%20Angeles&modes=sea');
+    expect(media).toBe('application/geo+json');
+    const features = body.features as { id: string; geometry: { type: string; coordinates: unknown } }[];
+    expect(features.some((f) => f.geometry.type === 'MultiLineString')).toBe(true);
+    const longitudes = JSON.stringify(features.map((f) => f.geometry.coordinates)).match(/-?\d+(\.\d+)?(?=,-?\d)/g) ?? [];
+    expect(longitudes.every((lon) => Math.abs(Number(lon)) <= 180)).toBe(true);
+    expect(new Set(features.map((f) => f.id)).size).toBe(features.length);
+  });
+
   it('draws the network as GeoJSON', async () => {
     const { media, body } = await call('/v1/network.geojson', '/v1/network.geojson?part=terminals');
     expect(media).toBe('application/geo+json');

@@ -1,18 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { CorridorError, didYouMean, type InputIssue, loadNetwork, type Network, suggest } from '@corridor/core';
-import {
-  ASSIGNMENT_METHODS,
-  type AssignmentMethod,
-  type AssignOptions,
-  assign,
-  calibrationReport,
-  type IterationRecord,
-  selectLink,
-} from '@corridor/core/flow';
+import { CorridorError, type InputIssue, loadNetwork, type Network } from '@corridor/core';
+import { type AssignmentAnswer, type AssignRequest, answerJson, createEngine } from '@corridor/core/engine';
+import type { IterationRecord } from '@corridor/core/flow';
 import { readDatasetDirectory } from '@corridor/core/node';
 import { Command } from 'commander';
 import type { CliOutput } from '../run-cli.js';
-import { assignmentJson, type SelectedLink } from './assignment-json.js';
+import { numberOption, withOptions } from './engine-request.js';
 import { formatAssignment } from './format-assignment.js';
 import { loadDataset } from './load-dataset.js';
 import { BUNDLED_DATASET_DIR } from './validate-command.js';
@@ -35,74 +28,31 @@ export interface ProgressTarget {
   readonly isTerminal: boolean;
 }
 
-/** The library issue field as the option a user typed. */
+/** The option a user typed for each request field. */
 const OPTION_OF_FIELD: Readonly<Record<string, string>> = {
   method: '--method',
   gap: '--gap',
   maxIterations: '--max-iterations',
+  select: '--select',
 };
 
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
-
-/** Reads the options into the library's, collecting every problem into one error (exit 2). */
-function readAssignOptions(options: AssignCommandOptions): {
-  method: AssignmentMethod;
-  gap?: number;
-  maxIterations?: number;
-} {
-  const problems: string[] = [];
-  const methodText = (options.method ?? 'equilibrium').trim().toLowerCase();
-  let method = ASSIGNMENT_METHODS.find((m) => m === methodText);
-  if (method === undefined) {
-    const hint = didYouMean(suggest(methodText, ASSIGNMENT_METHODS));
-    problems.push(
-      `--method: unknown method "${options.method}"${hint === '' ? `; use ${ASSIGNMENT_METHODS.join(', ')}` : hint}`,
-    );
-  }
-  if (options.uncapped === true) {
-    // --uncapped is the equilibrium without hard capacities: unconstrained demand.
-    if (method === 'equilibrium' || method === 'equilibrium-uncapped') method = 'equilibrium-uncapped';
-    else if (method !== undefined)
-      problems.push(`--uncapped: applies to --method equilibrium only; drop it or --method ${options.method}`);
-  }
-  const number = (text: string | undefined, option: string, example: string) => {
-    if (text === undefined) return undefined;
-    if (NUMBER.test(text.trim())) return Number(text.trim());
-    problems.push(`${option}: "${text}" is not a number; e.g. ${example}`);
-    return undefined;
-  };
-  const gap = number(options.gap, '--gap', '1e-4');
-  const maxIterations = number(options.maxIterations, '--max-iterations', '200');
-  if (gap !== undefined && !(gap > 0 && gap < 1))
-    problems.push(`--gap: "${options.gap}" — must be between 0 and 1; e.g. 1e-4`);
-  if (
-    maxIterations !== undefined &&
-    !(Number.isInteger(maxIterations) && maxIterations >= 1 && maxIterations <= 100_000)
-  ) {
-    problems.push(`--max-iterations: "${options.maxIterations}" — must be a whole number from 1 to 100000; e.g. 200`);
-  }
-  if (method !== undefined && method !== 'equilibrium' && method !== 'equilibrium-uncapped') {
-    for (const [option, value] of [
-      ['--gap', options.gap],
-      ['--max-iterations', options.maxIterations],
-    ] as const) {
-      if (value !== undefined)
-        problems.push(`${option}: applies to the equilibrium methods only; drop it or use --method equilibrium`);
-    }
-  }
-  if (problems.length > 0 || method === undefined) {
+/** The options as the engine's request: text passed on as typed, for the engine to check. */
+function assignRequest(options: AssignCommandOptions): AssignRequest {
+  const methodText = options.method?.trim().toLowerCase();
+  if (options.uncapped === true && methodText !== undefined && !methodText.startsWith('equilibrium')) {
     throw new CorridorError(
       'invalid-argument',
-      problems.length === 1
-        ? `assign: ${problems[0]}`
-        : `assign: ${problems.length} problems with the arguments\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+      `assign: --uncapped: applies to --method equilibrium only; drop it or --method ${options.method}`,
     );
   }
+  // --uncapped is the equilibrium without hard capacities: unconstrained demand.
+  const method = options.uncapped === true ? 'equilibrium-uncapped' : methodText;
   return {
-    method,
-    ...(gap === undefined ? {} : { gap }),
-    ...(maxIterations === undefined ? {} : { maxIterations }),
-  };
+    ...(method === undefined ? {} : { method }),
+    ...(options.gap === undefined ? {} : { gap: numberOption(options.gap) }),
+    ...(options.maxIterations === undefined ? {} : { maxIterations: numberOption(options.maxIterations) }),
+    ...(options.select === undefined ? {} : { select: options.select.trim() }),
+  } as AssignRequest;
 }
 
 /**
@@ -208,38 +158,18 @@ export function assignCommand(io: CliOutput, terminal = process.stderr.isTTY ===
     .option('--data <dir>', 'a dataset folder instead of the bundled one')
     .option('--json', 'print JSON: method, relativeGap, iterations, totals, elements, corridors, unserved, …')
     .action((options: AssignCommandOptions) => {
-      const read = readAssignOptions(options);
-      const network = readNetwork(options);
-      const progress = progressBar({ err: io.err, isTerminal: terminal && options.json !== true }, read.gap ?? 1e-4);
-      const assignOptions: AssignOptions = { ...read, onIteration: progress.onIteration };
-      let result: ReturnType<typeof assign>;
+      const request = assignRequest(options);
+      const engine = createEngine(readNetwork(options));
+      const targetGap = typeof request.gap === 'number' ? request.gap : 1e-4;
+      const progress = progressBar({ err: io.err, isTerminal: terminal && options.json !== true }, targetGap);
+      let answer: AssignmentAnswer;
       try {
-        result = assign(network, assignOptions);
-      } catch (error) {
-        if (!(error instanceof CorridorError) || error.issues.length === 0) throw error;
-        const lines = error.issues.map(
-          (i) =>
-            `${OPTION_OF_FIELD[i.field ?? ''] ?? i.field}: "${i.value}" — ${i.message}${i.fix ? `; ${i.fix}` : ''}`,
+        answer = withOptions('assign', OPTION_OF_FIELD, () =>
+          engine.assign(request, { onProgress: progress.onIteration }),
         );
-        throw new CorridorError(error.code, `assign: ${lines.join('; ')}`);
       } finally {
         progress.done();
       }
-      let select: SelectedLink | undefined;
-      if (options.select !== undefined) {
-        const element = options.select.trim();
-        try {
-          select = { element, flows: selectLink(result, element) };
-        } catch (error) {
-          if (!(error instanceof CorridorError)) throw error;
-          throw new CorridorError(error.code, `assign: --select: ${error.message.replace(/^select-link: /, '')}`);
-        }
-      }
-      const calibration = calibrationReport(result, network);
-      io.out(
-        options.json === true
-          ? assignmentJson(result, calibration, select)
-          : formatAssignment(result, network, calibration, select),
-      );
+      io.out(options.json === true ? answerJson(answer) : formatAssignment(answer, engine.network));
     });
 }

@@ -1,7 +1,6 @@
-import { assign, calibrationReport } from '@corridor/core/flow';
+import { answerJson, createEngine } from '@corridor/core/engine';
 import { fujianNetwork } from '@corridor/data';
 import { describe, expect, it } from 'vitest';
-import { assignmentJson } from './assignment-json.js';
 import { assignmentSummary, formatAssignment, shortenLegName } from './format-assignment.js';
 
 describe('shortenLegName()', () => {
@@ -23,18 +22,17 @@ describe('shortenLegName()', () => {
 });
 
 describe('formatAssignment()', () => {
-  const result = assign(fujianNetwork, { method: 'aon' });
-  const calibration = calibrationReport(result, fujianNetwork);
+  const result = createEngine(fujianNetwork).assign({ method: 'aon' });
 
   it('starts with the summary line: method, gap, iterations and weekly totals', () => {
     expect(assignmentSummary(result)).toMatch(
       /^aon assignment · uncapped \(unconstrained demand: capacities only slow the flow\) · gap \d\.\d\de-\d+ ·\n {2}1 iteration · served/,
     );
-    expect(formatAssignment(result, fujianNetwork, calibration).startsWith(assignmentSummary(result))).toBe(true);
+    expect(formatAssignment(result, fujianNetwork).startsWith(assignmentSummary(result))).toBe(true);
   });
 
   it('lists the busiest elements fullest first, every line within 100 columns', () => {
-    const text = formatAssignment(result, fujianNetwork, calibration);
+    const text = formatAssignment(result, fujianNetwork);
     const busiest = text.split('\nBusiest elements')[1]?.split('\n\n')[0] ?? '';
     const uses = [...busiest.matchAll(/([\d,.]+) %$/gm)].map((m) => Number(m[1]?.replace(/,/g, '')));
     expect(uses).toHaveLength(15);
@@ -43,12 +41,14 @@ describe('formatAssignment()', () => {
   });
 });
 
-describe('assignmentJson()', () => {
+describe('the assignment answer as JSON', () => {
   it('gives a gap of null and keeps the key order when the method has no gap', () => {
-    const result = assign(fujianNetwork, { method: 'capacity', increments: 2 });
-    const body = JSON.parse(assignmentJson(result, [])) as Record<string, unknown>;
+    const body = JSON.parse(answerJson(createEngine(fujianNetwork).assign({ method: 'capacity' }))) as Record<
+      string,
+      unknown
+    >;
     expect(body.relativeGap).toBeNull();
     expect(Object.keys(body).slice(0, 4)).toEqual(['method', 'capacityRule', 'relativeGap', 'iterations']);
-    expect(body.calibration).toEqual([]);
+    expect(body.calibration).toHaveLength(fujianNetwork.calibration.length);
   });
 });

@@ -1,6 +1,10 @@
 import type { Network } from '@corridor/core';
-import type { AssignmentResult, CalibrationRow, ElementFlow, FlowUnit } from '@corridor/core/flow';
-import type { SelectedLink } from './assignment-json.js';
+import type { AssignmentAnswer } from '@corridor/core/engine';
+import type { CalibrationRow, ElementFlow, FlowUnit } from '@corridor/core/flow';
+
+/** What `--select` adds: the element asked and the OD pairs through it. */
+type SelectedLink = NonNullable<AssignmentAnswer['selectLink']>;
+
 import { truncate, WIDTH, wrap } from './format-itinerary.js';
 
 /** How many elements the "busiest" table lists. */
@@ -79,7 +83,7 @@ const byUtilization = (a: ElementFlow, b: ElementFlow) =>
   (b.utilization ?? -1) - (a.utilization ?? -1) || a.id.localeCompare(b.id);
 
 /** What the run did with capacities, in the summary line. */
-const CAPACITY_RULE_WORDS: Readonly<Record<AssignmentResult['capacityRule'], string>> = {
+const CAPACITY_RULE_WORDS: Readonly<Record<AssignmentAnswer['capacityRule'], string>> = {
   hard: 'service legs capped (trains and ships carry at most what they offer)',
   uncapped: 'uncapped (unconstrained demand: capacities only slow the flow)',
   'all-hard': 'every capacity capped',
@@ -89,7 +93,7 @@ const CAPACITY_RULE_WORDS: Readonly<Record<AssignmentResult['capacityRule'], str
  * The one-line summary: method, gap, iterations and the weekly totals (wrapped only if a dataset's figures
  * run past `WIDTH`).
  */
-export function assignmentSummary(result: AssignmentResult): string {
+export function assignmentSummary(result: AssignmentAnswer): string {
   const { totals } = result;
   const unserved = totals.unservedTeuPerWeek + totals.unservedTonnesPerWeek;
   const parts = [
@@ -127,7 +131,7 @@ function elementRows(elements: readonly ElementFlow[]): string {
   ]);
 }
 
-function corridorRows(result: AssignmentResult): string {
+function corridorRows(result: AssignmentAnswer): string {
   const corridors = result.corridors;
   if (corridors.length === 0) return '  none in the dataset\n';
   return table([
@@ -149,14 +153,14 @@ function megaUnitKm(unitKm: number): string {
   return `${(unitKm / 1e6).toFixed(2)} M`;
 }
 
-const REASON_WORDS: Readonly<Record<AssignmentResult['unserved'][number]['reason'], string>> = {
+const REASON_WORDS: Readonly<Record<AssignmentAnswer['unserved'][number]['reason'], string>> = {
   'no-path': 'no path',
   capacity: 'capacity full',
   cost: 'queues dearer than not shipping',
 };
 
 /** The unserved OD pairs, then for each one blocked by capacity the full elements that cut its paths. */
-function unservedRows(result: AssignmentResult, names: ReadonlyMap<string, string>): string {
+function unservedRows(result: AssignmentAnswer, names: ReadonlyMap<string, string>): string {
   if (result.unserved.length === 0) return '  none: every OD pair is served\n';
   const place = (id: string) => `${names.get(id) ?? id} (${id})`;
   const rows = table([
@@ -178,7 +182,7 @@ function unservedRows(result: AssignmentResult, names: ReadonlyMap<string, strin
   return full.length === 0 ? rows : `${rows}${full.join('')}`;
 }
 
-function modeSplitRows(result: AssignmentResult): string {
+function modeSplitRows(result: AssignmentAnswer): string {
   const split = result.modeSplit;
   if (split.length === 0) return '  no demand served\n';
   return table([
@@ -221,17 +225,11 @@ function selectRows(select: SelectedLink, names: ReadonlyMap<string, string>): s
  * with `--select`, the OD pairs through an element). Every line fits in `WIDTH` columns; names are cut with
  * an ellipsis where they would not.
  *
- * @param result - what `assign` returned
+ * @param result - the engine's assignment answer (with its calibration and select-link)
  * @param network - the network assigned on (place names)
- * @param calibration - `calibrationReport(result, network)`
- * @param select - the select-link answer, with `--select`
  */
-export function formatAssignment(
-  result: AssignmentResult,
-  network: Network,
-  calibration: readonly CalibrationRow[],
-  select?: SelectedLink,
-): string {
+export function formatAssignment(result: AssignmentAnswer, network: Network): string {
+  const { calibration, selectLink: select } = result;
   const names = new Map(network.places.map((p) => [p.id, p.nameEn]));
   const capacitated = result.elements.filter((e) => e.utilization !== null);
   const busiest = [...capacitated].sort(byUtilization).slice(0, BUSIEST_ELEMENTS);

@@ -1,13 +1,15 @@
-import {
-  greatCircleKm,
-  type Itinerary,
-  type ItineraryLeg,
-  type ItineraryWait,
-  type Network,
-  type RouteQuery,
-} from '@corridor/core';
-import { ratesAsOf } from '@corridor/core/costing';
-import { locationId, locationName, type ReadQuery } from './route-options.js';
+import type { ItineraryWait, Snap } from '@corridor/core';
+import type { ItineraryAnswer, LegAnswer, RouteEnds, RouteRequest } from '@corridor/core/engine';
+
+/** A route as asked and resolved, for the heading: the request, the ends it resolved to, and any snap. */
+export interface AskedRoute {
+  readonly request: RouteRequest;
+  readonly ends: RouteEnds;
+  readonly snaps: readonly Snap[];
+}
+
+type Itinerary = ItineraryAnswer;
+type ItineraryLeg = LegAnswer;
 
 /** The width the human output fits in, in columns. */
 export const WIDTH = 100;
@@ -79,7 +81,7 @@ export function modeChain(itinerary: Itinerary): string {
   return chain.join(' → ');
 }
 
-function shipment(query: RouteQuery): string {
+function shipment(query: Pick<RouteRequest, 'teu' | 'tonnes'>): string {
   if (query.tonnes !== undefined) return `${query.tonnes} t`;
   const teu = query.teu ?? 1;
   return `${teu} TEU`;
@@ -88,41 +90,33 @@ function shipment(query: RouteQuery): string {
 /**
  * The heading of a route or Pareto answer: the ends, the shipment and every constraint of the query.
  *
- * @param read - the query and its resolved ends
+ * @param asked - the request and its resolved ends
  * @param what - what is shown: `fastest`, `cheapest`, `Pareto front`…
  */
-export function formatHeading(read: ReadQuery, what: string): string {
-  const { query } = read;
-  const parts = [
-    `${locationName(read.from)} (${locationId(read.from)}) → ${locationName(read.to)} (${locationId(read.to)})`,
-    what,
-    shipment(query),
-  ];
-  if (read.via !== undefined) parts.push(`via ${locationName(read.via)}`);
-  if (query.modes !== undefined) parts.push(`modes ${query.modes.join(', ')}`);
-  if (query.avoidPassages !== undefined && query.avoidPassages.length > 0)
-    parts.push(`avoiding ${query.avoidPassages.join(', ')}`);
-  if (query.avoidCountries !== undefined && query.avoidCountries.length > 0)
-    parts.push(`avoiding countries ${query.avoidCountries.join(', ')}`);
-  if (query.avoidTerminals !== undefined && query.avoidTerminals.length > 0)
-    parts.push(`avoiding terminals ${query.avoidTerminals.join(', ')}`);
-  if (query.maxTransfers !== undefined) parts.push(`at most ${query.maxTransfers} transfers`);
-  if (query.depart !== undefined) parts.push(`departing ${query.depart}`);
-  for (const [end, given] of [
-    ['from', query.from],
-    ['to', query.to],
-  ] as const) {
-    if (typeof given === 'string') continue;
-    const place = end === 'from' ? read.from : read.to;
-    const km = greatCircleKm(given.position, place.kind === 'place' ? place.place.position : place.terminal.position);
-    parts.push(`${end} ${given.position.join(',')} snapped to ${locationName(place)}, ${km.toFixed(1)} km away`);
+export function formatHeading(asked: AskedRoute, what: string): string {
+  const { request, ends } = asked;
+  const parts = [`${ends.from.nameEn} (${ends.from.id}) → ${ends.to.nameEn} (${ends.to.id})`, what, shipment(request)];
+  if (ends.via !== undefined) parts.push(`via ${ends.via.nameEn}`);
+  if (request.modes !== undefined) parts.push(`modes ${request.modes.join(', ')}`);
+  if (request.avoidPassages !== undefined && request.avoidPassages.length > 0)
+    parts.push(`avoiding ${request.avoidPassages.join(', ')}`);
+  if (request.avoidCountries !== undefined && request.avoidCountries.length > 0)
+    parts.push(`avoiding countries ${request.avoidCountries.join(', ')}`);
+  if (request.avoidTerminals !== undefined && request.avoidTerminals.length > 0)
+    parts.push(`avoiding terminals ${request.avoidTerminals.join(', ')}`);
+  if (request.maxTransfers !== undefined) parts.push(`at most ${request.maxTransfers} transfers`);
+  if (request.depart !== undefined) parts.push(`departing ${request.depart}`);
+  for (const snap of asked.snaps) {
+    parts.push(
+      `${snap.end} ${snap.position.join(',')} snapped to ${snap.snappedTo.nameEn}, ${snap.distanceKm.toFixed(1)} km away`,
+    );
   }
   return wrap('', parts, ' · ', 2);
 }
 
 /** What an objective minimises, in words. */
-export function objectiveWords(query: RouteQuery): string {
-  switch (query.objective ?? 'time') {
+export function objectiveWords(request: Pick<RouteRequest, 'objective'>): string {
+  switch (request.objective ?? 'time') {
     case 'time':
       return 'fastest';
     case 'cost':
@@ -239,11 +233,11 @@ function waitsLine(waits: readonly ItineraryWait[]): string {
  * transfers, passages), the leg table, then waits, border crossings and, when timed, the clock.
  * Every line fits in `WIDTH` columns.
  *
- * @param read - the query and its resolved ends, for the heading
+ * @param asked - the request and its resolved ends, for the heading
  * @param itineraries - best first
  */
-export function formatItineraries(read: ReadQuery, itineraries: readonly Itinerary[], network?: Network): string {
-  let text = formatHeading(read, objectiveWords(read.query));
+export function formatItineraries(asked: AskedRoute, itineraries: readonly Itinerary[]): string {
+  let text = formatHeading(asked, objectiveWords(asked.request));
   itineraries.forEach((itinerary, i) => {
     text += '\n';
     text += summary(itinerary, itineraries.length === 1 ? 'Route' : `Route ${i + 1}`);
@@ -257,7 +251,7 @@ export function formatItineraries(read: ReadQuery, itineraries: readonly Itinera
     }
     text += legTable(itinerary);
     // Rates swing several-fold in a year: say which week's published rates the money comes from.
-    const dates = network === undefined ? [] : ratesAsOf(network, itinerary.legs);
+    const dates = [...new Set(itinerary.legs.flatMap((leg) => (leg.rateAsOf === null ? [] : [leg.rateAsOf])))].sort();
     if (dates.length > 0) text += wrap('  rates      ', [`as of ${dates.join(', ')}`], ' ', 13);
     if (itinerary.waits.length > 0) text += waitsLine(itinerary.waits);
     if (itinerary.borderCrossings.length > 0) {
@@ -278,11 +272,11 @@ export function formatItineraries(read: ReadQuery, itineraries: readonly Itinera
  * The readable answer of `corridor pareto`: one line per point of the front (days, USD, t CO2e, km,
  * transfers, modes, passages), fastest first, in `WIDTH` columns.
  *
- * @param read - the query and its resolved ends, for the heading
+ * @param asked - the request and its resolved ends, for the heading
  * @param itineraries - the front, fastest first
  */
-export function formatParetoFront(read: ReadQuery, itineraries: readonly Itinerary[]): string {
-  let text = formatHeading(read, `Pareto front over time, cost and CO2e: ${plural(itineraries.length, 'route')}`);
+export function formatParetoFront(asked: AskedRoute, itineraries: readonly Itinerary[]): string {
+  let text = formatHeading(asked, `Pareto front over time, cost and CO2e: ${plural(itineraries.length, 'route')}`);
   text += '\n';
   const columns: Column[] = [
     { title: '#', right: true, cells: itineraries.map((_, i) => String(i + 1)) },

@@ -1,12 +1,7 @@
 import type { Totals } from '@corridor/core';
+import type { ScenarioAnswer } from '@corridor/core/engine';
 import type { AssignmentTotals } from '@corridor/core/flow';
-import {
-  type CostSplit,
-  describeComparison,
-  type RouteSide,
-  type Shift,
-  type UtilizationTerms,
-} from '@corridor/core/scenario';
+import type { CostSplit, RouteSide, Shift, UtilizationTerms } from '@corridor/core/scenario';
 import { shortenLegName } from './format-assignment.js';
 import { truncate, WIDTH, wrap } from './format-itinerary.js';
 import type { ScenarioRun } from './scenario-command.js';
@@ -101,65 +96,28 @@ function changeLine(before: RouteSide, after: RouteSide, split?: CostSplit): str
 
 const by = (mode: string | undefined) => (mode === undefined ? '' : mode === 'any' ? ' by any mode' : ` by ${mode}`);
 
-/**
- * The plain-language summary: `describeComparison`'s sentences, with places by name and each per-mode row
- * named by its mode ("Xiamen → Rotterdam by sea: +10.5 days, …").
- *
- * @param run - the comparison and what it was asked
- * @returns one sentence a line, most telling first
- */
-export function scenarioSummary(run: ScenarioRun): string[] {
-  const { comparison } = run;
-  const routeLines = comparison.routes.flatMap((route, i) => {
-    const asked = run.routes[i];
-    // The mode comes from what was asked (`by`, which knows "any mode"), not from the route's own `modes`.
-    const { modes: _held, ...unheld } = route;
-    const named = {
-      ...unheld,
-      from: asked?.fromName ?? route.from,
-      to: `${asked?.toName ?? route.to}${by(asked?.by)}`,
-    };
-    return describeComparison({ scenarioId: comparison.scenarioId, routes: [named], suspended: [] });
-  });
-  const changed = routeLines.filter((line) => !line.endsWith(': unchanged'));
-  const unchanged = routeLines.length - changed.length;
-  if (unchanged > 0) {
-    changed.push(
-      unchanged === routeLines.length
-        ? `${unchanged === 1 ? 'the route' : `all ${unchanged} routes`} compared: unchanged`
-        : `the other ${unchanged} route${unchanged === 1 ? '' : 's'} compared: unchanged`,
-    );
-  }
-  const lines = [...changed, ...describeComparison({ ...comparison, routes: [] })];
-  if (comparison.assignment === undefined && unchanged === routeLines.length) {
-    lines.push('capacity, delay and demand edits move flows rather than routes: add --assign to see them');
-  }
-  return lines;
-}
-
-function routesHeading(run: ScenarioRun): string {
-  const objective = `objective ${run.objective}`;
-  if (run.routesOrigin === 'default') {
+function routesHeading(answer: ScenarioAnswer): string {
+  const objective = `objective ${answer.objective}`;
+  if (answer.routesFrom === 'default') {
     return `Routes: default OD pairs (--route FROM:TO for others) · ${objective} · by sea, rail, any mode\n`;
   }
   return `Routes · ${objective}\n`;
 }
 
-function routeSection(run: ScenarioRun): string {
-  const { routes } = run.comparison;
-  if (run.routesOrigin === 'none') return '';
-  if (routes.length === 0) return `\n${routesHeading(run)}  none of these places is in the dataset\n`;
-  const blocks = routes.map((route, i) => {
-    const asked = run.routes[i];
-    const modes =
-      asked?.by === undefined && asked?.query.modes !== undefined ? ` (${asked.query.modes.join(', ')})` : '';
+function routeSection(answer: ScenarioAnswer): string {
+  const { routes } = answer;
+  if (answer.routesFrom === 'none') return '';
+  if (routes.length === 0) return `\n${routesHeading(answer)}  none of these places is in the dataset\n`;
+  const blocks = routes.map((route) => {
+    const modes = route.by === undefined && route.modes !== null ? ` (${route.modes.join(', ')})` : '';
     const title = truncate(
-      `  ${asked?.fromName ?? route.from} (${route.from}) → ${asked?.toName ?? route.to} (${route.to})${by(asked?.by)}${modes}`,
+      `  ${route.fromName} (${route.from}) → ${route.toName} (${route.to})${by(route.by)}${modes}`,
       WIDTH,
     );
-    return `${title}\n${sideLine('before', route.before)}${sideLine('after', route.after)}${changeLine(route.before, route.after, route.costSplit)}`;
+    const split = route.costSplit ?? undefined;
+    return `${title}\n${sideLine('before', route.before)}${sideLine('after', route.after)}${changeLine(route.before, route.after, split)}`;
   });
-  return `\n${routesHeading(run)}${blocks.join('')}`;
+  return `\n${routesHeading(answer)}${blocks.join('')}`;
 }
 
 const amountRows: readonly [string, (t: AssignmentTotals) => number, Intl.NumberFormat, number][] = [
@@ -210,8 +168,8 @@ function utilizationTable(shifts: readonly Shift[]): string {
 const byChange = (a: Shift, b: Shift) =>
   Math.abs(b.after - b.before) - Math.abs(a.after - a.before) || a.id.localeCompare(b.id);
 
-function assignmentSection(run: ScenarioRun): string {
-  const assignment = run.comparison.assignment;
+function assignmentSection(answer: ScenarioAnswer): string {
+  const { assignment } = answer;
   if (assignment === undefined) return '';
   const { before, after } = assignment;
   const totals = table([
@@ -256,28 +214,28 @@ function assignmentSection(run: ScenarioRun): string {
  * after, corridor shifts, mode shares, new bottlenecks and the largest utilization changes; then always the
  * plain-language summary and the suspended services. Every line fits in `WIDTH` columns.
  *
- * @param run - the comparison and what it was asked
+ * @param run - the engine's answer and where the scenario came from
  */
 export function formatScenario(run: ScenarioRun): string {
-  const { scenario, comparison } = run;
+  const { answer } = run;
+  const { scenario } = answer;
   const origin = run.origin === 'preset' ? 'preset' : `from ${run.origin.file}`;
   const heading = wrap('', [`Scenario ${scenario.id}:`, ...`${scenario.nameEn} (${origin})`.split(' ')], ' ', 2);
   const description = wrap('  ', scenario.description.split(' '), ' ', 2);
-  const summary = scenarioSummary(run);
   const summaryText =
-    summary.length === 0
+    answer.summary.length === 0
       ? '  nothing compared changed\n'
-      : summary.map((line) => wrap('  - ', line.split(' '), ' ', 4)).join('');
+      : answer.summary.map((line) => wrap('  - ', line.split(' '), ' ', 4)).join('');
   const suspended =
-    comparison.suspended.length === 0
+    answer.suspended.length === 0
       ? '  none\n'
-      : comparison.suspended.map((s) => wrap('  ', [`${s.serviceId}:`, ...s.reason.split(' ')], ' ', 4)).join('');
+      : answer.suspended.map((s) => wrap('  ', [`${s.serviceId}:`, ...s.reason.split(' ')], ' ', 4)).join('');
   return [
     heading,
     description,
-    routeSection(run),
-    assignmentSection(run),
+    routeSection(answer),
+    assignmentSection(answer),
     `\nSummary\n${summaryText}`,
-    `\nSuspended services (${comparison.suspended.length})\n${suspended}`,
+    `\nSuspended services (${answer.suspended.length})\n${suspended}`,
   ].join('');
 }

@@ -1,16 +1,8 @@
-import {
-  buildInfrastructureGraphs,
-  CorridorError,
-  createNetworkLookup,
-  didYouMean,
-  type Mode,
-  type Network,
-  suggest,
-} from '@corridor/core';
-import { type CorridorCapacity, corridorCapacity, placeSet } from '@corridor/core/flow';
-import { prepareGraph } from '@corridor/core/routing';
+import type { Mode, Network } from '@corridor/core';
+import { answerJson, createEngine, type MaxFlowAnswer, type MaxFlowRequest } from '@corridor/core/engine';
 import { Command } from 'commander';
 import type { CliOutput } from '../run-cli.js';
+import { listOption, withOptions } from './engine-request.js';
 import { shortenLegName } from './format-assignment.js';
 import { truncate, WIDTH, wrap } from './format-itinerary.js';
 import { loadDataset } from './load-dataset.js';
@@ -27,68 +19,13 @@ interface MaxflowOptions {
 const CONTAINER_MODES = ['sea', 'rail', 'road'] as const satisfies readonly Mode[];
 
 const n1 = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const tenth = (x: number) => Math.round(x * 10) / 10 || 0;
 
 /** What the table says, and the JSON carries, when an uncapacitated chain joins the sets. */
 export const UNLIMITED = 'unlimited: an uncapacitated chain joins the sets';
 
-function readModes(text: string | undefined, problems: string[]): Mode[] | undefined {
-  if (text === undefined) return undefined;
-  const modes: Mode[] = [];
-  for (const item of text.split(',').map((m) => m.trim().toLowerCase())) {
-    if (item === '') continue;
-    const mode = CONTAINER_MODES.find((m) => m === item);
-    if (mode !== undefined) {
-      if (!modes.includes(mode)) modes.push(mode);
-    } else if (item === 'air') {
-      problems.push('--modes: "air" — corridor capacity counts containers, which do not fly; use sea, rail or road');
-    } else {
-      const hint = didYouMean(suggest(item, CONTAINER_MODES));
-      problems.push(`--modes: unknown mode "${item}"${hint === '' ? '; use sea, rail or road' : hint}`);
-    }
-  }
-  if (modes.length === 0 && problems.length === 0) problems.push('--modes: give at least one of sea, rail, road');
-  return modes;
-}
-
 /** `rail (road to and from terminals)`: road always stays open for access, whatever the modes. */
 function modesText(modes: readonly Mode[]): string {
   return modes.includes('road') ? modes.join(', ') : `${modes.join(', ')} (and road to and from terminals)`;
-}
-
-/**
- * The `--json` document of `corridor maxflow`: `{ maxFlowTeuPerWeek, cut: [{ id, kind, name,
- * capacityTeuPerWeek, backgroundTeuPerWeek }], hardKinds, queues: [{ id, kind, name, capacityTeuPerWeek,
- * backgroundTeuPerWeek }] }`, TEU rounded to 0.1 (a cut element's capacity is the spare capacity left by
- * background traffic; the cut holds only the kinds the assignment keeps hard, `hardKinds`; `queues` are the
- * soft elements the flow passes, which queue rather than bound); when an uncapacitated chain joins the sets,
- * `maxFlowTeuPerWeek` is `null` and `"unlimited": true` is added (the cut is then empty).
- *
- * @param capacity - what `corridorCapacity` returned
- * @returns one line of JSON, newline-terminated
- */
-export function corridorCapacityJson(capacity: CorridorCapacity): string {
-  const unlimited = capacity.maxFlowTeuPerWeek === Number.POSITIVE_INFINITY;
-  const body = {
-    maxFlowTeuPerWeek: unlimited ? null : tenth(capacity.maxFlowTeuPerWeek),
-    ...(unlimited ? { unlimited: true } : {}),
-    cut: capacity.cut.map((element) => ({
-      id: element.id,
-      kind: element.kind,
-      name: element.nameEn,
-      capacityTeuPerWeek: tenth(element.capacityTeuPerWeek),
-      backgroundTeuPerWeek: tenth(element.backgroundTeuPerWeek),
-    })),
-    hardKinds: capacity.hardKinds,
-    queues: capacity.queues.map((element) => ({
-      id: element.id,
-      kind: element.kind,
-      name: element.nameEn,
-      capacityTeuPerWeek: tenth(element.capacityTeuPerWeek),
-      backgroundTeuPerWeek: tenth(element.backgroundTeuPerWeek),
-    })),
-  };
-  return `${JSON.stringify(body)}\n`;
 }
 
 /**
@@ -108,7 +45,7 @@ function shortenServiceLast(text: string, width: number): string {
   return `${service}${truncate(from, fromWidth)} → ${truncate(to, room - fromWidth)}`;
 }
 
-function formatCapacity(network: Network, capacity: CorridorCapacity, from: string, to: string, modes: string): string {
+function formatCapacity(network: Network, capacity: MaxFlowAnswer, from: string, to: string, modes: string): string {
   const names = new Map(network.places.map((p) => [p.id, p.nameEn]));
   const listed = (ids: readonly string[]) =>
     ids.length <= 4 ? ids.map((id) => names.get(id) ?? id).join(', ') : `${ids.length} places`;
@@ -118,7 +55,7 @@ function formatCapacity(network: Network, capacity: CorridorCapacity, from: stri
     ' · ',
     2,
   );
-  if (capacity.maxFlowTeuPerWeek === Number.POSITIVE_INFINITY) return `${text}  maximum flow  ${UNLIMITED}\n`;
+  if (capacity.maxFlowTeuPerWeek === null) return `${text}  maximum flow  ${UNLIMITED}\n`;
   text += `  maximum flow  ${n1.format(capacity.maxFlowTeuPerWeek)} TEU/week`;
   if (capacity.maxFlowTeuPerWeek === 0 && capacity.cut.length === 0)
     return `${text} — no chain of services on these modes joins the sets\n`;
@@ -176,41 +113,21 @@ export function maxflowCommand(io: CliOutput): Command {
     .option('--data <dir>', 'a dataset folder instead of the bundled one')
     .option('--json', 'print JSON: maxFlowTeuPerWeek and the cut elements with their capacities')
     .action((options: MaxflowOptions) => {
-      const problems: string[] = [];
-      let unknown = false;
-      const modes = readModes(options.modes, problems);
-      const network = loadDataset(options.data);
-      const lookup = createNetworkLookup(network);
-      const set = (spec: string, option: string) => {
-        try {
-          return placeSet(network, lookup, spec);
-        } catch (error) {
-          if (!(error instanceof CorridorError)) throw error;
-          unknown ||= error.code === 'unknown-reference';
-          problems.push(`${option}: ${error.message.replace(/^place: /, '')}`);
-          return undefined;
-        }
-      };
-      const from = set(options.from, '--from');
-      const to = set(options.to, '--to');
-      if (problems.length > 0 || from === undefined || to === undefined) {
-        const summary =
-          problems.length === 1
-            ? `maxflow: ${problems[0]}`
-            : `maxflow: ${problems.length} problems with the arguments\n${problems.map((p) => `  - ${p}`).join('\n')}`;
-        throw new CorridorError(unknown ? 'unknown-reference' : 'invalid-argument', summary);
-      }
-      const prepared = prepareGraph(network, buildInfrastructureGraphs(network), new Set());
-      const capacity = corridorCapacity(prepared, network, from, to, modes === undefined ? {} : { modes });
+      const engine = createEngine(loadDataset(options.data));
+      const modes = listOption(options.modes)?.map((m) => m.toLowerCase());
+      const request = { from: options.from, to: options.to, ...(modes === undefined ? {} : { modes }) };
+      const capacity = withOptions('maxflow', { from: '--from', to: '--to', modes: '--modes' }, () =>
+        engine.maxflow(request as MaxFlowRequest),
+      );
       io.out(
         options.json === true
-          ? corridorCapacityJson(capacity)
+          ? answerJson(capacity)
           : formatCapacity(
-              network,
+              engine.network,
               capacity,
               options.from.trim(),
               options.to.trim(),
-              modesText(modes ?? [...CONTAINER_MODES]),
+              modesText((modes as Mode[] | undefined) ?? [...CONTAINER_MODES]),
             ),
       );
     });

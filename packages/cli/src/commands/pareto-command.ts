@@ -23,7 +23,7 @@ export function paretoCommand(io: CliOutput): Command {
       runRouteQuery(
         io,
         self,
-        { name: 'pareto', search: (router, query) => router.pareto(query), table: formatParetoFront },
+        { name: 'pareto', search: (engine, request) => engine.pareto(request), table: formatParetoFront },
         from,
         to,
         options,

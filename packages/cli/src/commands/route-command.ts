@@ -25,7 +25,7 @@ export function routeCommand(io: CliOutput): Command {
       runRouteQuery(
         io,
         self,
-        { name: 'route', search: (router, query) => router.route(query), table: formatItineraries },
+        { name: 'route', search: (engine, request) => engine.route(request), table: formatItineraries },
         from,
         to,
         options,

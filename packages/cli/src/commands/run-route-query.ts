@@ -1,27 +1,30 @@
-import { CorridorError, type Itinerary, type Network, type RouteQuery, type RouteResult } from '@corridor/core';
-import { createRouter, type Router } from '@corridor/core/routing';
+import { answerJson, createEngine, type Engine, type RouteAnswer, type RouteRequest } from '@corridor/core/engine';
 import type { Command } from 'commander';
 import { EXIT_FAILURE } from '../exit-codes.js';
 import type { CliOutput } from '../run-cli.js';
-import { routeResultJson } from './itinerary-json.js';
+import { withOptions } from './engine-request.js';
+import type { AskedRoute } from './format-itinerary.js';
 import { loadDataset } from './load-dataset.js';
-import { issueLine, type ReadQuery, type RouteCommandOptions, readRouteQuery } from './route-options.js';
-import { routeResultGeoJson } from './route-result-geojson.js';
+import { ROUTE_OPTION_OF_FIELD, type RouteCommandOptions, routeRequest } from './route-options.js';
 
 /** The commander error code a command uses to end with its own exit code (see `runCli`). */
 const NO_ROUTE = 'corridor.no-route';
 
-/** What differs between `route` and `pareto`: the search asked and the table printed. */
+/** What differs between `route` and `pareto`: the engine call and the table printed. */
 export interface RouteQueryRun {
   readonly name: 'route' | 'pareto';
-  readonly search: (router: Router, query: RouteQuery) => RouteResult;
-  readonly table: (read: ReadQuery, itineraries: readonly Itinerary[], network: Network) => string;
+  readonly search: (engine: Engine, request: RouteRequest) => RouteAnswer;
+  readonly table: (
+    asked: AskedRoute,
+    itineraries: Extract<RouteAnswer, { itineraries: unknown }>['itineraries'],
+  ) => string;
 }
 
 /**
- * The action `route` and `pareto` share: load the dataset, read the query (exit 2 on any bad argument),
- * search, and print a table, `--json` or `--geojson` (cut at the antimeridian unless `--no-split-antimeridian`). No route ends with exit 1 and the reason on stderr
- * (and the `noRoute` document on stdout with `--json` or `--geojson`).
+ * The action `route` and `pareto` share: arguments → engine request → the engine's answer → a table, `--json`
+ * (the engine's answer, `answerJson`) or `--geojson` (the engine's `routeGeoJson`). Exit 2 on any bad argument,
+ * every one named by its option; no route ends with exit 1 and the reason on stderr (and the `noRoute` document on
+ * stdout with `--json` or `--geojson`).
  *
  * @param io - where to write
  * @param command - the commander command, to end with exit 1
@@ -38,27 +41,22 @@ export function runRouteQuery(
   toText: string,
   options: RouteCommandOptions,
 ): void {
-  const router = createRouter(loadDataset(options.data));
-  const read = readRouteQuery(run.name, router, fromText, toText, options);
-  let result: RouteResult;
-  try {
-    result = run.search(router, read.query);
-  } catch (error) {
-    // What only the search can tell (a border crossing as an end, say), worded like the argument checks.
-    if (!(error instanceof CorridorError) || error.issues.length === 0) throw error;
-    const lines = error.issues.map(issueLine);
-    const summary =
-      lines.length === 1 ? `${run.name}: ${lines[0]}` : `${run.name}: ${lines.map((l) => `\n  - ${l}`).join('')}`;
-    throw new CorridorError(error.code, summary, []);
+  const engine = createEngine(loadDataset(options.data));
+  const request = routeRequest(fromText, toText, options);
+  let reason: string | undefined;
+  if (options.geojson === true) {
+    const collection = withOptions(run.name, ROUTE_OPTION_OF_FIELD, () =>
+      engine.routeGeoJson(request, { splitAntimeridian: options.splitAntimeridian !== false }),
+    );
+    io.out(`${JSON.stringify(collection)}\n`);
+    reason = collection.noRoute?.reason;
+  } else {
+    const answer = withOptions(run.name, ROUTE_OPTION_OF_FIELD, () => run.search(engine, request));
+    if (options.json === true) io.out(answerJson(answer));
+    if ('noRoute' in answer) reason = answer.noRoute.reason;
+    else if (options.json !== true)
+      io.out(run.table({ request, ends: answer.ends, snaps: answer.snaps }, answer.itineraries));
   }
-  if (options.json === true) io.out(routeResultJson(result, router.network));
-  else if (options.geojson === true) {
-    // Cut at ±180° unless asked not to: a file goes to GIS tools, which expect RFC 7946 longitudes.
-    io.out(`${JSON.stringify(routeResultGeoJson(result, options.splitAntimeridian !== false))}\n`);
-  }
-  if ('noRoute' in result) {
-    command.error(`corridor: ${run.name}: ${result.noRoute.reason}`, { exitCode: EXIT_FAILURE, code: NO_ROUTE });
-    return;
-  }
-  if (options.json !== true && options.geojson !== true) io.out(run.table(read, result.itineraries, router.network));
+  if (reason !== undefined)
+    command.error(`corridor: ${run.name}: ${reason}`, { exitCode: EXIT_FAILURE, code: NO_ROUTE });
 }

@@ -1,24 +1,19 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { CorridorError, didYouMean, type InputIssue, type Network, suggest } from '@corridor/core';
 import {
-  CorridorError,
-  didYouMean,
-  type InputIssue,
-  type Location,
-  type Mode,
-  type Network,
-  type RouteQuery,
-  type Scenario,
-  suggest,
-} from '@corridor/core';
-import { parseScenario } from '@corridor/core/load';
-import { checkQuery, createRouter, type Router } from '@corridor/core/routing';
-import { applyScenario, compareScenario, type ScenarioComparison } from '@corridor/core/scenario';
+  answerJson,
+  createEngine,
+  type Engine,
+  type RouteRequest,
+  type ScenarioAnswer,
+  type ScenarioCompareRequest,
+  type ScenarioInput,
+} from '@corridor/core/engine';
 import { Command, Option } from 'commander';
 import type { CliOutput } from '../run-cli.js';
+import { listOption, withOptions } from './engine-request.js';
 import { formatScenario } from './format-scenario.js';
 import { loadDataset } from './load-dataset.js';
-import { locationId, locationName, readRouteQuery } from './route-options.js';
-import { scenarioJson } from './scenario-json.js';
 
 /** The options of `corridor scenario` as commander hands them over. */
 interface ScenarioCommandOptions {
@@ -31,46 +26,8 @@ interface ScenarioCommandOptions {
   json?: boolean;
 }
 
-/** The OD pairs compared when neither `--route` nor `--routes` nor `--assign` is given (names, as typed). */
-export const DEFAULT_ROUTE_PAIRS: readonly (readonly [string, string])[] = [
-  ['Xiamen', 'Rotterdam'],
-  ['Xiamen', 'Duisburg'],
-  ['Xiamen', 'Los Angeles'],
-  ['Fuzhou', 'Moscow'],
-  ['Chengdu', 'Singapore'],
-];
-
-/** Each pair without `--modes` is compared once per main mode: by sea and by rail. */
-export const COMPARED_MODES: readonly Mode[] = ['sea', 'rail'];
-
-/** The objective of the compared routes unless `--objective` says otherwise: shippers book the cheapest. */
-export const DEFAULT_SCENARIO_OBJECTIVE = 'cost';
-
-/** One compared route: the query and the ends' names, and the mode it is restricted to when expanded. */
-export interface ScenarioRoute {
-  readonly query: RouteQuery;
-  readonly fromName: string;
-  readonly toName: string;
-  /**
-   * `sea`, `rail` or `any` (modes unrestricted) when the pair was expanded per mode: a row with no route on
-   * either side is dropped, and so is the `any` row when a per-mode row of its pair says the same.
-   */
-  readonly by?: Mode | 'any';
-}
-
-/** Where the routes came from, for the heading. */
-export type RoutesOrigin = 'default' | 'given' | 'none';
-
-/** Everything the table and the JSON document show. */
-export interface ScenarioRun {
-  readonly scenario: Scenario;
-  /** `preset` or the file the scenario was read from. */
-  readonly origin: 'preset' | { readonly file: string };
-  readonly routesOrigin: RoutesOrigin;
-  readonly objective: string;
-  readonly routes: readonly ScenarioRoute[];
-  readonly comparison: ScenarioComparison;
-}
+/** What the table shows besides the answer: where the scenario came from. */
+export type ScenarioOrigin = 'preset' | { readonly file: string };
 
 /**
  * The scenario named on the command line: a preset id of the dataset, else a JSON file holding one scenario
@@ -80,11 +37,10 @@ export interface ScenarioRun {
 export function readScenarioArgument(
   text: string,
   network: Network,
-): { scenario: Scenario; origin: ScenarioRun['origin'] } {
-  const preset = network.scenarios.find((s) => s.id === text);
-  if (preset !== undefined) return { scenario: preset, origin: 'preset' };
+): { scenario: ScenarioInput; origin: ScenarioOrigin; source: string } {
+  if (network.scenarios.some((s) => s.id === text)) return { scenario: text, origin: 'preset', source: text };
   if (existsSync(text) && statSync(text).isFile()) {
-    return { scenario: parseScenario(readFileSync(text, 'utf8'), network, text), origin: { file: text } };
+    return { scenario: { json: readFileSync(text, 'utf8') }, origin: { file: text }, source: text };
   }
   const ids = network.scenarios.map((s) => s.id);
   const hint = didYouMean(suggest(text, ids));
@@ -96,9 +52,9 @@ export function readScenarioArgument(
 }
 
 /** Whether `text` names a place or terminal of the network. */
-function resolves(router: Router, text: string): boolean {
+function resolves(engine: Engine, text: string): boolean {
   try {
-    router.lookup.find(text);
+    engine.lookup.find(text);
     return true;
   } catch (error) {
     if (error instanceof CorridorError) return false;
@@ -110,56 +66,24 @@ function resolves(router: Router, text: string): boolean {
  * `FROM:TO` split at a colon where both sides are places (the last such colon first, since a name may hold a
  * colon), else at the last colon so the unknown end is reported.
  */
-export function splitRoutePair(text: string, router: Router): [string, string] | undefined {
+export function splitRoutePair(text: string, engine: Engine): [string, string] | undefined {
   const colons: number[] = [];
   for (let i = text.lastIndexOf(':'); i > 0; i = text.lastIndexOf(':', i - 1)) colons.push(i);
   if (colons.length === 0) return undefined;
   for (const i of colons) {
     const from = text.slice(0, i).trim();
     const to = text.slice(i + 1).trim();
-    if (resolves(router, from) && resolves(router, to)) return [from, to];
+    if (resolves(engine, from) && resolves(engine, to)) return [from, to];
   }
   const last = colons[0] as number;
   return [text.slice(0, last).trim(), text.slice(last + 1).trim()];
-}
-
-const endName = (location: Location) => locationName(location);
-
-/** `--route` pairs (or the default pairs) read into queries, each expanded per mode unless `--modes` is given. */
-function readPairs(
-  router: Router,
-  pairs: readonly (readonly [string, string])[],
-  options: ScenarioCommandOptions,
-  problems: string[],
-  skipUnknown: boolean,
-): ScenarioRoute[] {
-  const routes: ScenarioRoute[] = [];
-  for (const [from, to] of pairs) {
-    if (skipUnknown && !(resolves(router, from) && resolves(router, to))) continue;
-    try {
-      const read = readRouteQuery('scenario', router, from, to, {
-        objective: options.objective ?? DEFAULT_SCENARIO_OBJECTIVE,
-        ...(options.modes === undefined ? {} : { modes: options.modes }),
-      });
-      const names = { fromName: endName(read.from), toName: endName(read.to) };
-      if (options.modes !== undefined) routes.push({ query: read.query, ...names });
-      else {
-        for (const by of COMPARED_MODES) routes.push({ query: { ...read.query, modes: [by] }, ...names, by });
-        routes.push({ query: read.query, ...names, by: 'any' });
-      }
-    } catch (error) {
-      if (!(error instanceof CorridorError)) throw error;
-      problems.push(error.message.replace(/^scenario: /, ''));
-    }
-  }
-  return routes;
 }
 
 /**
  * `--routes FILE`: a JSON array of route queries (`{ "from": "Xiamen", "to": "NLRTM", "modes": ["sea"] }`,
  * any field of a route query), compared as written. Every problem is listed with its JSON pointer (exit 1).
  */
-export function readRoutesFile(file: string, router: Router): ScenarioRoute[] {
+export function readRoutesFile(file: string): RouteRequest[] {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -171,149 +95,119 @@ export function readRoutesFile(file: string, router: Router): ScenarioRoute[] {
         'e.g. [{"from":"Xiamen","to":"Rotterdam","modes":["sea"]}]',
     );
   }
-  const issues: InputIssue[] = [];
-  const bad = (pointer: string, field: string | undefined, value: unknown, message: string, fix?: string) =>
-    issues.push({
-      file,
-      pointer,
-      ...(field === undefined ? {} : { field }),
-      ...(value === undefined ? {} : { value: typeof value === 'string' ? value : JSON.stringify(value) }),
-      message,
-      ...(fix === undefined ? {} : { fix }),
-    });
   let items: unknown;
   try {
     items = JSON.parse(text);
   } catch (error) {
-    bad('', undefined, undefined, `not JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new CorridorError('invalid-input', `scenario: --routes ${file} is not a valid route list (1 problem):`, [
+      { file, message: `not JSON (${error instanceof Error ? error.message : String(error)})` },
+    ]);
   }
-  const routes: ScenarioRoute[] = [];
-  if (issues.length === 0 && !Array.isArray(items)) {
-    bad('', undefined, undefined, 'not an array', 'write [{"from":"Xiamen","to":"Rotterdam"}, …]');
+  if (!Array.isArray(items)) {
+    throw new CorridorError('invalid-input', `scenario: --routes ${file} is not a valid route list (1 problem):`, [
+      { file, message: 'not an array', fix: 'write [{"from":"Xiamen","to":"Rotterdam"}, …]' },
+    ]);
   }
-  if (Array.isArray(items)) {
-    items.forEach((item: unknown, i) => {
-      if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-        bad(`/${i}`, undefined, item, 'not a route query object', 'write {"from":"Xiamen","to":"Rotterdam"}');
-        return;
-      }
-      const written = item as Record<string, unknown>;
-      const ends: Partial<Record<'from' | 'to', Location>> = {};
-      for (const end of ['from', 'to'] as const) {
-        const value = written[end];
-        if (typeof value !== 'string') {
-          bad(`/${i}/${end}`, end, value, 'missing or not a string', 'give a place id, code or name');
-          continue;
-        }
-        try {
-          ends[end] = router.lookup.find(value, end);
-        } catch (error) {
-          if (!(error instanceof CorridorError)) throw error;
-          bad(`/${i}/${end}`, end, value, error.message);
-        }
-      }
-      if (ends.from === undefined || ends.to === undefined) return;
-      const query = {
-        objective: DEFAULT_SCENARIO_OBJECTIVE,
-        ...written,
-        from: locationId(ends.from),
-        to: locationId(ends.to),
-      } as RouteQuery;
-      try {
-        checkQuery(query, router.network);
-      } catch (error) {
-        if (!(error instanceof CorridorError)) throw error;
-        for (const issue of error.issues) {
-          bad(
-            `/${i}${issue.field === undefined ? '' : `/${issue.field}`}`,
-            issue.field,
-            issue.value,
-            issue.message,
-            issue.fix,
-          );
-        }
-        if (error.issues.length === 0) bad(`/${i}`, undefined, undefined, error.message);
-        return;
-      }
-      routes.push({ query, fromName: endName(ends.from), toName: endName(ends.to) });
-    });
-  }
-  if (issues.length > 0) {
-    throw new CorridorError(
-      'invalid-input',
-      `scenario: --routes ${file} is not a valid route list (${issues.length} problem${issues.length === 1 ? '' : 's'}):`,
-      issues,
-    );
-  }
-  return routes;
+  return items as RouteRequest[];
 }
 
 /**
- * Reads the arguments, applies the scenario and compares it with the base network.
+ * The engine's problems with the routes as the user wrote them: a route of the `--routes` file by its JSON
+ * pointer in the file (thrown: exit 1, like any invalid file); a `--route` pair as a line naming the option.
+ */
+function routeProblems(
+  error: CorridorError,
+  file: string | undefined,
+  fileRoutes: number,
+  pairs: readonly string[],
+): string[] {
+  const inFile: InputIssue[] = [];
+  const lines: string[] = [];
+  for (const issue of error.issues) {
+    const match = /^routes\[(\d+)\](?:\.(\w+))?/.exec(issue.field ?? '');
+    const index = match === null ? -1 : Number(match[1]);
+    const field = match?.[2];
+    if (file !== undefined && index >= 0 && index < fileRoutes) {
+      const where = {
+        pointer: `/${index}${field === undefined ? '' : `/${field}`}`,
+        ...(field === undefined ? {} : { field }),
+      };
+      inFile.push({ ...issue, file, ...where });
+    } else {
+      const end = field === undefined ? '' : ` ${field}`;
+      const value = issue.value === undefined ? '' : ` "${issue.value}"`;
+      const fix = issue.fix === undefined ? '' : `; ${issue.fix}`;
+      lines.push(`--route "${pairs[index - fileRoutes] ?? ''}":${end}${value} — ${issue.message}${fix}`);
+    }
+  }
+  if (inFile.length > 0) {
+    const count = `${inFile.length} problem${inFile.length === 1 ? '' : 's'}`;
+    throw new CorridorError(
+      'invalid-input',
+      `scenario: --routes ${file} is not a valid route list (${count}):`,
+      inFile,
+    );
+  }
+  return lines;
+}
+
+/** Everything the table and the JSON show: the engine's answer, and where the scenario came from. */
+export interface ScenarioRun {
+  readonly answer: ScenarioAnswer;
+  readonly origin: ScenarioOrigin;
+}
+
+/**
+ * Reads the arguments into the engine's request and compares the scenario with the base network.
  *
  * @param scenarioText - the `<scenario>` argument: a preset id or a file
  * @param options - the options commander parsed
  */
 export function runScenario(scenarioText: string, options: ScenarioCommandOptions): ScenarioRun {
   const network = loadDataset(options.data);
-  const { scenario, origin } = readScenarioArgument(scenarioText, network);
-  const router = createRouter(network);
+  const engine = createEngine(network);
+  const { scenario, origin, source } = readScenarioArgument(scenarioText, network);
   const problems: string[] = [];
-  let routes: ScenarioRoute[] = [];
-  let routesOrigin: RoutesOrigin = 'given';
-  const given = options.route ?? [];
-  const pairs: [string, string][] = [];
-  for (const text of given) {
-    const pair = splitRoutePair(text, router);
-    if (pair === undefined) problems.push(`--route: "${text}" — give FROM:TO, e.g. CNXMN:NLRTM`);
-    else pairs.push(pair);
+  const pairs: string[] = [];
+  const routes: RouteRequest[] = options.routes === undefined ? [] : readRoutesFile(options.routes);
+  const fileRoutes = routes.length;
+  for (const text of options.route ?? []) {
+    const pair = splitRoutePair(text, engine);
+    if (pair === undefined) {
+      problems.push(`--route: "${text}" — give FROM:TO, e.g. CNXMN:NLRTM`);
+      continue;
+    }
+    pairs.push(text);
+    routes.push({ from: pair[0], to: pair[1] });
   }
-  if (options.routes !== undefined) routes = readRoutesFile(options.routes, router);
-  routes.push(...readPairs(router, pairs, options, problems, false));
-  if (given.length === 0 && options.routes === undefined) {
-    if (options.assign === true) routesOrigin = 'none';
-    else {
-      routesOrigin = 'default';
-      // A user's dataset may not hold every default place: those pairs are skipped.
-      routes = readPairs(router, DEFAULT_ROUTE_PAIRS, options, problems, true);
+  const request = {
+    ...(routes.length > 0 || options.route !== undefined ? { routes } : {}),
+    ...(options.objective === undefined ? {} : { objective: options.objective.trim().toLowerCase() }),
+    ...(options.modes === undefined ? {} : { modes: listOption(options.modes)?.map((m) => m.toLowerCase()) }),
+    ...(options.assign === true ? { assign: true } : {}),
+    // A --routes file is compared as written; --route pairs (and the defaults) by sea, by rail and by any mode.
+    ...(options.route === undefined && options.routes !== undefined ? { perMode: false } : {}),
+  } as ScenarioCompareRequest;
+  try {
+    const answer = engine.compareScenario(scenario, request, source);
+    if (problems.length === 0) return { answer, origin };
+  } catch (error) {
+    if (!(error instanceof CorridorError) || error.code === 'invalid-input') throw error;
+    if (error.issues.some((issue) => issue.field?.startsWith('routes['))) {
+      problems.push(...routeProblems(error, options.routes, fileRoutes, pairs));
+    } else {
+      withOptions('scenario', { objective: '--objective', modes: '--modes', assign: '--assign' }, () => {
+        throw error;
+      });
     }
   }
-  if (problems.length > 0) {
-    const unknown = problems.some((p) => /unknown|did you mean/.test(p));
-    throw new CorridorError(
-      unknown ? 'unknown-reference' : 'invalid-argument',
-      problems.length === 1
-        ? `scenario: ${problems[0]}`
-        : `scenario: ${problems.length} problems with the arguments\n${problems.map((p) => `  - ${p}`).join('\n')}`,
-    );
-  }
-  const applied = applyScenario(network, scenario);
-  const full = compareScenario(network, applied, {
-    routes: routes.map((r) => r.query),
-    baseRouter: router,
-    ...(options.assign === true ? { assignment: true } : {}),
-  });
-  // A per-mode row with no route on either side (Xiamen → Los Angeles by rail) says nothing; nor does the
-  // any-mode row when the best route is the one a per-mode row of the pair already shows, before and after.
-  const same = (i: number, j: number) =>
-    JSON.stringify([full.routes[i]?.before, full.routes[i]?.after]) ===
-    JSON.stringify([full.routes[j]?.before, full.routes[j]?.after]);
-  const keep = full.routes.map((r, i) => {
-    const by = routes[i]?.by;
-    if (by === undefined) return true;
-    if ('noRoute' in r.before && 'noRoute' in r.after) return false;
-    if (by !== 'any') return true;
-    const siblings = COMPARED_MODES.map((_, k) => i - COMPARED_MODES.length + k);
-    return !siblings.some((j) => same(i, j));
-  });
-  return {
-    scenario,
-    origin,
-    routesOrigin,
-    objective: routes[0]?.query.objective ?? options.objective ?? DEFAULT_SCENARIO_OBJECTIVE,
-    routes: routes.filter((_, i) => keep[i]),
-    comparison: { ...full, routes: full.routes.filter((_, i) => keep[i]) },
-  };
+  const unknown = problems.some((p) => /unknown|did you mean/.test(p));
+  throw new CorridorError(
+    unknown ? 'unknown-reference' : 'invalid-argument',
+    problems.length === 1
+      ? `scenario: ${problems[0]}`
+      : `scenario: ${problems.length} problems with the arguments\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+  );
 }
 
 /**
@@ -350,6 +244,6 @@ export function scenarioCommand(io: CliOutput): Command {
     .addOption(new Option('--json', 'print JSON: scenario, routes before/after, assignment shifts, summary'))
     .action((scenarioText: string, options: ScenarioCommandOptions) => {
       const run = runScenario(scenarioText, options);
-      io.out(options.json === true ? scenarioJson(run) : formatScenario(run));
+      io.out(options.json === true ? answerJson(run.answer) : formatScenario(run));
     });
 }

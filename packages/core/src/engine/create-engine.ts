@@ -1,4 +1,4 @@
-import type { FeatureCollection, LineString, Point } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import type { CostingOverrides } from '../costing/costing-defaults.js';
 import { assign } from '../flow/assign.js';
 import type { AssignmentResult } from '../flow/assignment-result.js';
@@ -7,15 +7,17 @@ import { type CorridorCapacity, corridorCapacity, placeSet } from '../flow/corri
 import type { IterationRecord } from '../flow/frank-wolfe.js';
 import { type SelectedFlow, selectLink } from '../flow/select-link.js';
 import { buildInfrastructureGraphs, type InfrastructureGraphs } from '../geo/infrastructure-graphs.js';
-import { type NetworkPart, networkGeoJson } from '../geo/network-geojson.js';
+import { itineraryFeatures } from '../geo/itinerary-features.js';
+import { type NetworkPart, networkFeatures } from '../geo/network-features.js';
 import type { NetworkLookup } from '../load/network-lookup.js';
 import { CorridorError, type InputIssue } from '../model/corridor-error.js';
+import type { NoRoute } from '../model/itinerary.js';
 import type { DemandFlow, Network } from '../model/network.js';
 import type { Source } from '../model/source.js';
 import { didYouMean, suggest } from '../model/suggest.js';
 import { createRouter, type Router } from '../routing/create-router.js';
 import { type EndpointOption, endpointOptions } from './endpoint-options.js';
-import { problemsSummary, readRequest } from './read-request.js';
+import { parseRequest, problemsSummary, readRequest } from './read-request.js';
 import { readRouteRequest } from './read-route-request.js';
 import {
   type AssignRequest,
@@ -51,6 +53,11 @@ export type MaxFlowAnswer = Omit<CorridorCapacity, 'maxFlowTeuPerWeek'> & {
   readonly unlimited: boolean;
 };
 
+/** A route as GeoJSON: the itineraries' legs and stops, or an empty collection that says why there is none. */
+export interface RouteGeoJson extends FeatureCollection {
+  readonly noRoute?: NoRoute;
+}
+
 /** Options of an engine. */
 export interface EngineOptions {
   /** Costing overrides for every answer (defaults: `DEFAULT_COSTING`). */
@@ -83,9 +90,17 @@ export interface Engine {
   /** The most TEU per week between two sets of places, and the cut that limits it. */
   maxflow(request: MaxFlowRequest): MaxFlowAnswer;
   /** A scenario (a preset id or a scenario object) against the base network: routes and, asked, flows. */
-  compareScenario(scenario: ScenarioInput, request?: ScenarioCompareRequest): ScenarioAnswer;
-  /** The network as GeoJSON (RFC 7946): terminals, infrastructure and services. */
-  networkGeoJson(part?: NetworkPart): FeatureCollection<Point | LineString>;
+  compareScenario(scenario: ScenarioInput, request?: ScenarioCompareRequest, source?: string): ScenarioAnswer;
+  /**
+   * The network as GeoJSON (RFC 7946): terminals, infrastructure and services, each feature with an id; lines cut
+   * at ±180° unless `splitAntimeridian` is false (a map that draws across the dateline wants them whole).
+   */
+  networkGeoJson(options?: { readonly part?: NetworkPart; readonly splitAntimeridian?: boolean }): FeatureCollection;
+  /**
+   * A route request's itineraries as GeoJSON: each leg a line and each stop a point, ids unique across the
+   * alternatives; no route gives an empty collection with a `noRoute` member.
+   */
+  routeGeoJson(request: RouteRequest, options?: { readonly splitAntimeridian?: boolean }): RouteGeoJson;
   /** Places and terminals a query can start or end at, found by code or name in either language. */
   places(request?: PlacesRequest): readonly EndpointOption[];
   /** One source of the register; `unknown-reference` with a did-you-mean for an unknown id. */
@@ -124,7 +139,7 @@ export function createEngine(network: Network, options: EngineOptions = {}): Eng
     assign(request = {}, run = {}) {
       const read = readRequest(AssignRequestSchema, request, 'assign request');
       // A select that names nothing is refused before the assignment runs, not seconds after.
-      if (read.select !== undefined && !namesElement(network, read.select)) selected(undefined, read.select);
+      if (read.select !== undefined && !namesElement(network, read.select)) selected(undefined, read.select, network);
       const result = assign(network, {
         ...(read.method === undefined ? {} : { method: read.method }),
         ...(read.gap === undefined ? {} : { gap: read.gap }),
@@ -148,39 +163,76 @@ export function createEngine(network: Network, options: EngineOptions = {}): Eng
         history: read.history === false ? [] : result.history,
         ...(read.select === undefined
           ? {}
-          : { selectLink: { element: read.select, flows: selected(result, read.select) } }),
+          : { selectLink: { element: read.select, flows: selected(result, read.select, network) } }),
       };
     },
     maxflow(request) {
-      const read = readRequest(MaxFlowRequestSchema, request, 'maxflow request');
-      const issues: InputIssue[] = [];
-      const set = (spec: string, field: 'from' | 'to') => {
+      const file = 'maxflow request';
+      const parsed = parseRequest(MaxFlowRequestSchema, request, file);
+      const issues: InputIssue[] = parsed.ok ? [] : parsed.issues.map((issue) => boxesDoNotFly(issue));
+      // The sets are looked up even when another field is wrong, so every problem is reported at once.
+      const given = (request ?? {}) as Readonly<Record<string, unknown>>;
+      const text = (field: 'from' | 'to'): string | undefined => {
+        if (parsed.ok) return parsed.data[field];
+        const value = given[field];
+        return typeof value === 'string' ? value : undefined;
+      };
+      const set = (field: 'from' | 'to') => {
+        const spec = text(field);
+        if (spec === undefined) return [];
         try {
           return placeSet(network, lookup, spec);
         } catch (error) {
           if (!(error instanceof CorridorError)) throw error;
-          issues.push({ file: 'maxflow request', field, value: spec, message: error.message.replace(/^place: /, '') });
+          const [message, fix] = error.message
+            .replace(/^place: /, '')
+            .replace(/ "[^"]*"(?=;| —|$)/, '')
+            .split(/; | — /, 2);
+          issues.push({
+            file,
+            field,
+            value: spec,
+            message: message ?? error.message,
+            ...(fix === undefined ? {} : { fix }),
+          });
           return [];
         }
       };
-      const from = set(read.from, 'from');
-      const to = set(read.to, 'to');
-      if (issues.length > 0)
-        throw new CorridorError('unknown-reference', problemsSummary('maxflow request', issues), issues);
-      const capacity = corridorCapacity(
-        router.graph([]),
-        network,
-        from,
-        to,
-        read.modes === undefined ? {} : { modes: read.modes },
-      );
+      const from = set('from');
+      const to = set('to');
+      if (!parsed.ok || issues.length > 0) {
+        const unknown = issues.some((i) => /unknown/.test(i.message));
+        throw new CorridorError(
+          unknown ? 'unknown-reference' : 'invalid-argument',
+          problemsSummary(file, issues),
+          issues,
+        );
+      }
+      const modes = parsed.data.modes;
+      const capacity = corridorCapacity(router.graph([]), network, from, to, modes === undefined ? {} : { modes });
       const unlimited = capacity.maxFlowTeuPerWeek === Number.POSITIVE_INFINITY;
       return { ...capacity, maxFlowTeuPerWeek: unlimited ? null : capacity.maxFlowTeuPerWeek, unlimited };
     },
-    compareScenario: (scenario, request = {}) => runScenarioComparison(network, router, scenario, request),
-    networkGeoJson(part = 'network') {
+    compareScenario: (scenario, request = {}, source) =>
+      runScenarioComparison(network, router, scenario, request, source),
+    networkGeoJson(geo = {}) {
       infrastructure ??= buildInfrastructureGraphs(network);
-      return networkGeoJson(network, infrastructure, part);
+      return networkFeatures(network, infrastructure, {
+        part: geo.part ?? 'network',
+        splitAntimeridian: geo.splitAntimeridian ?? true,
+      });
+    },
+    routeGeoJson(request, geo = {}) {
+      const read = readRouteRequest(request, router, 'route');
+      const result = router.route(read.query);
+      if ('noRoute' in result) return { type: 'FeatureCollection', features: [], noRoute: result.noRoute };
+      const splitAntimeridian = geo.splitAntimeridian ?? true;
+      return {
+        type: 'FeatureCollection',
+        features: result.itineraries.flatMap(
+          (itinerary, index) => itineraryFeatures(itinerary, { itinerary: index, splitAntimeridian }).features,
+        ),
+      };
     },
     places(request = {}) {
       const read = readRequest(PlacesRequestSchema, request, 'places request');
@@ -210,6 +262,20 @@ export function createEngine(network: Network, options: EngineOptions = {}): Eng
   };
 }
 
+/** Air as a mode of a corridor's capacity is refused with the reason, not a bare list of modes. */
+function boxesDoNotFly(issue: InputIssue): InputIssue {
+  if (!/^modes\[\d+\]$/.test(issue.field ?? '') || issue.value !== 'air') return issue;
+  return { ...issue, message: 'corridor capacity counts containers, which do not fly', fix: 'use sea, rail or road' };
+}
+
+/** The ids an element may have, for a did-you-mean: terminals, crossings and services (without their legs). */
+function elementIds(network: Network): string[] {
+  return [
+    ...network.terminals.map((t) => `${t.kind === 'border-crossing' ? 'border-crossing' : 'terminal'}:${t.id}`),
+    ...network.services.map((s) => `service:${s.id}`),
+  ];
+}
+
 /** Whether an id can name an element: `service:<id>:…`, `terminal:<id>` or `border-crossing:<id>` of the network. */
 function namesElement(network: Network, id: string): boolean {
   const [kind, ref] = id.split(':');
@@ -218,12 +284,15 @@ function namesElement(network: Network, id: string): boolean {
 }
 
 /** The OD pairs through an element, or the element named as the bad field of the request. */
-function selected(result: AssignmentResult | undefined, id: string): readonly SelectedFlow[] {
+function selected(result: AssignmentResult | undefined, id: string, network: Network): readonly SelectedFlow[] {
   try {
     if (result === undefined) {
+      const hint = didYouMean(suggest(id, elementIds(network)));
+      const fix =
+        'give service:<id>:<leg>, terminal:<id> or border-crossing:<id> (the ids of an assign answer’s elements)';
       throw new CorridorError(
         'unknown-reference',
-        `select-link: no element "${id}"; give service:<id>:<leg>, terminal:<id> or border-crossing:<id> (the ids of an assign answer's elements)`,
+        `select-link: unknown element "${id}"${hint === '' ? `; ${fix}` : hint}`,
       );
     }
     return selectLink(result, id);

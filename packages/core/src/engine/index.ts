@@ -6,6 +6,7 @@ export {
   type Engine,
   type EngineOptions,
   type MaxFlowAnswer,
+  type RouteGeoJson,
 } from './create-engine.js';
 export { type EndpointOption, endpointOptions } from './endpoint-options.js';
 export { type ErrorBody, errorBody } from './error-body.js';

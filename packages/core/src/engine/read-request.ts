@@ -35,6 +35,20 @@ function inputIssue(file: string, input: unknown, issue: z.core.$ZodIssue): Inpu
     fix =
       didYouMean(suggest(String(valueAt(input, issue.path)), valid)).replace(/^ — /, '') ||
       `use one of ${valid.join(', ')}`;
+  } else if (
+    issue.code === 'invalid_type' &&
+    issue.expected === 'number' &&
+    typeof valueAt(input, issue.path) === 'string'
+  ) {
+    message = 'not a number';
+  } else if ((issue.code === 'too_small' || issue.code === 'too_big') && message.startsWith('Too ')) {
+    // zod's "Too small: expected number to be >0" as "must be > 0".
+    const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+    const sign = issue.code === 'too_small' ? (issue.inclusive ? '≥' : '>') : issue.inclusive ? '≤' : '<';
+    message =
+      issue.origin === 'array' || issue.origin === 'string'
+        ? message.replace(/^Too (small|big): expected /, 'must have ')
+        : `must be ${sign} ${String(bound)}`;
   } else if (issue.code === 'unrecognized_keys') {
     message = `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.join(', ')}`;
     fix = 'remove it, or check its spelling against the API reference';

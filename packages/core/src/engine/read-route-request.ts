@@ -58,7 +58,7 @@ export function readRouteRequest(request: RouteRequest, router: Router, what: st
         issues.push({
           file,
           field,
-          value: JSON.stringify(position),
+          value: text ?? JSON.stringify(position),
           message:
             field === 'via' ? 'a via must be a place or terminal, not a position' : 'not a longitude,latitude pair',
           fix: field === 'via' ? 'give a name, code or id' : 'use lon in -180..180 and lat in -90..90',
@@ -76,7 +76,11 @@ export function readRouteRequest(request: RouteRequest, router: Router, what: st
     } catch (error) {
       if (!(error instanceof CorridorError)) throw error;
       unknown ||= error.code === 'unknown-reference';
-      const [message, fix] = error.message.replace(new RegExp(`^${field}:? `), '').split(/; | — /, 2);
+      // The lookup's sentence, without the field and value this issue names already: "unknown place or terminal".
+      const [message, fix] = error.message
+        .replace(new RegExp(`^${field}:? `), '')
+        .replace(/ "[^"]*"(?=;| —|$)/, '')
+        .split(/; | — /, 2);
       issues.push({
         file,
         field,

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { ASSIGNMENT_METHODS } from '../flow/index.js';
 import { OBJECTIVES } from '../model/itinerary.js';
 import { MODES, PASSAGE_IDS } from '../model/network.js';
-import { MAX_ALTERNATIVES } from '../routing/index.js';
+import { MAX_ALTERNATIVES, parseDepart } from '../routing/index.js';
 
 /** The largest shipment a query may state: a month of a large port's boxes, far above any booking. */
 export const MAX_SHIPMENT_TEU = 100_000;
@@ -32,64 +32,96 @@ export const EndpointSchema = z
     examples: ['Xiamen', 'DEDUI', '118.07,24.48'],
   });
 
-/** A route query: the library's `RouteQuery`, field for field. */
+/** The fields of a route query: the library's `RouteQuery`, field for field. */
+const routeFields = {
+  from: EndpointSchema,
+  to: EndpointSchema,
+  objective: z.enum(OBJECTIVES).optional().meta({ description: 'what to minimise (default time)' }),
+  teu: z.number().positive().max(MAX_SHIPMENT_TEU).optional().meta({ description: 'shipment size in TEU (default 1)' }),
+  tonnes: z
+    .number()
+    .positive()
+    .max(MAX_SHIPMENT_TONNES)
+    .optional()
+    .meta({ description: 'shipment mass in tonnes, instead of teu' }),
+  modes: z.array(z.enum(MODES)).min(1).optional().meta({ description: 'modes the route may use (default all)' }),
+  avoidPassages: z.array(z.enum(PASSAGE_IDS)).optional().meta({ description: 'passages the route may not use' }),
+  avoidTerminals: z.array(name).optional().meta({ description: 'terminal ids the route may not use' }),
+  avoidCountries: z
+    .array(
+      z
+        .string()
+        .trim()
+        .toUpperCase()
+        .regex(/^[A-Z]{2}$/, { error: 'not an ISO 3166-1 alpha-2 code; e.g. RU, BY, EG' }),
+    )
+    .optional()
+    .meta({ description: 'ISO 3166-1 alpha-2 codes of countries not to cross or call at' }),
+  maxTransfers: z.number().int().min(0).max(20).optional().meta({ description: 'most changes of vehicle' }),
+  via: name.optional().meta({ description: 'a place or terminal the route must pass through' }),
+  depart: z
+    .string()
+    .max(40)
+    .refine((text) => parseDepart(text) !== undefined, {
+      error: 'not a date; use YYYY-MM-DD or an ISO 8601 date-time such as 2026-12-01T08:00Z',
+    })
+    .optional()
+    .meta({ description: 'departure, YYYY-MM-DD (UTC) or ISO 8601: timed search on the timetables' }),
+  alternatives: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_ALTERNATIVES)
+    .optional()
+    .meta({ description: `how many materially different routes (1 to ${MAX_ALTERNATIVES}, default 1)` }),
+  geometry: z.boolean().optional().meta({ description: 'include each leg’s line (default false)' }),
+};
+
+/** A shipment is given in TEU or in tonnes, not both. */
+const oneShipment = (q: { teu?: number | undefined; tonnes?: number | undefined }) =>
+  q.teu === undefined || q.tonnes === undefined;
+
+/** A route query: the library's `RouteQuery`, field for field, and whether to return the legs' lines. */
 export const RouteRequestSchema = z
-  .object({
-    from: EndpointSchema,
-    to: EndpointSchema,
-    objective: z.enum(OBJECTIVES).optional().meta({ description: 'what to minimise (default time)' }),
-    teu: z
-      .number()
-      .positive()
-      .max(MAX_SHIPMENT_TEU)
-      .optional()
-      .meta({ description: 'shipment size in TEU (default 1)' }),
-    tonnes: z
-      .number()
-      .positive()
-      .max(MAX_SHIPMENT_TONNES)
-      .optional()
-      .meta({ description: 'shipment mass in tonnes, instead of teu' }),
-    modes: z.array(z.enum(MODES)).min(1).optional().meta({ description: 'modes the route may use (default all)' }),
-    avoidPassages: z.array(z.enum(PASSAGE_IDS)).optional().meta({ description: 'passages the route may not use' }),
-    avoidTerminals: z.array(name).optional().meta({ description: 'terminal ids the route may not use' }),
-    avoidCountries: z
-      .array(z.string().regex(/^[A-Z]{2}$/, { error: 'is not an ISO 3166-1 alpha-2 code (e.g. RU)' }))
-      .optional()
-      .meta({ description: 'ISO 3166-1 alpha-2 codes of countries not to cross or call at' }),
-    maxTransfers: z.number().int().min(0).max(20).optional().meta({ description: 'most changes of vehicle' }),
-    via: name.optional().meta({ description: 'a place or terminal the route must pass through' }),
-    depart: z
-      .string()
-      .max(40)
-      .optional()
-      .meta({ description: 'departure, YYYY-MM-DD (UTC) or ISO 8601: timed search on the timetables' }),
-    alternatives: z
-      .number()
-      .int()
-      .min(1)
-      .max(MAX_ALTERNATIVES)
-      .optional()
-      .meta({ description: `how many materially different routes (1 to ${MAX_ALTERNATIVES}, default 1)` }),
-    geometry: z.boolean().optional().meta({ description: 'include each leg’s line (default false)' }),
-  })
+  .object(routeFields)
   .strict()
-  .refine((q) => q.teu === undefined || q.tonnes === undefined, {
-    error: 'give teu or tonnes, not both',
-    path: ['tonnes'],
-  });
+  .refine(oneShipment, { error: 'give teu or tonnes, not both', path: ['tonnes'] });
 export type RouteRequest = z.input<typeof RouteRequestSchema>;
 
 /** An assignment of the dataset's demand (or a given one) on the network. */
 export const AssignRequestSchema = z
   .object({
     method: z.enum(ASSIGNMENT_METHODS).optional().meta({ description: 'assignment method (default equilibrium)' }),
-    gap: z.number().gt(0).lt(1).optional().meta({ description: 'equilibrium: stop at this relative gap' }),
-    maxIterations: z.number().int().min(1).max(100_000).optional(),
+    gap: z
+      .number()
+      .gt(0, { error: 'must be between 0 and 1; e.g. 1e-4' })
+      .lt(1, { error: 'must be between 0 and 1; e.g. 1e-4' })
+      .optional()
+      .meta({ description: 'equilibrium: stop at this relative gap (default 1e-4)' }),
+    maxIterations: z
+      .number()
+      .int({ error: 'must be a whole number from 1 to 100000; e.g. 200' })
+      .min(1, { error: 'must be a whole number from 1 to 100000; e.g. 200' })
+      .max(100_000, { error: 'must be a whole number from 1 to 100000; e.g. 200' })
+      .optional()
+      .meta({ description: 'equilibrium: most iterations (default 200)' }),
     select: name.optional().meta({ description: 'an element id: the OD pairs whose flow passes it' }),
     history: z.boolean().optional().meta({ description: 'include the iteration history (default true)' }),
   })
-  .strict();
+  .strict()
+  .superRefine((request, context) => {
+    // Gap and iterations steer the equilibrium only; elsewhere they would be silently ignored.
+    if (request.method === undefined || request.method.startsWith('equilibrium')) return;
+    for (const field of ['gap', 'maxIterations'] as const) {
+      if (request[field] !== undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: [field],
+          message: 'applies to the equilibrium methods only; drop it or use method equilibrium',
+        });
+      }
+    }
+  });
 export type AssignRequest = z.input<typeof AssignRequestSchema>;
 
 /** Corridor capacity between two sets of places. */
@@ -106,10 +138,12 @@ export const MaxFlowRequestSchema = z
   .strict();
 export type MaxFlowRequest = z.input<typeof MaxFlowRequestSchema>;
 
-/** One OD pair of a scenario comparison, held to a mode or not. */
+/** One route of a scenario comparison: any field of a route query but the answer's options. */
+const { geometry: _geometry, alternatives: _alternatives, ...scenarioRouteFields } = routeFields;
 const ScenarioRouteSchema = z
-  .object({ from: name, to: name, modes: z.array(z.enum(MODES)).min(1).optional() })
-  .strict();
+  .object(scenarioRouteFields)
+  .strict()
+  .refine(oneShipment, { error: 'give teu or tonnes, not both', path: ['tonnes'] });
 
 /** A scenario compared with the base network. */
 export const ScenarioCompareRequestSchema = z
@@ -121,6 +155,13 @@ export const ScenarioCompareRequestSchema = z
       .meta({ description: 'OD pairs to compare (default: a set of the dataset’s main pairs by sea and rail)' }),
     objective: z.enum(OBJECTIVES).optional().meta({ description: 'objective of the compared routes (default cost)' }),
     assign: z.boolean().optional().meta({ description: 'also compare the assignments (slow: seconds)' }),
+    modes: z.array(z.enum(MODES)).min(1).optional().meta({
+      description: 'modes of the routes that name none, and of the default pairs (default: by sea, rail, any)',
+    }),
+    perMode: z
+      .boolean()
+      .optional()
+      .meta({ description: 'compare each route held to no mode by sea, by rail and by any mode (default true)' }),
   })
   .strict();
 export type ScenarioCompareRequest = z.input<typeof ScenarioCompareRequestSchema>;

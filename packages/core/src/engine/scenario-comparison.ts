@@ -1,5 +1,5 @@
+import { z } from 'zod';
 import { parseScenario } from '../load/check-scenarios.js';
-import type { Location } from '../load/network-lookup.js';
 import { CorridorError, type InputIssue } from '../model/corridor-error.js';
 import type { Objective, RouteQuery, Totals } from '../model/itinerary.js';
 import type { Mode, Network } from '../model/network.js';
@@ -15,8 +15,8 @@ import {
 } from '../scenario/compare-scenario.js';
 import { describeComparison } from '../scenario/describe-comparison.js';
 import { problemsSummary, readRequest } from './read-request.js';
-import { stopOf } from './read-route-request.js';
-import { type ScenarioCompareRequest, ScenarioCompareRequestSchema } from './request-schemas.js';
+import { readRouteRequest } from './read-route-request.js';
+import { type RouteRequest, type ScenarioCompareRequest, ScenarioCompareRequestSchema } from './request-schemas.js';
 
 /** The OD pairs compared when a request names none (and asks no assignment): the corridors' main pairs. */
 export const DEFAULT_ROUTE_PAIRS: readonly (readonly [string, string])[] = [
@@ -33,8 +33,12 @@ export const COMPARED_MODES: readonly Mode[] = ['sea', 'rail'];
 /** The objective of compared routes unless asked otherwise: shippers book the cheapest. */
 export const DEFAULT_SCENARIO_OBJECTIVE: Objective = 'cost';
 
-/** A scenario to compare: a preset id of the dataset, or a scenario object (checked against the network). */
-export type ScenarioInput = string | unknown;
+/**
+ * A scenario to compare: a preset id of the dataset, a scenario object, or `{ json }`, a scenario's JSON text as
+ * read from a file (then a text that is not JSON is reported as such). Objects and texts are checked against the
+ * network like the dashboard's user scenarios: their edits need no source ids.
+ */
+export type ScenarioInput = string | { readonly json: string } | object;
 
 /** One compared route: the ends by id and name, the mode it was held to, both sides and the change. */
 export interface ScenarioRouteAnswer {
@@ -78,6 +82,9 @@ export interface ScenarioAnswer {
   readonly summary: readonly string[];
 }
 
+/** The routes of a request, as received: each is checked as a route request of its own. */
+const RoutesToCheck = z.array(z.unknown()).max(100).optional();
+
 /** A route to compare, with names for the summary. */
 interface AskedRoute {
   readonly query: RouteQuery;
@@ -86,7 +93,11 @@ interface AskedRoute {
   readonly by?: Mode | 'any';
 }
 
-function resolveScenario(network: Network, input: ScenarioInput): { scenario: Scenario; origin: 'preset' | 'given' } {
+function resolveScenario(
+  network: Network,
+  input: ScenarioInput,
+  source: string,
+): { scenario: Scenario; origin: 'preset' | 'given' } {
   if (typeof input === 'string') {
     const preset = network.scenarios.find((s) => s.id === input);
     if (preset !== undefined) return { scenario: preset, origin: 'preset' };
@@ -108,8 +119,23 @@ function resolveScenario(network: Network, input: ScenarioInput): { scenario: Sc
     ]);
   }
   // A scenario of the caller's own, like the dashboard's user scenarios: edits need no source ids.
-  const text = JSON.stringify(input) ?? 'null';
-  return { scenario: parseScenario(text, network, 'scenario request', { allowUnsourced: true }), origin: 'given' };
+  const text = isJsonText(input) ? input.json : (JSON.stringify(input) ?? 'null');
+  return { scenario: parseScenario(text, network, source, { allowUnsourced: true }), origin: 'given' };
+}
+
+function isJsonText(input: unknown): input is { readonly json: string } {
+  return typeof input === 'object' && input !== null && typeof (input as { json?: unknown }).json === 'string';
+}
+
+/** Whether a text names a place or terminal of the network. */
+function resolves(router: Router, text: string): boolean {
+  try {
+    router.lookup.find(text);
+    return true;
+  } catch (error) {
+    if (error instanceof CorridorError) return false;
+    throw error;
+  }
 }
 
 const by = (mode: Mode | 'any' | undefined) =>
@@ -150,6 +176,7 @@ function summaryOf(comparison: ReturnType<typeof compareScenario>, asked: readon
  * @param router - the engine's router on it (its compiled graphs are reused)
  * @param input - a preset id or a scenario object
  * @param request - routes, objective, assignment
+ * @param source - what a scenario object is called in its problems (a file name; default `scenario`)
  * @returns plain data
  * @throws CorridorError for an unknown preset, an invalid scenario object or request, an unknown place
  */
@@ -158,39 +185,48 @@ export function runScenarioComparison(
   router: Router,
   input: ScenarioInput,
   request: ScenarioCompareRequest,
+  source = 'scenario',
 ): ScenarioAnswer {
-  const read = readRequest(ScenarioCompareRequestSchema, request, 'scenario request');
-  const { scenario, origin } = resolveScenario(network, input);
+  // Each route is checked on its own below (every problem of every route reported at once, by its index).
+  const read = readRequest(ScenarioCompareRequestSchema.extend({ routes: RoutesToCheck }), request, 'scenario request');
+  const { scenario, origin } = resolveScenario(network, input, source);
   const objective = read.objective ?? DEFAULT_SCENARIO_OBJECTIVE;
   const issues: InputIssue[] = [];
-  const find = (text: string, field: string, skip: boolean): Location | undefined => {
-    try {
-      return router.lookup.find(text, field);
-    } catch (error) {
-      if (!(error instanceof CorridorError)) throw error;
-      if (!skip)
-        issues.push({ file: 'scenario request', field, value: text, message: error.message.replace(/^\S+:? /, '') });
-      return undefined;
-    }
-  };
   const asked: AskedRoute[] = [];
-  const pairs =
-    read.routes ??
-    (read.assign === true ? [] : DEFAULT_ROUTE_PAIRS.map(([from, to]) => ({ from, to, modes: undefined })));
-  pairs.forEach((pair, i) => {
-    // A user's dataset may not hold every default place: those pairs are skipped, not reported.
-    const skip = read.routes === undefined;
-    const from = find(pair.from, `routes[${i}].from`, skip);
-    const to = find(pair.to, `routes[${i}].to`, skip);
-    if (from === undefined || to === undefined) return;
-    const names = { fromName: stopOf(from).nameEn, toName: stopOf(to).nameEn };
-    const query: RouteQuery = { from: stopOf(from).id, to: stopOf(to).id, objective };
-    if (pair.modes !== undefined) asked.push({ query: { ...query, modes: pair.modes }, ...names });
+  const perMode = read.perMode !== false;
+  const ask = (route: RouteRequest, i: number | undefined) => {
+    let resolved: ReturnType<typeof readRouteRequest>;
+    try {
+      const held = route.modes === undefined && read.modes !== undefined ? { modes: read.modes } : {};
+      resolved = readRouteRequest({ objective, ...route, ...held }, router, 'scenario');
+    } catch (error) {
+      if (!(error instanceof CorridorError) || i === undefined) throw error;
+      // A route of the request: its problems located in the request (`routes[2].to`).
+      for (const issue of error.issues) {
+        issues.push({
+          ...issue,
+          file: 'scenario request',
+          field: `routes[${i}]${issue.field === undefined ? '' : `.${issue.field}`}`,
+        });
+      }
+      return;
+    }
+    const names = { fromName: resolved.ends.from.nameEn, toName: resolved.ends.to.nameEn };
+    const { query } = resolved;
+    if (query.modes !== undefined || !perMode) asked.push({ query, ...names });
     else {
       for (const mode of COMPARED_MODES) asked.push({ query: { ...query, modes: [mode] }, ...names, by: mode });
       asked.push({ query, ...names, by: 'any' });
     }
-  });
+  };
+  if (read.routes !== undefined) {
+    for (const [i, route] of read.routes.entries()) ask(route as RouteRequest, i);
+  } else if (read.assign !== true) {
+    // A user's dataset may not hold every default place: those pairs are skipped, not reported.
+    for (const [from, to] of DEFAULT_ROUTE_PAIRS) {
+      if (resolves(router, from) && resolves(router, to)) ask({ from, to }, undefined);
+    }
+  }
   if (issues.length > 0)
     throw new CorridorError('unknown-reference', problemsSummary('scenario request', issues), issues);
   const applied = applyScenario(network, scenario);
