@@ -10,6 +10,7 @@ import {
   type Engine,
   errorBody,
   type ScenarioCompareRequest,
+  type ScenarioInput,
 } from '@corridor/core/engine';
 import { loadServerNetwork } from './load-network.js';
 
@@ -24,7 +25,7 @@ export type WorkerTask =
   | {
       readonly kind: 'compare';
       readonly dataDir?: string;
-      readonly scenario: unknown;
+      readonly scenario: ScenarioInput;
       readonly request: ScenarioCompareRequest;
       readonly progress?: MessagePort;
     };

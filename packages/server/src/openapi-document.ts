@@ -167,7 +167,12 @@ export function openApiDocument(datasetName: string): Json {
         'RouteAnswer',
       ),
       '/v1/route.geojson': geoJson(
-        getAndPost('routeGeoJson', 'The route’s itineraries as GeoJSON: a line per leg, a point per stop', 'RouteRequest', 'FeatureCollection'),
+        getAndPost(
+          'routeGeoJson',
+          'The route’s itineraries as GeoJSON: a line per leg, a point per stop',
+          'RouteRequest',
+          'FeatureCollection',
+        ),
       ),
       '/v1/pareto': getAndPost('pareto', 'The Pareto front over time, cost and CO2e', 'RouteRequest', 'RouteAnswer'),
       '/v1/assign': assign,

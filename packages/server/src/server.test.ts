@@ -154,7 +154,8 @@ describe('corridor serve', () => {
     expect(media).toBe('application/geo+json');
     const features = body.features as { id: string; geometry: { type: string; coordinates: unknown } }[];
     expect(features.some((f) => f.geometry.type === 'MultiLineString')).toBe(true);
-    const longitudes = JSON.stringify(features.map((f) => f.geometry.coordinates)).match(/-?\d+(\.\d+)?(?=,-?\d)/g) ?? [];
+    const longitudes =
+      JSON.stringify(features.map((f) => f.geometry.coordinates)).match(/-?\d+(\.\d+)?(?=,-?\d)/g) ?? [];
     expect(longitudes.every((lon) => Math.abs(Number(lon)) <= 180)).toBe(true);
     expect(new Set(features.map((f) => f.id)).size).toBe(features.length);
   });
