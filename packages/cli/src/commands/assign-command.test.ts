@@ -16,7 +16,7 @@ async function run(...argv: string[]) {
 interface ElementJson {
   id: string;
   kind: string;
-  name: string;
+  nameEn: string;
   flowPerWeek: number;
   backgroundPerWeek: number;
   capacityPerWeek: number | null;
