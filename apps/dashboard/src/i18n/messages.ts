@@ -5,12 +5,12 @@
  * inserted as text. `zh` is typed against `en`, so a missing or extra key fails the type check, and
  * `messages.test.ts` checks the same at run time together with empty strings and placeholders.
  */
-import { routeEn, routeZh } from './route-messages';
-import { scenarioFormEn, scenarioFormZh } from './scenario-form-messages';
-import { scenarioEn, scenarioZh } from './scenario-messages';
-import { scenarioResultEn, scenarioResultZh } from './scenario-result-messages';
-import { scenarioRouteEn, scenarioRouteZh } from './scenario-route-messages';
-import { utilizationEn, utilizationZh } from './utilization-messages';
+import { routeEn, routeZh } from '../views/route/route-messages';
+import { scenarioFormEn, scenarioFormZh } from '../views/scenarios/scenario-form-messages';
+import { scenarioEn, scenarioZh } from '../views/scenarios/scenario-messages';
+import { scenarioResultEn, scenarioResultZh } from '../views/scenarios/scenario-result-messages';
+import { scenarioRouteEn, scenarioRouteZh } from '../views/scenarios/scenario-route-messages';
+import { utilizationEn, utilizationZh } from '../views/utilization/utilization-messages';
 
 export const en = {
   'app.name': 'Corridor',

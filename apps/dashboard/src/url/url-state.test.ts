@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PLANNER_QUERY } from '../route/planner-query';
+import { DEFAULT_PLANNER_QUERY } from '../views/route/planner-query';
 import {
   DEFAULT_MAP_POSITION,
   formatMapPosition,

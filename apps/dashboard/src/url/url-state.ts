@@ -31,6 +31,7 @@ import { ASSIGNMENT_METHODS, type AssignmentMethod } from '@corridor/core/flow';
 import { MODES, type Mode } from '@corridor/core/model';
 import { MAX_SCENARIO_ROUTES, type ScenarioRoute } from '../engine/scenario-api';
 import { isLocale, type Locale } from '../i18n/locale';
+import { DEFAULT_VIEW_ID, isViewId, type ViewId } from '../view-id';
 import {
   DEFAULT_PLANNER_QUERY,
   isMode,
@@ -38,8 +39,7 @@ import {
   isPassageId,
   PLANNER_LIMITS,
   type PlannerQuery,
-} from '../route/planner-query';
-import { DEFAULT_VIEW_ID, isViewId, type ViewId } from '../view-id';
+} from '../views/route/planner-query';
 
 /** A map camera: where the map looks and how close. */
 export interface MapPosition {
