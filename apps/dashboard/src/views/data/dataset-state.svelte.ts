@@ -1,5 +1,4 @@
 import type {
-  AsyncEngineApi,
   DatasetSummary,
   InputIssue,
   NetworkMapData,
@@ -8,14 +7,9 @@ import type {
   TerminalRow,
 } from '../../engine/engine-api';
 import { type MapFocus, type MapFocusTarget, nextFocusSerial, TERMINAL_FOCUS_ZOOM } from '../../map/map-focus';
+import type { EngineAsk } from '../view-module';
 import { type ChosenFile, readDatasetFiles } from './read-dataset-files';
 import type { ReadProblem } from './read-problem';
-
-/**
- * Calls the engine, failing instead of waiting forever if the worker has died (`askEngine` bound to the page's
- * connection; tests pass the engine itself).
- */
-export type EngineAsk = <T>(call: (api: AsyncEngineApi) => Promise<T>) => Promise<T>;
 
 /** How far the current dataset has come from the engine. */
 export type DatasetStatus = 'idle' | 'loading' | 'ready' | 'failed';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../engine/create-engine';
 import type { AsyncEngineApi, EngineApi } from '../../engine/engine-api';
 import { TINY_DATASET_FILES } from '../../test-support/tiny-dataset';
-import { DatasetState, type EngineAsk } from './dataset-state.svelte';
+import type { EngineAsk } from '../view-module';
+import { DatasetState } from './dataset-state.svelte';
 import type { ChosenFile } from './read-dataset-files';
 
 /** The engine as the page sees it through comlink, without a worker: every answer a Promise. */

@@ -10,8 +10,7 @@ import {
 import type { EndpointOption, RouteAnswer, RouteError } from '../../engine/engine-api';
 import { lonLatBounds } from '../../engine/lon-lat-bounds';
 import { type MapFocus, nextFocusSerial } from '../../map/map-focus';
-import type { RouteUrlState } from '../../url/url-state';
-import type { EngineAsk } from '../data/dataset-state.svelte';
+import type { EngineAsk } from '../view-module';
 import { type PlannerOption, plannerOptions } from './planner-options';
 import {
   costingOf,
@@ -21,6 +20,7 @@ import {
   type SizeUnit,
   toRouteQuery,
 } from './planner-query';
+import type { RouteUrlState } from './route-url';
 
 /** The form's fields, bound to its inputs. */
 export class PlannerDraft {

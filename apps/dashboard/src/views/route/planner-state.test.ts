@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createEngine } from '../../engine/create-engine';
 import type { AsyncEngineApi, RouteAnswer } from '../../engine/engine-api';
-import type { EngineAsk } from '../data/dataset-state.svelte';
+import type { EngineAsk } from '../view-module';
 import { DEFAULT_PLANNER_QUERY } from './planner-query';
 import { draftProblems, PlannerState, RETUNE_DELAY_MS } from './planner-state.svelte';
 

@@ -1,8 +1,13 @@
 /**
- * Messages of the Route planner, spread into the catalogue of `messages.ts` (kept apart so the catalogue stays
- * readable); `zh` is typed against `en`, so a missing or extra key fails the type check.
+ * Messages of the Route planner, part of the catalogue of `i18n/messages.ts`; `zh` is typed against `en`, so a missing
+ * or extra key fails the type check.
  */
+import type { MessageCatalogPart } from '../../i18n/messages';
+
 export const routeEn = {
+  'view.route': 'Route planner',
+  'view.route.summary':
+    'Plan a shipment from an origin to a destination: alternative routes by sea, rail and road, the trade-off between time, cost and CO₂e, and an itinerary timeline.',
   'route.form': 'Route query',
   'route.loadingEndpoints': 'Loading places from the engine…',
   'route.from': 'Origin',
@@ -88,6 +93,9 @@ export const routeEn = {
 } as const satisfies Record<string, string>;
 
 export const routeZh: Readonly<Record<keyof typeof routeEn, string>> = {
+  'view.route': '路线规划',
+  'view.route.summary':
+    '规划从起点到终点的货运：海运、铁路和公路的备选路线，时间、成本与二氧化碳当量之间的权衡，以及行程时间线。',
   'route.form': '路线查询',
   'route.loadingEndpoints': '正在从引擎加载地点…',
   'route.from': '起点',
@@ -170,3 +178,6 @@ export const routeZh: Readonly<Record<keyof typeof routeEn, string>> = {
   'route.hours': '{value} 小时',
   'route.days': '{value} 天',
 };
+
+/** This file's part of the catalogue; `i18n/messages.ts` finds it by its name, `messages`. */
+export const messages: MessageCatalogPart<keyof typeof routeEn> = { en: routeEn, zh: routeZh };

@@ -1,7 +1,9 @@
 /**
- * Messages of the Scenarios view's edit form and the user's scenarios, spread into `messages.ts` like
+ * Messages of the Scenarios view's edit form and the user's scenarios, part of the catalogue like
  * `scenario-messages.ts`; `zh` is typed against `en`.
  */
+import type { MessageCatalogPart } from '../../i18n/messages';
+
 export const scenarioFormEn = {
   'scenarioForm.title': 'Build a scenario',
   'scenarioForm.id': 'Id (a-z, 0-9, -)',
@@ -139,3 +141,6 @@ export const scenarioFormZh: Readonly<Record<keyof typeof scenarioFormEn, string
   'userScenarios.import': '导入 scenarios.json',
   'userScenarios.invalid': '与当前数据集校验不通过：',
 };
+
+/** This file's part of the catalogue; `i18n/messages.ts` finds it by its name, `messages`. */
+export const messages: MessageCatalogPart<keyof typeof scenarioFormEn> = { en: scenarioFormEn, zh: scenarioFormZh };

@@ -1,8 +1,13 @@
 /**
- * Messages of the Scenarios view, spread into the catalogue of `messages.ts` (kept apart so the catalogue stays
- * readable); `zh` is typed against `en`, so a missing or extra key fails the type check.
+ * Messages of the Scenarios view, part of the catalogue of `i18n/messages.ts`; `zh` is typed against `en`, so a missing
+ * or extra key fails the type check.
  */
+import type { MessageCatalogPart } from '../../i18n/messages';
+
 export const scenarioEn = {
+  'view.scenarios': 'Scenarios',
+  'view.scenarios.summary':
+    'Close a passage, add capacity or change a service, run the scenario and compare before and after.',
   'scenarios.presets': 'Preset scenarios',
   'scenarios.sources': 'Sources',
   'scenarios.withAssignment': 'Also run an assignment (slower)',
@@ -25,6 +30,8 @@ export const scenarioEn = {
 } as const satisfies Record<string, string>;
 
 export const scenarioZh: Readonly<Record<keyof typeof scenarioEn, string>> = {
+  'view.scenarios': '情景分析',
+  'view.scenarios.summary': '关闭通道、增加运力或调整班列与航线，运行情景并比较前后变化。',
   'scenarios.presets': '预设情景',
   'scenarios.sources': '来源',
   'scenarios.withAssignment': '同时运行流量分配（较慢）',
@@ -45,3 +52,6 @@ export const scenarioZh: Readonly<Record<keyof typeof scenarioEn, string>> = {
   'scenarios.legendShrank': '流量减少',
   'scenarios.legendWidth': '线宽：每周变化量',
 };
+
+/** This file's part of the catalogue; `i18n/messages.ts` finds it by its name, `messages`. */
+export const messages: MessageCatalogPart<keyof typeof scenarioEn> = { en: scenarioEn, zh: scenarioZh };

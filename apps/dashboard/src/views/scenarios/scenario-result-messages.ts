@@ -1,7 +1,9 @@
 /**
- * Messages of a scenario run's results (charts, tables, cargo classes), spread into the catalogue of
- * `messages.ts`; `zh` is typed against `en`, so a missing or extra key fails the type check.
+ * Messages of a scenario run's results (charts, tables, cargo classes), part of the catalogue of
+ * `i18n/messages.ts`; `zh` is typed against `en`, so a missing or extra key fails the type check.
  */
+import type { MessageCatalogPart } from '../../i18n/messages';
+
 export const scenarioResultEn = {
   'scenarioResult.modeSplit': 'Mode split before and after',
   'scenarioResult.modeSplitAxis': 'Share of served demand (%)',
@@ -50,4 +52,10 @@ export const scenarioResultZh: Readonly<Record<keyof typeof scenarioResultEn, st
   'scenarioResult.noRoute': '无路线',
   'scenarioResult.unit.teu': '标准箱',
   'scenarioResult.unit.tonnes': '吨',
+};
+
+/** This file's part of the catalogue; `i18n/messages.ts` finds it by its name, `messages`. */
+export const messages: MessageCatalogPart<keyof typeof scenarioResultEn> = {
+  en: scenarioResultEn,
+  zh: scenarioResultZh,
 };

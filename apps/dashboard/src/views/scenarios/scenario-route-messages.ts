@@ -1,7 +1,9 @@
 /**
- * Messages of the Scenarios view's route chooser (the OD pairs a run compares), spread into `messages.ts` like
+ * Messages of the Scenarios view's route chooser (the OD pairs a run compares), part of the catalogue like
  * `scenario-messages.ts`; `zh` is typed against `en`.
  */
+import type { MessageCatalogPart } from '../../i18n/messages';
+
 export const scenarioRouteEn = {
   'scenarioRoutes.title': 'Routes to compare',
   'scenarioRoutes.from': 'From',
@@ -31,3 +33,6 @@ export const scenarioRouteZh: Record<keyof typeof scenarioRouteEn, string> = {
   'scenarioRoutes.duplicate': '该路线已在比较之列。',
   'scenarioRoutes.none': '没有路线：仅比较分配结果。',
 };
+
+/** This file's part of the catalogue; `i18n/messages.ts` finds it by its name, `messages`. */
+export const messages: MessageCatalogPart<keyof typeof scenarioRouteEn> = { en: scenarioRouteEn, zh: scenarioRouteZh };

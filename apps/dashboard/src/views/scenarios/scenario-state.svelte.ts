@@ -7,9 +7,7 @@ import {
   type ScenarioRun,
 } from '../../engine/scenario-api';
 import type { EngineFailure } from '../../engine/utilization-api';
-import type { ScenariosUrlState } from '../../url/url-state';
-import type { EngineAsk } from '../data/dataset-state.svelte';
-import type { RequestStatus } from '../utilization/utilization-state.svelte';
+import type { EngineAsk, RequestStatus } from '../view-module';
 import {
   type DraftProblem,
   draftEntry,
@@ -20,6 +18,7 @@ import {
   type ScenarioEntry,
 } from './scenario-draft';
 import { isDefaultRoutes, type RouteProblem, withRoute } from './scenario-routes';
+import type { ScenariosUrlState } from './scenarios-url';
 import { importScenarios, loadUserScenarios, saveUserScenarios, withScenario } from './user-scenarios';
 
 /** The selection key of a user scenario (`user:<id>`); a preset's is its id. */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../engine/create-engine';
 import type { AsyncEngineApi } from '../../engine/engine-api';
-import type { ScenariosUrlState } from '../../url/url-state';
-import type { EngineAsk } from '../data/dataset-state.svelte';
+import type { EngineAsk } from '../view-module';
 import { memoryStorage } from './memory-storage';
 import { emptyEdit } from './scenario-draft';
 import { ScenarioState } from './scenario-state.svelte';
+import type { ScenariosUrlState } from './scenarios-url';
 import { exportText, USER_SCENARIOS_KEY } from './user-scenarios';
 
 /** The view's state over an engine without a worker; `asked` counts the runs. */

@@ -1,8 +1,13 @@
 /**
- * Messages of the Corridor utilization view, spread into the catalogue of `messages.ts` (kept apart so the
- * catalogue stays readable); `zh` is typed against `en`, so a missing or extra key fails the type check.
+ * Messages of the Corridor utilization view, part of the catalogue of `i18n/messages.ts`; `zh` is typed against
+ * `en`, so a missing or extra key fails the type check.
  */
+import type { MessageCatalogPart } from '../../i18n/messages';
+
 export const utilizationEn = {
+  'view.utilization': 'Corridor utilization',
+  'view.utilization.summary':
+    'See how much of each port, corridor and border crossing is used, by mode and corridor, and where the bottlenecks are.',
   'util.demandNote':
     "Modelled demand: the weekly OD matrix is derived from published trade and volumes (see each row's basis and sources, assumptions labelled), not observed origin–destination data. The calibration table compares the flows with independent published volumes.",
   'util.method': 'Assignment method',
@@ -142,6 +147,8 @@ export const utilizationEn = {
 
 /** Simplified Chinese messages of the view; same keys as {@link utilizationEn}. */
 export const utilizationZh: Readonly<Record<keyof typeof utilizationEn, string>> = {
+  'view.utilization': '通道利用率',
+  'view.utilization.summary': '查看各港口、通道和边境口岸按运输方式和通道划分的使用程度，以及瓶颈所在。',
   'util.demandNote':
     '模型需求：每周起讫矩阵由公开的贸易额和运量推算（见各行依据与来源，假设已标明），并非实际起讫数据。校准表将流量与独立的公开数据进行比较。',
   'util.method': '分配方法',
@@ -274,3 +281,6 @@ export const utilizationZh: Readonly<Record<keyof typeof utilizationEn, string>>
   'util.unit.teu': '标箱',
   'util.unit.tonnes': '吨',
 };
+
+/** This file's part of the catalogue; `i18n/messages.ts` finds it by its name, `messages`. */
+export const messages: MessageCatalogPart<keyof typeof utilizationEn> = { en: utilizationEn, zh: utilizationZh };

@@ -9,11 +9,8 @@ import type {
   EngineFailure,
 } from '../../engine/utilization-api';
 import { type MapFocus, nextFocusSerial, TERMINAL_FOCUS_ZOOM } from '../../map/map-focus';
-import type { UtilizationUrlState } from '../../url/url-state';
-import type { EngineAsk } from '../data/dataset-state.svelte';
-
-/** Where a request to the engine has come. */
-export type RequestStatus = 'idle' | 'running' | 'done' | 'failed';
+import type { EngineAsk, RequestStatus } from '../view-module';
+import type { UtilizationUrlState } from './utilization-url';
 
 /** The bottleneck form's fields. */
 export class BottleneckDraft {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../engine/create-engine';
 import type { AsyncEngineApi } from '../../engine/engine-api';
-import type { EngineAsk } from '../data/dataset-state.svelte';
+import type { EngineAsk } from '../view-module';
 import { UtilizationState } from './utilization-state.svelte';
 
 /** The view's state over an engine without a worker. */
