@@ -1,5 +1,6 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { type GeoJsonLayer, layerChanges } from './geojson-layer';
+import { applyLayerChange, type GeoJsonLayer, layerChanges } from './geojson-layer';
 
 const line = (paint: Record<string, unknown>, extra: Partial<GeoJsonLayer> = {}): GeoJsonLayer =>
   ({ id: 'legs', type: 'line', paint, ...extra }) as GeoJsonLayer;
@@ -31,5 +32,24 @@ describe('layerChanges', () => {
   it('ignores layers that are not in both lists', () => {
     expect(layerChanges([], [line({ 'line-width': 1 })])).toEqual([]);
     expect(layerChanges([line({ 'line-width': 1 })], [])).toEqual([]);
+  });
+});
+
+describe('applyLayerChange', () => {
+  it('sets a paint property, a layout property or a filter, each with its own map call', () => {
+    const calls: unknown[][] = [];
+    const map = {
+      setPaintProperty: (...args: unknown[]) => calls.push(['paint', ...args]),
+      setLayoutProperty: (...args: unknown[]) => calls.push(['layout', ...args]),
+      setFilter: (...args: unknown[]) => calls.push(['filter', ...args]),
+    } as unknown as MapLibreMap;
+    applyLayerChange(map, { kind: 'paint', layerId: 'legs', name: 'line-width', value: 4 });
+    applyLayerChange(map, { kind: 'layout', layerId: 'legs', name: 'visibility', value: 'none' });
+    applyLayerChange(map, { kind: 'filter', layerId: 'legs', value: null });
+    expect(calls).toEqual([
+      ['paint', 'legs', 'line-width', 4],
+      ['layout', 'legs', 'visibility', 'none'],
+      ['filter', 'legs', null],
+    ]);
   });
 });

@@ -3,24 +3,25 @@ import type { AddLayerObject, DistributiveOmit, FilterSpecification, Map as MapL
 /** A layer drawn from a `GeoJsonLayers` source: a MapLibre line, circle or fill layer, without its `source`. */
 export type GeoJsonLayer = DistributiveOmit<Extract<AddLayerObject, { type: 'line' | 'circle' | 'fill' }>, 'source'>;
 
-type PaintName = Parameters<MapLibreMap['setPaintProperty']>[1];
-type PaintValue = Parameters<MapLibreMap['setPaintProperty']>[2];
-type LayoutName = Parameters<MapLibreMap['setLayoutProperty']>[1];
-type LayoutValue = Parameters<MapLibreMap['setLayoutProperty']>[2];
-
-/** One property to set on a layer already on the map. */
+/** One property to set on a layer already on the map (`value` `undefined`: back to MapLibre's default). */
 export type LayerChange =
-  | { readonly kind: 'paint'; readonly layerId: string; readonly name: PaintName; readonly value: PaintValue }
-  | { readonly kind: 'layout'; readonly layerId: string; readonly name: LayoutName; readonly value: LayoutValue }
+  | { readonly kind: 'paint' | 'layout'; readonly layerId: string; readonly name: string; readonly value: unknown }
   | { readonly kind: 'filter'; readonly layerId: string; readonly value: FilterSpecification | null };
 
 const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
 
-/** The names of the properties that differ between two paint or layout objects. */
-function changedNames(before: object | undefined, after: object | undefined): string[] {
+/** The paint or layout properties that differ between two versions of a layer. */
+function propertyChanges(
+  kind: 'paint' | 'layout',
+  layerId: string,
+  before: object | undefined,
+  after: object | undefined,
+): LayerChange[] {
   const a: Readonly<Record<string, unknown>> = { ...before };
   const b: Readonly<Record<string, unknown>> = { ...after };
-  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((name) => !same(a[name], b[name]));
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])]
+    .filter((name) => !same(a[name], b[name]))
+    .map((name) => ({ kind, layerId, name, value: b[name] }));
 }
 
 /**
@@ -41,28 +42,30 @@ export function layerChanges(before: readonly GeoJsonLayer[], after: readonly Ge
   return after.flatMap((layer): LayerChange[] => {
     const old = previous.get(layer.id);
     if (old === undefined) return [];
-    const paint: Readonly<Record<string, unknown>> = { ...layer.paint };
-    const layout: Readonly<Record<string, unknown>> = { ...layer.layout };
     return [
-      ...changedNames(old.paint, layer.paint).map(
-        (name): LayerChange => ({
-          kind: 'paint',
-          layerId: layer.id,
-          name: name as PaintName,
-          value: paint[name] as PaintValue,
-        }),
-      ),
-      ...changedNames(old.layout, layer.layout).map(
-        (name): LayerChange => ({
-          kind: 'layout',
-          layerId: layer.id,
-          name: name as LayoutName,
-          value: layout[name] as LayoutValue,
-        }),
-      ),
+      ...propertyChanges('paint', layer.id, old.paint, layer.paint),
+      ...propertyChanges('layout', layer.id, old.layout, layer.layout),
       ...(same(old.filter, layer.filter)
         ? []
         : [{ kind: 'filter' as const, layerId: layer.id, value: layer.filter ?? null }]),
     ];
   });
 }
+
+/**
+ * Sets one change on the map.
+ * @param map - the map the layer is on
+ * @param change - from {@link layerChanges}
+ */
+export function applyLayerChange(map: MapLibreMap, change: LayerChange): void {
+  if (change.kind === 'filter') map.setFilter(change.layerId, change.value);
+  // The names and values come from a typed GeoJsonLayer, read back through Object.keys.
+  else if (change.kind === 'paint')
+    map.setPaintProperty(change.layerId, change.name as PaintName, change.value as PaintValue);
+  else map.setLayoutProperty(change.layerId, change.name as LayoutName, change.value as LayoutValue);
+}
+
+type PaintName = Parameters<MapLibreMap['setPaintProperty']>[1];
+type PaintValue = Parameters<MapLibreMap['setPaintProperty']>[2];
+type LayoutName = Parameters<MapLibreMap['setLayoutProperty']>[1];
+type LayoutValue = Parameters<MapLibreMap['setLayoutProperty']>[2];
