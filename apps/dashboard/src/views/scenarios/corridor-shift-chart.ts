@@ -4,7 +4,7 @@
  */
 import { scaleLinear } from 'd3';
 import type { PlainShift } from '../../engine/scenario-api';
-import { DELTA_GREW, DELTA_SHRANK } from './delta-colors';
+import { DELTA_GREW, DELTA_SHRANK } from '../../map/delta-colors';
 
 /** The delta map's colours for the change, grey for the base. */
 export const SHIFT_COLORS = { before: '#999999', grew: DELTA_GREW, shrank: DELTA_SHRANK } as const;
