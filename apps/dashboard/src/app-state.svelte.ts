@@ -20,7 +20,7 @@ export interface StartingPoint {
  * `url/url-state.ts`), together with each view's own keys, so a reload or a shared link restores it.
  * @example
  * const app = AppState.from({ search: '?view=data', hash: '', storedLocale: null, browserLanguages: ['en'] }, VIEW_IDS);
- * app.urlSuffix; // '?view=data&lang=en#map=4.00/24.5000/119.5000'
+ * app.urlSuffix(); // '?view=data&lang=en#map=4.00/24.5000/119.5000'
  */
 export class AppState {
   /** The view shown in the side panel. */
@@ -47,17 +47,12 @@ export class AppState {
     return new AppState(url.view, url.map, resolveLocale(url.lang, start.storedLocale, start.browserLanguages));
   }
 
-  /** The canonical query and fragment for the shell's state alone, e.g. `?view=route&lang=en#map=4.00/24.5000/119.5000`. */
-  get urlSuffix(): string {
-    return this.urlSuffixWith(() => undefined);
-  }
-
   /**
    * The canonical query and fragment for the current state.
-   * @param writeViews - adds the views' keys after `view` and `lang`
+   * @param writeViews - adds the views' keys after `view` and `lang` (none when left out)
    * @returns e.g. `?view=route&lang=en&from=CNXMN&…#map=4.00/24.5000/119.5000`
    */
-  urlSuffixWith(writeViews: (query: URLSearchParams) => void): string {
+  urlSuffix(writeViews?: (query: URLSearchParams) => void): string {
     return serializeUrlState({ view: this.view, lang: this.locale.current, map: this.mapPosition }, writeViews);
   }
 

@@ -4,7 +4,7 @@
  */
 import type { MessageCatalogPart } from '../../i18n/messages';
 
-export const dataEn = {
+const dataEn = {
   'view.data': 'Data',
   'data.title': 'Source register',
   'data.summary': '{sourceCount} sources in {categoryCount} categories; every figure in the dataset cites one of them.',
@@ -95,7 +95,7 @@ export const dataEn = {
   'legend.show': 'Show {layer}',
 } as const satisfies Record<string, string>;
 
-export const dataZh: Readonly<Record<keyof typeof dataEn, string>> = {
+const dataZh: Readonly<Record<keyof typeof dataEn, string>> = {
   'view.data': '数据',
   'data.title': '来源登记',
   'data.summary': '共 {sourceCount} 条来源，分为 {categoryCount} 个类别；数据集中的每个数字都引用其中之一。',

@@ -4,7 +4,7 @@
  */
 import type { MessageCatalogPart } from '../../i18n/messages';
 
-export const routeEn = {
+const routeEn = {
   'view.route': 'Route planner',
   'view.route.summary':
     'Plan a shipment from an origin to a destination: alternative routes by sea, rail and road, the trade-off between time, cost and CO₂e, and an itinerary timeline.',
@@ -92,7 +92,7 @@ export const routeEn = {
   'route.days': '{value} d',
 } as const satisfies Record<string, string>;
 
-export const routeZh: Readonly<Record<keyof typeof routeEn, string>> = {
+const routeZh: Readonly<Record<keyof typeof routeEn, string>> = {
   'view.route': '路线规划',
   'view.route.summary':
     '规划从起点到终点的货运：海运、铁路和公路的备选路线，时间、成本与二氧化碳当量之间的权衡，以及行程时间线。',

@@ -4,7 +4,7 @@
  */
 import type { MessageCatalogPart } from '../../i18n/messages';
 
-export const scenarioFormEn = {
+const scenarioFormEn = {
   'scenarioForm.title': 'Build a scenario',
   'scenarioForm.id': 'Id (a-z, 0-9, -)',
   'scenarioForm.nameEn': 'Name (English)',
@@ -73,7 +73,7 @@ export const scenarioFormEn = {
   'userScenarios.invalid': 'Does not check against this dataset:',
 } as const satisfies Record<string, string>;
 
-export const scenarioFormZh: Readonly<Record<keyof typeof scenarioFormEn, string>> = {
+const scenarioFormZh: Readonly<Record<keyof typeof scenarioFormEn, string>> = {
   'scenarioForm.title': '构建情景',
   'scenarioForm.id': '标识（a-z、0-9、-）',
   'scenarioForm.nameEn': '名称（英文）',

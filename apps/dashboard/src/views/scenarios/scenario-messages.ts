@@ -4,7 +4,7 @@
  */
 import type { MessageCatalogPart } from '../../i18n/messages';
 
-export const scenarioEn = {
+const scenarioEn = {
   'view.scenarios': 'Scenarios',
   'view.scenarios.summary':
     'Close a passage, add capacity or change a service, run the scenario and compare before and after.',
@@ -29,7 +29,7 @@ export const scenarioEn = {
   'scenarios.legendWidth': 'Width: size of the change per week',
 } as const satisfies Record<string, string>;
 
-export const scenarioZh: Readonly<Record<keyof typeof scenarioEn, string>> = {
+const scenarioZh: Readonly<Record<keyof typeof scenarioEn, string>> = {
   'view.scenarios': '情景分析',
   'view.scenarios.summary': '关闭通道、增加运力或调整班列与航线，运行情景并比较前后变化。',
   'scenarios.presets': '预设情景',

@@ -4,7 +4,7 @@
  */
 import type { MessageCatalogPart } from '../../i18n/messages';
 
-export const scenarioResultEn = {
+const scenarioResultEn = {
   'scenarioResult.modeSplit': 'Mode split before and after',
   'scenarioResult.modeSplitAxis': 'Share of served demand (%)',
   'scenarioResult.modeSplitLabel': 'Mode split: for each cargo class and mode, share before (pale) and after (solid)',
@@ -29,7 +29,7 @@ export const scenarioResultEn = {
   'scenarioResult.unit.tonnes': 't',
 } as const satisfies Record<string, string>;
 
-export const scenarioResultZh: Readonly<Record<keyof typeof scenarioResultEn, string>> = {
+const scenarioResultZh: Readonly<Record<keyof typeof scenarioResultEn, string>> = {
   'scenarioResult.modeSplit': '运输方式结构（前后对比）',
   'scenarioResult.modeSplitAxis': '已运输需求份额（%）',
   'scenarioResult.modeSplitLabel': '运输方式结构：各货类各运输方式的份额，情景前（浅色）与情景后（深色）',

@@ -4,7 +4,7 @@
  */
 import type { MessageCatalogPart } from '../../i18n/messages';
 
-export const scenarioRouteEn = {
+const scenarioRouteEn = {
   'scenarioRoutes.title': 'Routes to compare',
   'scenarioRoutes.from': 'From',
   'scenarioRoutes.to': 'To',
@@ -19,7 +19,7 @@ export const scenarioRouteEn = {
   'scenarioRoutes.none': 'No routes: the run compares the assignment only.',
 } as const satisfies Record<string, string>;
 
-export const scenarioRouteZh: Record<keyof typeof scenarioRouteEn, string> = {
+const scenarioRouteZh: Record<keyof typeof scenarioRouteEn, string> = {
   'scenarioRoutes.title': '比较的路线',
   'scenarioRoutes.from': '起点',
   'scenarioRoutes.to': '终点',

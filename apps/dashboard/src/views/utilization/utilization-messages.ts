@@ -4,7 +4,7 @@
  */
 import type { MessageCatalogPart } from '../../i18n/messages';
 
-export const utilizationEn = {
+const utilizationEn = {
   'view.utilization': 'Corridor utilization',
   'view.utilization.summary':
     'See how much of each port, corridor and border crossing is used, by mode and corridor, and where the bottlenecks are.',
@@ -146,7 +146,7 @@ export const utilizationEn = {
 } as const satisfies Record<string, string>;
 
 /** Simplified Chinese messages of the view; same keys as {@link utilizationEn}. */
-export const utilizationZh: Readonly<Record<keyof typeof utilizationEn, string>> = {
+const utilizationZh: Readonly<Record<keyof typeof utilizationEn, string>> = {
   'view.utilization': '通道利用率',
   'view.utilization.summary': '查看各港口、通道和边境口岸按运输方式和通道划分的使用程度，以及瓶颈所在。',
   'util.demandNote':
