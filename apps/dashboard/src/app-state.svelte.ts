@@ -19,7 +19,8 @@ export interface StartingPoint {
  * The shell's state: active view, map camera and language. Everything in it is mirrored in the URL (see
  * `url/url-state.ts`), together with each view's own keys, so a reload or a shared link restores it.
  * @example
- * const app = AppState.from({ search: '?view=data', hash: '', storedLocale: null, browserLanguages: ['en'] }, VIEW_IDS);
+ * const start = { search: '?view=data', hash: '', storedLocale: null, browserLanguages: ['en'] };
+ * const app = AppState.from(start, VIEW_IDS);
  * app.urlSuffix(); // '?view=data&lang=en#map=4.00/24.5000/119.5000'
  */
 export class AppState {
