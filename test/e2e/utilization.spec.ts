@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fujianNetwork } from '@corridor/data';
 import type { Locator } from '@playwright/test';
-import { UTILIZATION_CLASSES } from '../../apps/dashboard/src/utilization/utilization-colors';
+import { UTILIZATION_CLASSES } from '../../apps/dashboard/src/views/utilization/utilization-colors';
 import { expect, openDashboard, READY_MAP, test } from './dashboard-test';
 import { colourShare } from './pixels';
 

@@ -7,7 +7,7 @@
 import { legRate } from '@corridor/core/costing';
 import { CorridorError, type Network, type RouteQuery, type RouteResult } from '@corridor/core/model';
 import { createRouter, type QueryOptions, type Router } from '@corridor/core/routing';
-import { rateKey } from '../route/rate-dates';
+import { rateKey } from '../shared/rate-dates';
 import type { EndpointOption, PlannerCosting, RouteAnswer } from './engine-api';
 
 /**

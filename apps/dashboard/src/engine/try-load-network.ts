@@ -1,6 +1,6 @@
 import { loadNetwork } from '@corridor/core/load';
 import { CorridorError, type InputIssue, type Network } from '@corridor/core/model';
-import { MAX_DATASET_BYTES, MAX_DATASET_FILES } from '../dataset/dataset-limits';
+import { MAX_DATASET_BYTES, MAX_DATASET_FILES } from '../shared/dataset-limits';
 
 /** The outcome of {@link tryLoadNetwork}. */
 export type TryLoadResult =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en, MESSAGES, zh } from './messages';
+import { CATALOGUE_PARTS, en, MESSAGES, zh } from './messages';
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort();
 
@@ -26,5 +26,13 @@ describe('message catalogue', () => {
     for (const key of ['view.route', 'view.utilization', 'view.scenarios', 'view.data'] as const) {
       expect(zh[key]).not.toBe(en[key]);
     }
+  });
+
+  it("takes each view's messages from its folder, and no key from two parts", () => {
+    expect(en['view.route']).toBe('Route planner');
+    expect(en['data.showing']).toBe('Showing {shown} of {total}');
+    const keys = CATALOGUE_PARTS.flatMap((part) => Object.keys(part.en));
+    expect(keys.length).toBe(new Set(keys).size);
+    expect(keys.length).toBe(Object.keys(en).length);
   });
 });

@@ -1,22 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PLANNER_QUERY } from '../route/planner-query';
 import {
   DEFAULT_MAP_POSITION,
   formatMapPosition,
   parseMapPosition,
-  parseRouteState,
-  parseScenarioRoutes,
-  parseScenariosState,
+  parsePlainDecimal,
   parseUrlState,
-  parseUtilizationState,
   roundMapPosition,
   serializeUrlState,
-  writeRouteState,
 } from './url-state';
+
+/** The registry's view ids, written out (importing the registry would load every view's components). */
+const VIEW_IDS = ['route', 'utilization', 'scenarios', 'data'] as const;
+const parse = (search: string, hash: string) => parseUrlState(search, hash, VIEW_IDS);
 
 describe('parseUrlState', () => {
   it('reads view, language and camera from a complete URL', () => {
-    expect(parseUrlState('?view=data&lang=zh', '#map=6.50/25.0500/121.5000')).toEqual({
+    expect(parse('?view=data&lang=zh', '#map=6.50/25.0500/121.5000')).toEqual({
       view: 'data',
       lang: 'zh',
       map: { zoom: 6.5, latitudeDeg: 25.05, longitudeDeg: 121.5 },
@@ -24,7 +23,7 @@ describe('parseUrlState', () => {
   });
 
   it('accepts the query and fragment without their leading ? and #', () => {
-    expect(parseUrlState('view=scenarios', 'map=3/10/-20')).toEqual({
+    expect(parse('view=scenarios', 'map=3/10/-20')).toEqual({
       view: 'scenarios',
       lang: null,
       map: { zoom: 3, latitudeDeg: 10, longitudeDeg: -20 },
@@ -32,12 +31,12 @@ describe('parseUrlState', () => {
   });
 
   it('returns the defaults for an empty URL', () => {
-    expect(parseUrlState('', '')).toEqual({ view: 'route', lang: null, map: DEFAULT_MAP_POSITION });
+    expect(parse('', '')).toEqual({ view: 'route', lang: null, map: DEFAULT_MAP_POSITION });
   });
 
   it('keeps the valid parts of a partial URL and defaults the rest', () => {
-    expect(parseUrlState('?lang=en', '')).toEqual({ view: 'route', lang: 'en', map: DEFAULT_MAP_POSITION });
-    expect(parseUrlState('?view=utilization', '#map=5/20/110')).toEqual({
+    expect(parse('?lang=en', '')).toEqual({ view: 'route', lang: 'en', map: DEFAULT_MAP_POSITION });
+    expect(parse('?view=utilization', '#map=5/20/110')).toEqual({
       view: 'utilization',
       lang: null,
       map: { zoom: 5, latitudeDeg: 20, longitudeDeg: 110 },
@@ -45,18 +44,18 @@ describe('parseUrlState', () => {
   });
 
   it('falls back to the default view for an unknown or differently cased view', () => {
-    expect(parseUrlState('?view=nope', '').view).toBe('route');
-    expect(parseUrlState('?view=DATA', '').view).toBe('route');
-    expect(parseUrlState('?view=', '').view).toBe('route');
+    expect(parse('?view=nope', '').view).toBe('route');
+    expect(parse('?view=DATA', '').view).toBe('route');
+    expect(parse('?view=', '').view).toBe('route');
   });
 
   it('reads no language from an unknown lang', () => {
-    expect(parseUrlState('?lang=fr', '').lang).toBeNull();
-    expect(parseUrlState('?lang=zh-CN', '').lang).toBeNull();
+    expect(parse('?lang=fr', '').lang).toBeNull();
+    expect(parse('?lang=zh-CN', '').lang).toBeNull();
   });
 
   it('falls back to the default camera for the garbage fragment of the e2e test', () => {
-    expect(parseUrlState('?view=nope', '#map=abc/NaN/999')).toEqual({
+    expect(parse('?view=nope', '#map=abc/NaN/999')).toEqual({
       view: 'route',
       lang: null,
       map: DEFAULT_MAP_POSITION,
@@ -64,8 +63,8 @@ describe('parseUrlState', () => {
   });
 
   it('never throws on malformed percent-escapes or random bytes', () => {
-    expect(() => parseUrlState('?view=%E0%A4%A&lang=%', '#map=%%%/%/')).not.toThrow();
-    expect(parseUrlState('?\u0000\uFFFF=&&==', '#\uD800')).toEqual({
+    expect(() => parse('?view=%E0%A4%A&lang=%', '#map=%%%/%/')).not.toThrow();
+    expect(parse('?\u0000\uFFFF=&&==', '#\uD800')).toEqual({
       view: 'route',
       lang: null,
       map: DEFAULT_MAP_POSITION,
@@ -73,7 +72,7 @@ describe('parseUrlState', () => {
   });
 
   it('ignores parameters it does not know', () => {
-    expect(parseUrlState('?utm_source=x&view=data', '#foo=bar&map=2/0/0').view).toBe('data');
+    expect(parse('?utm_source=x&view=data', '#foo=bar&map=2/0/0').view).toBe('data');
   });
 });
 
@@ -155,7 +154,7 @@ describe('serializeUrlState', () => {
     } as const;
     const url = serializeUrlState(state);
     const [search = '', hash = ''] = url.split('#');
-    expect(parseUrlState(search, `#${hash}`)).toEqual(state);
+    expect(parse(search, `#${hash}`)).toEqual(state);
   });
 
   it('formats a camera with fixed decimals', () => {
@@ -163,134 +162,21 @@ describe('serializeUrlState', () => {
   });
 });
 
-describe('route planner state in the URL', () => {
-  const query = {
-    ...DEFAULT_PLANNER_QUERY,
-    from: 'CNXMN',
-    to: 'DEDUI',
-    size: 2,
-    modes: ['sea', 'rail', 'road'] as const,
-    avoidPassages: ['suez', 'cape-of-good-hope'] as const,
-    depart: '2026-12-01',
-    alternatives: 4,
-    valueOfTime: 120,
-    carbonPrice: 80,
-  };
-
-  it('round-trips a query and the selected option', () => {
-    const state = { view: 'route', lang: 'en', map: DEFAULT_MAP_POSITION, route: { query, selected: 2 } } as const;
-    const url = serializeUrlState(state);
-    expect(url).toContain('from=CNXMN&to=DEDUI&obj=balanced&teu=2&modes=sea%2Crail%2Croad');
-    const [search, hash] = url.split('#');
-    expect(parseUrlState(search ?? '', `#${hash}`)).toEqual(state);
-  });
-
-  it('writes tonnes as t, leaves out all modes, no avoidance and the weights of other objectives', () => {
-    const params = new URLSearchParams();
-    writeRouteState(params, {
-      query: {
-        ...DEFAULT_PLANNER_QUERY,
-        from: 'Xiamen',
-        to: '杜伊斯堡',
-        objective: 'time',
-        sizeUnit: 'tonnes',
-        size: 3.5,
-      },
-      selected: 0,
+describe('serializeUrlState with views', () => {
+  it("writes the views' keys after view and language, before the camera", () => {
+    const url = serializeUrlState({ view: 'data', lang: 'en', map: DEFAULT_MAP_POSITION }, (query) => {
+      query.set('method', 'aon');
     });
-    expect(params.toString()).toBe(`from=Xiamen&to=${encodeURIComponent('杜伊斯堡')}&obj=time&t=3.5&alt=3&sel=0`);
-    expect(parseRouteState(params)?.query).toMatchObject({ sizeUnit: 'tonnes', size: 3.5, to: '杜伊斯堡' });
-  });
-
-  it('has no route without both ends, and takes defaults for invalid parts', () => {
-    expect(parseUrlState('?view=route&from=CNXMN', '').route).toBeUndefined();
-    const parsed = parseRouteState(
-      new URLSearchParams(
-        'from=a&to=b&obj=fast&teu=-1&modes=boat,air&avoid=suez,nowhere&depart=2026-13-45&alt=99&sel=x',
-      ),
-    );
-    expect(parsed).toEqual({
-      query: {
-        ...DEFAULT_PLANNER_QUERY,
-        from: 'a',
-        to: 'b',
-        modes: ['air'],
-        avoidPassages: ['suez'],
-      },
-      selected: 0,
-    });
-  });
-
-  it('never throws on garbage', () => {
-    expect(() => parseUrlState('?from=%&to=%E0&teu=1e9&vot=NaN&cp=Infinity', '')).not.toThrow();
+    expect(url).toBe('?view=data&lang=en&method=aon#map=4.00/24.5000/119.5000');
   });
 });
 
-describe('the Corridor utilization view in the URL', () => {
-  it('reads the method and the element, and writes them back after the view and language', () => {
-    const url = parseUrlState('?view=utilization&method=capacity&element=border-crossing:brest_malaszewicze', '');
-    expect(url.utilization).toEqual({ method: 'capacity', element: 'border-crossing:brest_malaszewicze' });
-    expect(serializeUrlState({ ...url, lang: 'en' })).toBe(
-      '?view=utilization&lang=en&method=capacity&element=border-crossing%3Abrest_malaszewicze#map=4.00/24.5000/119.5000',
-    );
-  });
-
-  it('keeps a method without an element, and drops an element without a valid method', () => {
-    expect(parseUtilizationState(new URLSearchParams('method=aon'))).toEqual({ method: 'aon', element: null });
-    expect(parseUtilizationState(new URLSearchParams('element=terminal:x'))).toBeNull();
-    expect(parseUtilizationState(new URLSearchParams('method=fast&element=terminal:x'))).toBeNull();
-    expect(parseUrlState('?view=utilization', '').utilization).toBeUndefined();
-  });
-
-  it('drops an element id with characters an id never has, or too long', () => {
-    expect(parseUtilizationState(new URLSearchParams('method=aon&element=<script>'))?.element).toBeNull();
-    expect(parseUtilizationState(new URLSearchParams(`method=aon&element=${'x'.repeat(201)}`))?.element).toBeNull();
-    expect(
-      parseUtilizationState(new URLSearchParams('method=equilibrium&element=service:crx-xmn-hamburg:reverse:1'))
-        ?.element,
-    ).toBe('service:crx-xmn-hamburg:reverse:1');
-  });
-});
-
-describe('the Scenarios view in the URL', () => {
-  it('reads a preset or user scenario and the assign toggle, and writes them back after the view and language', () => {
-    const url = parseUrlState('?view=scenarios&scenario=user:close-malaszewicze&assign=1', '');
-    expect(url.scenarios).toEqual({ scenario: 'user:close-malaszewicze', assign: true });
-    expect(serializeUrlState({ ...url, lang: 'en' })).toBe(
-      '?view=scenarios&lang=en&scenario=user%3Aclose-malaszewicze&assign=1#map=4.00/24.5000/119.5000',
-    );
-    const preset = parseUrlState('?view=scenarios&scenario=red-sea-closure&assign=yes', '');
-    expect(preset.scenarios).toEqual({ scenario: 'red-sea-closure', assign: false });
-    expect(serializeUrlState({ ...preset, lang: null })).toBe(
-      '?view=scenarios&scenario=red-sea-closure#map=4.00/24.5000/119.5000',
-    );
-  });
-
-  it('reads and writes the chosen routes as od, place ids with an optional mode', () => {
-    const url = parseUrlState('?view=scenarios&scenario=red-sea-closure&od=CNXMN:NLRTM:sea,chengdu:SGSIN', '');
-    expect(url.scenarios?.routes).toEqual([
-      { from: 'CNXMN', to: 'NLRTM', mode: 'sea' },
-      { from: 'chengdu', to: 'SGSIN', mode: null },
-    ]);
-    expect(serializeUrlState({ ...url, lang: null })).toBe(
-      '?view=scenarios&scenario=red-sea-closure&od=CNXMN%3ANLRTM%3Asea%2Cchengdu%3ASGSIN#map=4.00/24.5000/119.5000',
-    );
-    expect(parseScenarioRoutes('')).toEqual([]);
-  });
-
-  it('drops od that is malformed, names an unknown mode or has too many pairs, keeping the scenario', () => {
-    for (const od of ['CNXMN', 'CNXMN:NLRTM:boat', 'CNXMN:NLRTM:sea:x', 'a b:c', Array(11).fill('A:B').join(',')]) {
-      expect(parseScenarioRoutes(od)).toBeNull();
-      const url = parseUrlState(`?view=scenarios&scenario=suez-closure&od=${encodeURIComponent(od)}`, '');
-      expect(url.scenarios).toEqual({ scenario: 'suez-closure', assign: false });
+describe('parsePlainDecimal', () => {
+  it('reads plain decimals within limits and nothing else', () => {
+    expect(parsePlainDecimal('2.5', { min: 0, max: 10 })).toBe(2.5);
+    expect(parsePlainDecimal('-0', { min: -1, max: 1 })).toBe(-0);
+    for (const text of [undefined, '', ' 1', '1e3', '0x1', 'Infinity', 'NaN', '11']) {
+      expect(parsePlainDecimal(text, { min: 0, max: 10 }), String(text)).toBeNull();
     }
-  });
-
-  it('drops a scenario key an id never has, and leaves the URL alone without one', () => {
-    expect(parseScenariosState(new URLSearchParams('scenario=<script>'))).toBeNull();
-    expect(parseScenariosState(new URLSearchParams('scenario=user:'))).toBeNull();
-    expect(parseScenariosState(new URLSearchParams(`scenario=${'x'.repeat(101)}`))).toBeNull();
-    expect(parseScenariosState(new URLSearchParams('assign=1'))).toBeNull();
-    expect(parseUrlState('?view=scenarios&assign=1', '').scenarios).toBeUndefined();
   });
 });

@@ -1,0 +1,176 @@
+import type {
+  DatasetSummary,
+  InputIssue,
+  NetworkMapData,
+  RegisteredSource,
+  ServiceRow,
+  TerminalRow,
+} from '../../engine/engine-api';
+import { type MapFocus, type MapFocusTarget, nextFocusSerial, TERMINAL_FOCUS_ZOOM } from '../../map/map-focus';
+import type { EngineAsk } from '../view-module';
+import { type ChosenFile, readDatasetFiles } from './read-dataset-files';
+import type { ReadProblem } from './read-problem';
+
+/** How far the current dataset has come from the engine. */
+export type DatasetStatus = 'idle' | 'loading' | 'ready' | 'failed';
+
+/** What the map and the tables single out: one terminal or one service. */
+export interface NetworkSelection {
+  readonly kind: 'terminal' | 'service';
+  readonly id: string;
+}
+
+/** The state of "load your own dataset". */
+export type UploadStatus =
+  | { readonly status: 'idle' }
+  /** Reading the chosen files in the page. */
+  | { readonly status: 'reading' }
+  /** The engine is validating them. */
+  | { readonly status: 'checking' }
+  /** The files could not be read as a dataset (too many, too large, not UTF-8…); nothing reached the engine. */
+  | { readonly status: 'rejected'; readonly problems: readonly ReadProblem[] }
+  /** The engine found problems in the files; the dataset shown is unchanged. */
+  | { readonly status: 'invalid'; readonly issues: readonly InputIssue[] }
+  /** The files are the current dataset now. */
+  | { readonly status: 'loaded'; readonly fileCount: number }
+  /** The engine stopped answering. */
+  | { readonly status: 'failed' };
+
+/**
+ * The network the dashboard shows, as the engine worker describes it: summary, map data and the three tables,
+ * plus what is selected, where the map was last asked to go, and the state of loading the user's own dataset.
+ * Shared by the Data panel (which changes it) and the map layers (which draw it).
+ * @example
+ * const dataset = new DatasetState((call) => askEngine(engine, call));
+ * dataset.ensureLoaded();
+ */
+export class DatasetState {
+  /** How far the current dataset has come from the engine. */
+  status: DatasetStatus = $state('idle');
+  /** The current dataset at a glance; `null` until it has come. */
+  summary: DatasetSummary | null = $state.raw(null);
+  /** The network for the map; `null` until it has come. */
+  mapData: NetworkMapData | null = $state.raw(null);
+  terminals: readonly TerminalRow[] = $state.raw([]);
+  services: readonly ServiceRow[] = $state.raw([]);
+  sources: readonly RegisteredSource[] = $state.raw([]);
+  /** The state of "load your own dataset". */
+  upload: UploadStatus = $state.raw({ status: 'idle' });
+  /** The terminal or service singled out on the map and in the tables. */
+  selection: NetworkSelection | null = $state.raw(null);
+  /** The last request to move the map (see {@link MapFocus}). */
+  focus: MapFocus | null = $state.raw(null);
+
+  readonly #ask: EngineAsk;
+  #generation = 0;
+
+  /** @param ask - calls the engine */
+  constructor(ask: EngineAsk) {
+    this.#ask = ask;
+  }
+
+  /** Whether the user's files are being read or checked (the load controls wait meanwhile). */
+  get busy(): boolean {
+    return this.upload.status === 'reading' || this.upload.status === 'checking';
+  }
+
+  /** Asks the engine for the current dataset, unless that is done or under way. */
+  ensureLoaded(): void {
+    if (this.status === 'idle') void this.#refresh();
+  }
+
+  /**
+   * Reads the user's files and has the engine load them. On success they become the current dataset and the map
+   * fits them; otherwise `upload` lists every problem and the current dataset stays.
+   * @param chosen - the files from the file input or a drop
+   */
+  async loadFiles(chosen: readonly ChosenFile[]): Promise<void> {
+    if (this.busy) return;
+    this.upload = { status: 'reading' };
+    const read = await readDatasetFiles(chosen);
+    if (!read.ok) {
+      this.upload = { status: 'rejected', problems: read.problems };
+      return;
+    }
+    this.upload = { status: 'checking' };
+    try {
+      const files = read.files;
+      const result = await this.#ask((api) => api.loadDataset(files));
+      if (!result.ok) {
+        this.upload = { status: 'invalid', issues: result.issues };
+        return;
+      }
+      this.upload = { status: 'loaded', fileCount: Object.keys(files).length };
+      this.selection = null;
+      // The summary comes with the map data and the tables, so that everything switches at once.
+      await this.#refresh();
+      if (result.summary.bounds !== null) this.#moveMap({ kind: 'bounds', bounds: result.summary.bounds });
+    } catch {
+      this.upload = { status: 'failed' };
+    }
+  }
+
+  /** Goes back to the bundled dataset. */
+  async useBundled(): Promise<void> {
+    if (this.busy) return;
+    try {
+      await this.#ask((api) => api.useBundledDataset());
+      this.upload = { status: 'idle' };
+      this.selection = null;
+      await this.#refresh();
+    } catch {
+      this.status = 'failed';
+    }
+  }
+
+  /**
+   * Selects a terminal and flies the map to it.
+   * @param row - the terminal's row
+   */
+  showTerminal(row: TerminalRow): void {
+    this.selection = { kind: 'terminal', id: row.id };
+    this.#moveMap({ kind: 'point', center: row.position, zoom: TERMINAL_FOCUS_ZOOM });
+  }
+
+  /**
+   * Selects a service and fits the map to its legs.
+   * @param row - the service's row
+   */
+  showService(row: ServiceRow): void {
+    this.selection = { kind: 'service', id: row.id };
+    if (row.bounds !== null) this.#moveMap({ kind: 'bounds', bounds: row.bounds });
+  }
+
+  /** Clears the selection; the map stays where it is. */
+  clearSelection(): void {
+    this.selection = null;
+  }
+
+  #moveMap(target: MapFocusTarget): void {
+    this.focus = { serial: nextFocusSerial(), target };
+  }
+
+  /** Fetches everything about the current dataset; an answer overtaken by a later refresh is dropped. */
+  async #refresh(): Promise<void> {
+    const generation = ++this.#generation;
+    this.status = 'loading';
+    try {
+      const [summary, mapData, terminals, services, sources] = await Promise.all([
+        this.#ask((api) => api.summary()),
+        this.#ask((api) => api.networkGeoJson()),
+        this.#ask((api) => api.terminals()),
+        this.#ask((api) => api.services()),
+        this.#ask((api) => api.sources()),
+      ]);
+      if (generation !== this.#generation) return;
+      this.summary = summary;
+      this.mapData = mapData;
+      this.terminals = terminals;
+      this.services = services;
+      this.sources = sources;
+      this.status = 'ready';
+    } catch {
+      if (generation === this.#generation) this.status = 'failed';
+    }
+  }
+}

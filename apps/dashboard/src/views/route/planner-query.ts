@@ -1,0 +1,123 @@
+/**
+ * The Route planner's query as the form edits it and the URL keeps it, and its translation into the library's
+ * `RouteQuery` and costing. Pure functions only.
+ */
+import { MODES, type Mode, OBJECTIVES, type Objective, PASSAGE_IDS, type PassageId } from '@corridor/core/model';
+import type { PlannerCosting, RouteQuery } from '../../engine/engine-api';
+
+/** How the shipment is measured: containers, or tonnes (air cargo is compared by mass). */
+export type SizeUnit = 'teu' | 'tonnes';
+
+/** Everything the planner form asks. */
+export interface PlannerQuery {
+  /** Place or terminal id, code or name (the pickers put an id here). */
+  readonly from: string;
+  readonly to: string;
+  readonly objective: Objective;
+  readonly sizeUnit: SizeUnit;
+  /** TEU or tonnes, per `sizeUnit`; > 0. */
+  readonly size: number;
+  /** Allowed modes; all four by default. */
+  readonly modes: readonly Mode[];
+  readonly avoidPassages: readonly PassageId[];
+  /** `YYYY-MM-DD`, or `null` for an untimed search. */
+  readonly depart: string | null;
+  /** How many alternatives to ask for, 1–10. */
+  readonly alternatives: number;
+  /** Value of time for the balanced objective, USD per TEU-day. */
+  readonly valueOfTime: number;
+  /** Carbon price for the balanced objective, USD per t CO2e. */
+  readonly carbonPrice: number;
+}
+
+/** Ranges of the numbers the planner accepts (the URL parser and the form's inputs use the same). */
+export const PLANNER_LIMITS = {
+  size: { min: 0.01, max: 100_000 },
+  alternatives: { min: 1, max: 10 },
+  valueOfTime: { min: 0, max: 2000, step: 10 },
+  carbonPrice: { min: 0, max: 500, step: 5 },
+} as const;
+
+/** The form before the user has chosen anything: balanced, 1 TEU, every mode, 3 alternatives, default costing. */
+export const DEFAULT_PLANNER_QUERY: PlannerQuery = {
+  from: '',
+  to: '',
+  objective: 'balanced',
+  sizeUnit: 'teu',
+  size: 1,
+  modes: MODES,
+  avoidPassages: [],
+  depart: null,
+  alternatives: 3,
+  // The library's defaults (COSTING_SOURCES of @corridor/core/costing): USD 50 per TEU-day, USD 100 per t.
+  valueOfTime: 50,
+  carbonPrice: 100,
+};
+
+/** Objectives in the order of the preset buttons. */
+export const PLANNER_OBJECTIVES: readonly Objective[] = OBJECTIVES;
+
+/**
+ * The library query for a planner query.
+ * @param query - the form's query
+ * @returns the `RouteQuery` (a plain object, safe to send to the worker)
+ * @example
+ * toRouteQuery({ ...DEFAULT_PLANNER_QUERY, from: 'CNXMN', to: 'DEDUI', size: 2 }).teu; // 2
+ */
+export function toRouteQuery(query: PlannerQuery): RouteQuery {
+  return {
+    from: query.from,
+    to: query.to,
+    objective: query.objective,
+    ...(query.sizeUnit === 'teu' ? { teu: query.size } : { tonnes: query.size }),
+    modes: [...query.modes],
+    avoidPassages: [...query.avoidPassages],
+    ...(query.depart === null ? {} : { depart: query.depart }),
+    alternatives: query.alternatives,
+  };
+}
+
+/**
+ * The costing a query runs under: its weights for the balanced objective, nothing for the others (whose result
+ * the weights do not change, so they run under the library's default costing).
+ */
+export function costingOf(query: PlannerQuery): PlannerCosting | undefined {
+  if (query.objective !== 'balanced') return undefined;
+  return { valueOfTimeUsdPerTeuDay: query.valueOfTime, carbonPriceUsdPerTonne: query.carbonPrice };
+}
+
+/**
+ * Applies the library's relaxation to a query, by the id of the constraint it lifts (`noRoute.relaxation.id`:
+ * `passage:suez`, `mode:air`, `country:RU`, `terminal:…`, `max-transfers`, `via`); the form sets only passages
+ * and modes.
+ * @param query - the query that had no route
+ * @param blocker - the constraint id (`relaxation.id`)
+ * @returns the relaxed query, or `null` for a constraint the planner form does not set
+ * @example
+ * relaxQuery({ ...DEFAULT_PLANNER_QUERY, avoidPassages: ['suez'] }, 'passage:suez')?.avoidPassages; // []
+ */
+export function relaxQuery(query: PlannerQuery, blocker: string): PlannerQuery | null {
+  const [kind, value] = blocker.split(':', 2);
+  if (kind === 'passage' && query.avoidPassages.some((passage) => passage === value)) {
+    return { ...query, avoidPassages: query.avoidPassages.filter((passage) => passage !== value) };
+  }
+  if (kind === 'mode' && isMode(value) && !query.modes.includes(value)) {
+    return { ...query, modes: MODES.filter((mode) => mode === value || query.modes.includes(mode)) };
+  }
+  return null;
+}
+
+/** Tells whether a string is a transport mode. */
+export function isMode(value: string | undefined): value is Mode {
+  return (MODES as readonly (string | undefined)[]).includes(value);
+}
+
+/** Tells whether a string is a passage id. */
+export function isPassageId(value: string | undefined): value is PassageId {
+  return (PASSAGE_IDS as readonly (string | undefined)[]).includes(value);
+}
+
+/** Tells whether a string is an objective. */
+export function isObjective(value: string | undefined): value is Objective {
+  return (OBJECTIVES as readonly (string | undefined)[]).includes(value);
+}

@@ -1,0 +1,19 @@
+import { defineView } from '../view-module';
+import { PlannerState } from './planner-state.svelte';
+import RouteMapLayers from './RouteMapLayers.svelte';
+import RoutePanel from './RoutePanel.svelte';
+import { messages } from './route-messages';
+import { ROUTE_URL_KEYS } from './route-url';
+
+/** The Route planner: a query form, the options, the Pareto chart and the itinerary; the chosen route on the map. */
+export const routeView = defineView({
+  id: 'route',
+  messages: [messages],
+  url: ROUTE_URL_KEYS,
+  create: (shell, fromUrl) => new PlannerState(shell.ask, fromUrl),
+  urlState: (planner) => planner.urlState,
+  show: (planner) => planner.start(),
+  focus: (planner) => planner.focus,
+  Panel: RoutePanel,
+  MapLayers: RouteMapLayers,
+});

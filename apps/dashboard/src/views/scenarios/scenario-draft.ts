@@ -1,0 +1,205 @@
+/**
+ * The edit form's model, kept apart from the component so it can be tested: a draft scenario whose fields are
+ * the strings the inputs hold, the fields each of the 11 edit kinds asks for, the inline problems (message keys,
+ * English and Chinese in `scenario-form-messages.ts`), and the scenarios.json entry the draft stands for.
+ */
+import { SCENARIO_EDIT_KINDS } from '@corridor/core/model';
+import type { ScenarioEntry } from '../../engine/scenario-api';
+
+export type EditKind = (typeof SCENARIO_EDIT_KINDS)[number];
+export const EDIT_KINDS: readonly EditKind[] = SCENARIO_EDIT_KINDS;
+
+/** Which list of `ScenarioChoices` fills a picker; `number` is a number input, `text` a free id, `json` a text area. */
+export type FieldInput =
+  | 'passage'
+  | 'terminal'
+  | 'crossing'
+  | 'terminal-or-crossing'
+  | 'service'
+  | 'corridor'
+  | 'capacity-target'
+  | 'place-or-region'
+  | 'vehicle'
+  | 'cargo'
+  | 'number'
+  | 'text'
+  | 'json';
+
+/** A field of an edit: its property in scenarios.json, its input, and whether it may be left empty. */
+export interface FieldSpec {
+  readonly name: string;
+  readonly input: FieldInput;
+  readonly optional?: boolean;
+  /** For numbers: `positive` (> 0) or `non-negative` (≥ 0). */
+  readonly bound?: 'positive' | 'non-negative';
+}
+
+/** The fields of each edit kind, in the order of scenarios.json. */
+export const EDIT_FIELDS: Readonly<Record<EditKind, readonly FieldSpec[]>> = {
+  'close-passage': [{ name: 'passage', input: 'passage' }],
+  'close-terminal': [{ name: 'terminal', input: 'terminal' }],
+  'close-border-crossing': [{ name: 'terminal', input: 'crossing' }],
+  'close-service': [{ name: 'service', input: 'service' }],
+  'close-corridor': [{ name: 'corridor', input: 'corridor' }],
+  'scale-capacity': [
+    { name: 'target', input: 'capacity-target' },
+    { name: 'factor', input: 'number', bound: 'positive' },
+  ],
+  'add-delay': [
+    { name: 'terminal', input: 'terminal-or-crossing' },
+    { name: 'hours', input: 'number', bound: 'non-negative' },
+  ],
+  'set-tariff': [
+    { name: 'service', input: 'service' },
+    // A trade lane of the service's pair rates (tariffs[].lane): move only that lane, as a market reaction.
+    { name: 'lane', input: 'text', optional: true },
+    { name: 'usdPerTeu', input: 'number', optional: true, bound: 'non-negative' },
+    { name: 'usdPerTonne', input: 'number', optional: true, bound: 'non-negative' },
+    { name: 'factor', input: 'number', optional: true, bound: 'positive' },
+  ],
+  'set-emission-factor': [
+    { name: 'vehicle', input: 'vehicle' },
+    { name: 'gPerTonneKm', input: 'number', bound: 'non-negative' },
+  ],
+  'add-service': [{ name: 'service', input: 'json' }],
+  'scale-demand': [
+    { name: 'factor', input: 'number', bound: 'non-negative' },
+    { name: 'from', input: 'place-or-region', optional: true },
+    { name: 'to', input: 'place-or-region', optional: true },
+    { name: 'cargo', input: 'cargo', optional: true },
+  ],
+};
+
+/** One edit as the form holds it: the kind and each field's text. */
+export interface EditDraft {
+  kind: EditKind;
+  values: Record<string, string>;
+}
+
+/** A scenario as the form holds it. */
+export interface ScenarioDraft {
+  id: string;
+  nameEn: string;
+  nameZh: string;
+  description: string;
+  edits: EditDraft[];
+}
+
+/** A problem of a draft: where (`null` edit for the scenario's own fields) and the message key. */
+export interface DraftProblem {
+  readonly edit: number | null;
+  readonly field: string;
+  readonly key: DraftProblemKey;
+}
+
+export type DraftProblemKey =
+  | 'required'
+  | 'idFormat'
+  | 'notNumber'
+  | 'positive'
+  | 'nonNegative'
+  | 'tariffNeedsOne'
+  | 'noEdits'
+  | 'badJson';
+
+export type { ScenarioEntry };
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
+
+/** An empty edit of a kind. */
+export function emptyEdit(kind: EditKind): EditDraft {
+  return { kind, values: Object.fromEntries(EDIT_FIELDS[kind].map((f) => [f.name, ''])) };
+}
+
+/** An empty draft. */
+export function emptyDraft(): ScenarioDraft {
+  return { id: '', nameEn: '', nameZh: '', description: '', edits: [] };
+}
+
+/**
+ * The problems of a draft, in form order; none means {@link draftEntry} gives an entry the engine can check
+ * (references are checked by the engine, against the network).
+ */
+export function draftProblems(draft: ScenarioDraft): DraftProblem[] {
+  const out: DraftProblem[] = [];
+  if (draft.id.trim() === '') out.push({ edit: null, field: 'id', key: 'required' });
+  else if (!ID_PATTERN.test(draft.id.trim())) out.push({ edit: null, field: 'id', key: 'idFormat' });
+  if (draft.nameEn.trim() === '') out.push({ edit: null, field: 'nameEn', key: 'required' });
+  if (draft.description.trim() === '') out.push({ edit: null, field: 'description', key: 'required' });
+  if (draft.edits.length === 0) out.push({ edit: null, field: 'edits', key: 'noEdits' });
+  draft.edits.forEach((edit, k) => {
+    for (const spec of EDIT_FIELDS[edit.kind]) {
+      const text = (edit.values[spec.name] ?? '').trim();
+      if (text === '') {
+        if (!spec.optional) out.push({ edit: k, field: spec.name, key: 'required' });
+        continue;
+      }
+      if (spec.input === 'json') {
+        if (parsedObject(text) === undefined) out.push({ edit: k, field: spec.name, key: 'badJson' });
+        continue;
+      }
+      if (spec.input !== 'number') continue;
+      const value = Number(text);
+      if (!Number.isFinite(value)) out.push({ edit: k, field: spec.name, key: 'notNumber' });
+      else if (spec.bound === 'positive' && !(value > 0)) out.push({ edit: k, field: spec.name, key: 'positive' });
+      else if (spec.bound === 'non-negative' && value < 0) out.push({ edit: k, field: spec.name, key: 'nonNegative' });
+    }
+    if (edit.kind === 'set-tariff') {
+      const given = ['usdPerTeu', 'usdPerTonne', 'factor'].some((f) => (edit.values[f] ?? '').trim() !== '');
+      if (!given) out.push({ edit: k, field: 'usdPerTeu', key: 'tariffNeedsOne' });
+    }
+  });
+  return out;
+}
+
+function parsedObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The scenarios.json entry of a draft: numbers as numbers, empty optional fields left out, `nameZh` falling
+ * back to the English name, and no sources (a user-built scenario is unsourced).
+ */
+export function draftEntry(draft: ScenarioDraft): ScenarioEntry {
+  const edits = draft.edits.map((edit) => {
+    const out: Record<string, unknown> = { kind: edit.kind };
+    for (const spec of EDIT_FIELDS[edit.kind]) {
+      const text = (edit.values[spec.name] ?? '').trim();
+      if (text === '') continue;
+      out[spec.name] = spec.input === 'number' ? Number(text) : spec.input === 'json' ? parsedObject(text) : text;
+    }
+    return out;
+  });
+  const nameEn = draft.nameEn.trim();
+  return {
+    id: draft.id.trim(),
+    nameEn,
+    nameZh: draft.nameZh.trim() === '' ? nameEn : draft.nameZh.trim(),
+    description: draft.description.trim(),
+    edits,
+    sources: [],
+  };
+}
+
+/** A draft holding an entry (to edit a stored scenario); values the form does not know are dropped. */
+export function entryDraft(entry: ScenarioEntry): ScenarioDraft {
+  const edits = entry.edits.flatMap((edit): EditDraft[] => {
+    const kind = EDIT_KINDS.find((k) => k === edit.kind);
+    if (kind === undefined) return [];
+    const draft = emptyEdit(kind);
+    for (const spec of EDIT_FIELDS[kind]) {
+      const value = edit[spec.name];
+      if (value === undefined) continue;
+      draft.values[spec.name] = typeof value === 'object' ? JSON.stringify(value, null, 2) : String(value);
+    }
+    return [draft];
+  });
+  return { id: entry.id, nameEn: entry.nameEn, nameZh: entry.nameZh, description: entry.description, edits };
+}

@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../engine/create-engine';
+import type { AsyncEngineApi } from '../../engine/engine-api';
+import type { EngineAsk } from '../view-module';
+import { memoryStorage } from './memory-storage';
+import { emptyEdit } from './scenario-draft';
+import { ScenarioState } from './scenario-state.svelte';
+import type { ScenariosUrlState } from './scenarios-url';
+import { exportText, USER_SCENARIOS_KEY } from './user-scenarios';
+
+/** The view's state over an engine without a worker; `asked` counts the runs. */
+function state(initial: ScenariosUrlState | null = null, storage = memoryStorage()) {
+  const engine = createEngine();
+  const asked: string[] = [];
+  const api = {
+    scenarios: async () => engine.scenarios(),
+    scenarioChoices: async () => engine.scenarioChoices(),
+    presetEntry: async (id) => engine.presetEntry(id),
+    checkScenario: async (scenario) => engine.checkScenario(scenario),
+    runScenario: async (request, options) => {
+      asked.push('preset' in request ? request.preset : 'user');
+      return engine.runScenario(request, options);
+    },
+  } as Pick<
+    AsyncEngineApi,
+    'scenarios' | 'scenarioChoices' | 'presetEntry' | 'checkScenario' | 'runScenario'
+  > as AsyncEngineApi;
+  const ask: EngineAsk = (call) => call(api);
+  return { scenarios: new ScenarioState(ask, initial, storage), asked, storage };
+}
+
+/** Fills the form with "close Małaszewicze". */
+function fillDraft(scenarios: ScenarioState, id = 'close-malaszewicze'): void {
+  const edit = emptyEdit('close-border-crossing');
+  edit.values.terminal = 'brest_malaszewicze';
+  scenarios.draft = { id, nameEn: 'Close Małaszewicze', nameZh: '', description: 'A test.', edits: [edit] };
+}
+
+describe('ScenarioState', () => {
+  it('selects the first preset, runs nothing until asked, then keeps the run for the URL', async () => {
+    const { scenarios, asked } = state();
+    await scenarios.start();
+    expect(scenarios.selected).toBe('red-sea-closure');
+    expect(scenarios.choices?.borderCrossings.length).toBeGreaterThan(0);
+    expect(asked).toEqual([]);
+    expect(scenarios.urlState).toBeNull();
+    scenarios.assignment = false;
+    await scenarios.run();
+    expect(scenarios.status).toBe('done');
+    expect(scenarios.lastRun?.scenarioId).toBe('red-sea-closure');
+    expect(scenarios.urlState).toEqual({ scenario: 'red-sea-closure', assign: false });
+  });
+
+  it('compares the routes the user chose, keeps them in the URL, and refuses a pair that does not fit', async () => {
+    const { scenarios } = state();
+    await scenarios.start();
+    scenarios.assignment = false;
+    for (let k = scenarios.routes.length - 1; k >= 0; k--) scenarios.removeRoute(k);
+    expect(scenarios.addRoute({ from: 'CNFOC', to: 'NLRTM', mode: 'sea' })).toBe(true);
+    expect(scenarios.addRoute({ from: 'CNFOC', to: 'NLRTM', mode: 'sea' })).toBe(false);
+    expect(scenarios.routeProblem).toBe('duplicate');
+    expect(scenarios.addRoute({ from: 'CNFOC', to: 'CNFOC', mode: null })).toBe(false);
+    expect(scenarios.routeProblem).toBe('same');
+    await scenarios.run();
+    expect(scenarios.lastRun?.routes.map((r) => `${r.fromEn} → ${r.toEn}`)).toEqual(['Fuzhou → Rotterdam']);
+    expect(scenarios.urlState).toEqual({
+      scenario: 'red-sea-closure',
+      assign: false,
+      routes: [{ from: 'CNFOC', to: 'NLRTM', mode: 'sea' }],
+    });
+    scenarios.resetRoutes();
+    await scenarios.run();
+    expect(scenarios.lastRun?.routes).toHaveLength(5);
+    expect(scenarios.urlState).toEqual({ scenario: 'red-sea-closure', assign: false });
+  });
+
+  it('runs the routes a URL names', async () => {
+    const routes = [{ from: 'CNXMN', to: 'DEHAM', mode: 'rail' as const }];
+    const { scenarios } = state({ scenario: 'suez-closure', assign: false, routes });
+    await scenarios.start();
+    expect(scenarios.lastRun?.routes.map((r) => r.toEn)).toEqual(['Hamburg']);
+  });
+
+  it('checks the stored scenarios on start: one that no longer fits the dataset is listed with its error', async () => {
+    const storage = memoryStorage();
+    const first = state(null, storage);
+    await first.scenarios.importFile(exportText(fakeEntry()), 'old.json');
+    const { scenarios } = state(null, storage);
+    expect(scenarios.userScenarios.map((s) => s.id)).toEqual(['imported']);
+    await scenarios.start();
+    expect(scenarios.userErrors.imported).toMatch(/user scenario "imported".*\n.*\/edits\/0\/terminal.*atlantis/s);
+  });
+
+  it('re-runs the scenario of the URL on start; a URL naming no scenario runs nothing', async () => {
+    const { scenarios, asked } = state({ scenario: 'suez-closure', assign: false });
+    expect(scenarios.urlState).toEqual({ scenario: 'suez-closure', assign: false });
+    await Promise.all([scenarios.start(), scenarios.start()]);
+    await scenarios.start();
+    expect(asked).toEqual(['suez-closure']);
+    expect(scenarios.lastRun?.scenarioId).toBe('suez-closure');
+    const gone = state({ scenario: 'user:gone', assign: false });
+    await gone.scenarios.start();
+    expect(gone.asked).toEqual([]);
+    expect(gone.scenarios.urlState).toBeNull();
+    expect(gone.scenarios.selected).toBe('red-sea-closure');
+  });
+
+  it('saves a valid draft to storage, selects and runs it, and restores it from the URL in a new session', async () => {
+    const { scenarios, storage } = state();
+    await scenarios.start();
+    fillDraft(scenarios);
+    expect(scenarios.draftProblems).toEqual([]);
+    expect(await scenarios.saveDraft()).toBe(true);
+    expect(scenarios.selected).toBe('user:close-malaszewicze');
+    scenarios.assignment = false;
+    await scenarios.run();
+    expect(scenarios.lastRun?.suspended.length).toBeGreaterThan(0);
+    expect(scenarios.urlState).toEqual({ scenario: 'user:close-malaszewicze', assign: false });
+    const next = state(scenarios.urlState, storage);
+    expect(next.scenarios.userScenarios.map((s) => s.id)).toEqual(['close-malaszewicze']);
+    await next.scenarios.start();
+    expect(next.scenarios.userErrors).toEqual({});
+    expect(next.asked).toEqual(['user']);
+    expect(next.scenarios.lastRun?.scenarioId).toBe('close-malaszewicze');
+  });
+
+  it('refuses to save an invalid draft, and keeps the engine’s error for a stored scenario that no longer checks', async () => {
+    const { scenarios } = state();
+    await scenarios.start();
+    fillDraft(scenarios);
+    const scale = emptyEdit('scale-capacity');
+    scale.values = { target: 'brest_malaszewicze', factor: '-2' };
+    scenarios.draft.edits.push(scale);
+    expect(scenarios.draftProblems).toEqual([{ edit: 1, field: 'factor', key: 'positive' }]);
+    expect(await scenarios.saveDraft()).toBe(false);
+    // Shape-valid but naming a terminal the dataset lacks: only the engine can tell.
+    expect(await scenarios.importFile(exportText({ ...fakeEntry(), id: 'stale' }), 'stale.json')).toBe(true);
+    expect(scenarios.userErrors.stale).toContain('/edits/0/terminal');
+    scenarios.assignment = false;
+    await scenarios.run();
+    expect(scenarios.status).toBe('failed');
+    expect(scenarios.userErrors.stale).toContain('user scenario "stale"');
+    expect(scenarios.userErrors.stale).toContain('/edits/0/terminal');
+  });
+
+  it('starts the form from a preset: its edits under a new id, saved and run like the preset', async () => {
+    const { scenarios } = state();
+    await scenarios.start();
+    await scenarios.startFromPreset('malaszewicze-congestion');
+    expect(scenarios.draft.id).toBe('malaszewicze-congestion-copy');
+    expect(scenarios.draft.edits.map((e) => e.kind)).toEqual(['add-delay', 'scale-capacity']);
+    expect(await scenarios.saveDraft()).toBe(true);
+    scenarios.assignment = false;
+    await scenarios.run();
+    const copy = scenarios.lastRun?.summary;
+    scenarios.selected = 'malaszewicze-congestion';
+    await scenarios.run();
+    expect(copy).toEqual(scenarios.lastRun?.summary);
+  });
+
+  it('imports a file (naming it in problems), and deletes a user scenario from storage', async () => {
+    const { scenarios, storage } = state();
+    await scenarios.start();
+    expect(await scenarios.importFile('{"scenarios":[{"id":"x"}]}', 'broken.json')).toBe(false);
+    expect(scenarios.importProblems[0]).toMatch(/^broken\.json \/scenarios\/0\/nameEn/);
+    expect(await scenarios.importFile(exportText(fakeEntry()), 'ok.json')).toBe(true);
+    expect(scenarios.importProblems).toEqual([]);
+    expect(scenarios.selected).toBe('user:imported');
+    expect(Object.keys(scenarios.userErrors)).toEqual(['imported']);
+    scenarios.deleteUserScenario('imported');
+    expect(scenarios.userScenarios).toEqual([]);
+    expect(scenarios.userErrors).toEqual({});
+    expect(scenarios.selected).toBe('red-sea-closure');
+    expect(JSON.parse(storage.getItem(USER_SCENARIOS_KEY) ?? '')).toEqual({ scenarios: [] });
+  });
+});
+
+function fakeEntry() {
+  return {
+    id: 'imported',
+    nameEn: 'Imported',
+    nameZh: '导入',
+    description: 'Names a terminal this dataset lacks.',
+    edits: [{ kind: 'close-terminal', terminal: 'atlantis' }],
+    sources: [],
+  };
+}

@@ -1,0 +1,21 @@
+import { defineView } from '../view-module';
+import ScenariosMapLayers from './ScenariosMapLayers.svelte';
+import ScenariosPanel from './ScenariosPanel.svelte';
+import { messages as formMessages } from './scenario-form-messages';
+import { messages } from './scenario-messages';
+import { messages as resultMessages } from './scenario-result-messages';
+import { messages as routeMessages } from './scenario-route-messages';
+import { ScenarioState } from './scenario-state.svelte';
+import { SCENARIOS_URL_KEYS } from './scenarios-url';
+
+/** Scenarios: presets and the user's own, run and compared before and after; the changed flows on the map. */
+export const scenariosView = defineView({
+  id: 'scenarios',
+  messages: [messages, formMessages, resultMessages, routeMessages],
+  url: SCENARIOS_URL_KEYS,
+  create: (shell, fromUrl) => new ScenarioState(shell.ask, fromUrl, shell.storage),
+  urlState: (scenarios) => scenarios.urlState,
+  show: (scenarios) => void scenarios.start(),
+  Panel: ScenariosPanel,
+  MapLayers: ScenariosMapLayers,
+});

@@ -1,0 +1,19 @@
+import { defineView } from '../view-module';
+import UtilizationMapLayers from './UtilizationMapLayers.svelte';
+import UtilizationPanel from './UtilizationPanel.svelte';
+import { messages } from './utilization-messages';
+import { UtilizationState } from './utilization-state.svelte';
+import { UTILIZATION_URL_KEYS } from './utilization-url';
+
+/** Corridor utilization: an assignment's flows against capacity, bottlenecks and calibration; the flow map. */
+export const utilizationView = defineView({
+  id: 'utilization',
+  messages: [messages],
+  url: UTILIZATION_URL_KEYS,
+  create: (shell, fromUrl) => new UtilizationState(shell.ask, fromUrl),
+  urlState: (utilization) => utilization.urlState,
+  show: (utilization) => utilization.start(),
+  focus: (utilization) => utilization.focus,
+  Panel: UtilizationPanel,
+  MapLayers: UtilizationMapLayers,
+});

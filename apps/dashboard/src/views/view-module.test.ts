@@ -1,0 +1,65 @@
+import type { Component } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import type { MessageCatalogPart } from '../i18n/messages';
+import { defineView, type ViewShell } from './view-module';
+
+/** A stand-in for a Svelte component: the module only passes it on. */
+const Panel = (() => undefined) as unknown as Component<{ viewState: Counter }>;
+const messages: MessageCatalogPart<'view.counter'> = {
+  en: { 'view.counter': 'Counter' },
+  zh: { 'view.counter': '计数' },
+};
+
+class Counter {
+  shown = 0;
+  constructor(public count: number) {}
+}
+
+const counterView = defineView({
+  id: 'counter',
+  messages: [messages],
+  url: {
+    read: (query) => (query.has('count') ? Number(query.get('count')) : null),
+    write: (query, count) => query.set('count', String(count)),
+  },
+  create: (_shell, fromUrl) => new Counter(fromUrl ?? 0),
+  urlState: (counter) => (counter.count === 0 ? null : counter.count),
+  show: (counter) => {
+    counter.shown += 1;
+  },
+  Panel,
+});
+
+const shellWith = (search: string): ViewShell => ({
+  ask: () => Promise.reject(new Error('no engine in this test')),
+  storage: undefined,
+  query: new URLSearchParams(search),
+});
+
+describe('defineView', () => {
+  it('creates the state from what the page URL holds for the view', () => {
+    const view = counterView.open(shellWith('view=counter&count=3'));
+    expect(view.id).toBe('counter');
+    expect((view.state as Counter).count).toBe(3);
+    expect(view.Panel).toBe(Panel);
+    expect(view.MapLayers).toBeNull();
+  });
+
+  it("writes the view's keys only when its state has something for the URL", () => {
+    const view = counterView.open(shellWith(''));
+    const query = new URLSearchParams('view=counter');
+    view.writeUrl(query);
+    expect(query.toString()).toBe('view=counter');
+    (view.state as Counter).count = 5;
+    view.writeUrl(query);
+    expect(query.toString()).toBe('view=counter&count=5');
+  });
+
+  it('passes show to the state, and has no map focus when the view names none', () => {
+    const view = counterView.open(shellWith(''));
+    view.show();
+    view.show();
+    expect((view.state as Counter).shown).toBe(2);
+    expect(view.focus).toBeNull();
+  });
+});

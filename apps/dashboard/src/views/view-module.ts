@@ -1,0 +1,127 @@
+/**
+ * The contract between the dashboard's shell and its views. A view is a folder, `views/<id>/`, whose
+ * `<id>-view.ts` describes it with {@link defineView}: its state, side panel, map layers, URL keys and messages.
+ * The shell (`App.svelte`, the tabs, the URL, the map) loops over the modules listed in `views/registry.ts` and
+ * knows nothing else about any view.
+ */
+import type { Component } from 'svelte';
+import type { AsyncEngineApi } from '../engine/engine-api';
+import type { MessageCatalogPart } from '../i18n/messages';
+import type { MapFocus } from '../map/map-focus';
+
+/**
+ * Calls the engine, failing instead of waiting forever if the worker has died (`askEngine` bound to the page's
+ * connection; tests pass the engine itself).
+ */
+export type EngineAsk = <T>(call: (api: AsyncEngineApi) => Promise<T>) => Promise<T>;
+
+/** Where a request to the engine has come. */
+export type RequestStatus = 'idle' | 'running' | 'done' | 'failed';
+
+/** What the shell hands a view when it opens it, once per page. */
+export interface ViewShell {
+  /** The engine worker. */
+  readonly ask: EngineAsk;
+  /** The browser's `localStorage`, or `undefined` where it is unavailable. */
+  readonly storage: Storage | undefined;
+  /** The query the page was opened with; a view reads its own URL keys from it. */
+  readonly query: URLSearchParams;
+}
+
+/** A view's keys in the URL query: read once when the page opens, written whenever its state changes. */
+export interface ViewUrlKeys<UrlState> {
+  /**
+   * Reads the view's part of the query; never throws.
+   * @returns the state, or `null` when the query holds none (or none valid)
+   */
+  read(query: URLSearchParams): UrlState | null;
+  /** Writes the view's part into the query, in a fixed order. */
+  write(query: URLSearchParams, state: UrlState): void;
+}
+
+/** Everything a view is made of; see {@link defineView}. */
+export interface ViewSpec<Id extends string, State, UrlState, Parts extends readonly MessageCatalogPart<string>[]> {
+  /** The id in `?view=` and in the tab's label key `view.<id>` (one of its messages). */
+  readonly id: Id;
+  /** The view's parts of the message catalogue (the files `i18n/messages.ts` finds; listed here for their keys). */
+  readonly messages: Parts;
+  /** Its URL keys; leave out for a view that keeps nothing in the URL. */
+  readonly url?: ViewUrlKeys<UrlState>;
+  /** Creates the view's state, once per page, from what the URL held for it. */
+  create(shell: ViewShell, fromUrl: UrlState | null): State;
+  /** The view's part of the URL now, `null` for nothing. */
+  urlState?(state: State): UrlState | null;
+  /** Called when the view is shown (and again when what it reads changes): start loading what it needs. */
+  show?(state: State): void;
+  /** Where the view last asked the map to go, if anywhere. */
+  focus?(state: State): MapFocus | null;
+  /** The side panel's content. */
+  readonly Panel: Component<{ viewState: State }>;
+  /** The view's layers over the basemap (and their legend), rendered inside `MapView` while the view is shown. */
+  readonly MapLayers?: Component<{ viewState: State }>;
+}
+
+/** A view as the shell holds it once opened: its state, and what the shell may ask of it. */
+export interface OpenView<Id extends string = string> {
+  readonly id: Id;
+  /** The view's own state, handed back to its components. */
+  readonly state: unknown;
+  readonly Panel: Component<{ viewState: unknown }>;
+  readonly MapLayers: Component<{ viewState: unknown }> | null;
+  /** Where the view last asked the map to go (reactive). */
+  readonly focus: MapFocus | null;
+  show(): void;
+  /** Writes the view's part of the URL now (reactive). */
+  writeUrl(query: URLSearchParams): void;
+}
+
+/** A view as the registry lists it. */
+export interface ViewModule<Id extends string, Parts extends readonly MessageCatalogPart<string>[]> {
+  readonly id: Id;
+  readonly messages: Parts;
+  /** Creates the view's state and binds it to the view's components. */
+  open(shell: ViewShell): OpenView<Id>;
+}
+
+/**
+ * Describes a view for the registry. Its state type stays inside: the shell only ever passes a view's state back
+ * to that view's own components and functions.
+ * @param spec - the view's parts
+ * @returns the module to list in `views/registry.ts`
+ * @example
+ * export const notesView = defineView({
+ *   id: 'notes',
+ *   messages: [messages],
+ *   create: () => new NotesState(),
+ *   Panel: NotesPanel,
+ * });
+ */
+export function defineView<
+  Id extends string,
+  State,
+  UrlState = never,
+  const Parts extends readonly MessageCatalogPart<string>[] = readonly MessageCatalogPart<string>[],
+>(spec: ViewSpec<Id, State, UrlState, Parts>): ViewModule<Id, Parts> {
+  return {
+    id: spec.id,
+    messages: spec.messages,
+    open(shell) {
+      const state = spec.create(shell, spec.url?.read(shell.query) ?? null);
+      return {
+        id: spec.id,
+        state,
+        // Sound: these components are only ever rendered with this `state`.
+        Panel: spec.Panel as Component<{ viewState: unknown }>,
+        MapLayers: (spec.MapLayers ?? null) as Component<{ viewState: unknown }> | null,
+        get focus() {
+          return spec.focus?.(state) ?? null;
+        },
+        show: () => spec.show?.(state),
+        writeUrl(query) {
+          const urlState = spec.urlState?.(state) ?? null;
+          if (urlState !== null && spec.url !== undefined) spec.url.write(query, urlState);
+        },
+      };
+    },
+  };
+}
