@@ -42,6 +42,21 @@ describe('the Fujian demand, recomputed from its published inputs', () => {
     expect(teu(flows) / expected).toBeCloseTo(1, 3);
   });
 
+  it('Fuzhou–US on its COSCO call (X170): Fujian 2022 263.13 bn yuan [F01] × Fuzhou port share [M14] × X140', () => {
+    const expected = ((263.13e9 * TEU_PER_YUAN) / WEEKS_PER_YEAR) * PORT_SHARE.CNFOC;
+    const flows = citing('X170', (flow) => touches('CNFOC')(flow) && touches('USLAX')(flow));
+    expect(teu(flows) / expected).toBeCloseTo(1, 3);
+  });
+
+  it('Quanzhou–Vietnam and Thailand on the OOCL service (X170): Fujian–ASEAN [F01] × Quanzhou share [M14] × X142', () => {
+    const vietnam = 0.193; // [F05], rounded as in the other rows
+    const thailand = (1 - 393.5 / 1209.5 - vietnam) / 4; // X142: the rest shared by four countries
+    const perCountry = ((422.66e9 * TEU_PER_YUAN) / WEEKS_PER_YEAR) * PORT_SHARE.CNQZJ;
+    const flowsTo = (place: string) => citing('X170', (flow) => touches('CNQZJ')(flow) && touches(place)(flow));
+    expect(teu(flowsTo('ho_chi_minh')) / (perCountry * vietnam)).toBeCloseTo(1, 3);
+    expect(teu(flowsTo('THLCH')) / (perCountry * thailand)).toBeCloseTo(1, 3);
+  });
+
   it('Fujian–Taiwan: USD 11.86 bn in Jan–Nov 2024 [F04] × 12/11 at the X140 densities', () => {
     const expected = ((11.86e9 * 12) / 11 / WEEKS_PER_YEAR) * ((0.7 * (2 / 3)) / 54500);
     expect(teu(citing('X145')) / expected).toBeCloseTo(1, 3);

@@ -42,9 +42,9 @@ describe('calibrationReport()', () => {
 });
 
 describe('the derived calibration targets (X149, X150)', () => {
-  // Reference figures: Xiamen Silk Road Maritime 1,890,900 TEU on 1,645 voyages [M13]; Fujian routes 687,500 TEU
-  // on 653 voyages [M12]; empties 118.45 of 373.59 (10k TEU) at Xiamen [B03]; 202,000 t through Xiamen airport
-  // [A01]. The port targets multiply per-call figures by the modelled calls, so they must follow services.json.
+  // Reference figures: Silk Road Maritime Jan–Sep 2021, Fujian 2,077,900 TEU on 1,918 voyages, of which Xiamen
+  // 1,890,900 TEU on 1,645 [M13]; empties 118.45 of 373.59 (10k TEU) at Xiamen [B03]; 202,000 t through Xiamen
+  // airport [A01]. The port targets multiply per-call figures by the modelled calls, so they must follow services.json.
   const laden = 1 - 118.45 / 373.59;
 
   it('Xiamen: 785 laden TEU per Silk Road Maritime call times the modelled calls', () => {
@@ -54,11 +54,20 @@ describe('the derived calibration targets (X149, X150)', () => {
     expect(port.observed).toBeCloseTo((1890900 / 1645) * laden * calls, -1);
   });
 
-  it('Fuzhou Jiangyin and Quanzhou: 719 laden TEU per call times the modelled calls', () => {
+  it('Fuzhou Jiangyin and Quanzhou: 468 laden TEU per call (Fujian less Xiamen, X173) times the modelled calls', () => {
     const port = target('foc-qzj-port-srm');
     if (port === undefined) throw new Error('no foc-qzj-port-srm target');
     const calls = weeklyCalls(fujianNetwork, port.serviceIds, port.terminalIds);
-    expect(port.observed).toBeCloseTo((687500 / 653) * laden * calls, -1);
+    expect(port.observed).toBeCloseTo(((2077900 - 1890900) / (1918 - 1645)) * laden * calls, -1);
+  });
+
+  it('counts on the Fuzhou Jiangyin and Quanzhou target only the services named Silk Road Maritime routes', () => {
+    const port = target('foc-qzj-port-srm');
+    // The COSCO, OOCL and Weitou–Manila services call there too, but no source names them (X171, X172, X175).
+    for (const id of ['cosco-foc-uswc', 'oocl-qzj-hcm-lch', 'qzj-weitou-manila-express']) {
+      expect(fujianNetwork.services.some((s) => s.id === id)).toBe(true);
+      expect(port?.serviceIds).not.toContain(id);
+    }
   });
 
   it("Xiamen air: 202,000 t a year [A01] on the demand's regions (45.3 % of Xiamen trade [F02])", () => {
