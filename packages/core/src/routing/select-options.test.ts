@@ -80,8 +80,9 @@ describe('route options on the Fujian network', () => {
     expect(best?.modes).toEqual(['rail']);
   });
 
-  it('has no route Fuzhou → Xiamen by sea alone, and says the only sea path leaves China and comes back', () => {
-    const result = router.route({ from: 'Fuzhou', to: 'Xiamen', modes: ['sea'] });
+  it('has no route Quanzhou → Fuzhou by sea alone, and says the only sea path leaves China and comes back', () => {
+    // Fuzhou → Xiamen has a sea route since COSCO's US West Coast loop calls Jiangyin, then Xiamen (Q01).
+    const result = router.route({ from: 'Quanzhou', to: 'Fuzhou', modes: ['sea'] });
     expect('noRoute' in result && result.noRoute.reason).toMatch(/the only paths left leave CN and come back/);
   });
 
