@@ -3,12 +3,18 @@
 // graph with the same edge weights, plus the Pareto front.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_COSTING, objectiveWeights, resolveShipment } from '@corridor/core/costing';
+import {
+  combineWeights,
+  criteriaArrays,
+  DEFAULT_COSTING,
+  objectiveWeights,
+  resolveShipment,
+} from '@corridor/core/costing';
 import { buildInfrastructureGraphs } from '@corridor/core/geo';
-import { routingNodeKey } from '@corridor/core/graph';
+import { prepareGraph, routingNodeKey } from '@corridor/core/graph';
 import { loadNetwork } from '@corridor/core/load';
 import { readDatasetDirectory } from '@corridor/core/node';
-import { combineWeights, createRouter, criteriaArrays, prepareGraph } from '@corridor/core/routing';
+import { createRouter } from '@corridor/core/routing';
 import { dijkstra } from 'graphology-shortest-path';
 import type { NamedCase } from './named-cases.js';
 

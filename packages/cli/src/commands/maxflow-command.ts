@@ -8,7 +8,7 @@ import {
   suggest,
 } from '@corridor/core';
 import { type CorridorCapacity, corridorCapacity, placeSet } from '@corridor/core/flow';
-import { prepareGraph } from '@corridor/core/routing';
+import { prepareGraph } from '@corridor/core/graph';
 import { Command } from 'commander';
 import type { CliOutput } from '../run-cli.js';
 import { shortenLegName } from './format-assignment.js';

@@ -1,7 +1,10 @@
+import { combineWeights } from '../costing/combine-weights.js';
 import { type Costing, type CostingOverrides, resolveCosting } from '../costing/costing-defaults.js';
+import { type CriteriaArrays, criteriaArrays } from '../costing/criteria-arrays.js';
 import { objectiveWeights } from '../costing/objective-weights.js';
 import { resolveShipment, type Shipment } from '../costing/shipment.js';
 import { buildInfrastructureGraphs, type InfrastructureGraphs } from '../geo/infrastructure-graphs.js';
+import { type PreparedGraph, prepareGraph } from '../graph/prepare-graph.js';
 import { createNetworkLookup, type NetworkLookup } from '../load/network-lookup.js';
 import { CorridorError } from '../model/corridor-error.js';
 import type { Itinerary, NoRoute, RouteQuery, RouteResult, Snap } from '../model/itinerary.js';
@@ -11,10 +14,9 @@ import { buildItinerary, type StopDirectory, stopDirectory } from './build-itine
 import { type CheckedQuery, checkQuery } from './check-query.js';
 import { constraintMask } from './constraint-mask.js';
 import { explainNoRoute } from './explain-no-route.js';
-import { combineWeights, findAnyPath, findPath, type PathProblem } from './find-path.js';
+import { findAnyPath, findPath, type PathProblem } from './find-path.js';
 import { paretoFront } from './pareto-front.js';
 import { pathFaults } from './path-rules.js';
-import { type CriteriaArrays, criteriaArrays, type PreparedGraph, prepareGraph } from './prepared-graph.js';
 import { type ResolvedEndpoint, resolveEndpoint } from './resolve-endpoint.js';
 import { selectOptions } from './select-options.js';
 

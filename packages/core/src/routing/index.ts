@@ -6,9 +6,7 @@ export {
   type Router,
   type RouterOptions,
 } from './create-router.js';
-export { combineWeights, type FoundPath, findPath, type PathProblem } from './find-path.js';
+export { type FoundPath, findPath, type PathProblem } from './find-path.js';
 export { EVEN_TIMETABLE_ANCHOR_MS, nextDeparture } from './next-departure.js';
 export { PARETO_DEFAULT_MAX_BOARDINGS } from './pareto-front.js';
-export { type CriteriaArrays, criteriaArrays, type PreparedGraph, prepareGraph } from './prepared-graph.js';
 export { nearestPlace, type ResolvedEndpoint, resolveEndpoint } from './resolve-endpoint.js';
-export { ShortestPathSearch } from './shortest-path-search.js';
