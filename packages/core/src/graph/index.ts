@@ -18,6 +18,13 @@ export {
   WORLD_NETWORK_DEFAULTS,
   type WorldNetwork,
 } from './generate-world-network.js';
+export {
+  createGraphCache,
+  GRAPH_CACHE_DEFAULTS,
+  type GraphCache,
+  type GraphCacheOptions,
+  preparedGraphBytes,
+} from './graph-cache.js';
 export { IndexedHeap } from './indexed-heap.js';
 export { type NodeFacts, nodeFacts } from './node-facts.js';
 export { type PreparedGraph, prepareGraph } from './prepare-graph.js';
