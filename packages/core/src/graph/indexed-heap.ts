@@ -1,13 +1,10 @@
 /**
- * A binary min-heap of integer items keyed by numbers, over typed arrays allocated once (STYLE.md 12), with
- * decrease-key through a position index. Equal keys come out in the order they were last pushed (a
- * monotonically increasing sequence number breaks ties), so a search using it is deterministic. `clear()`
- * costs O(items still queued), not O(capacity).
- *
- * The one heap of Corridor's searches: the Dijkstra kernel (`ShortestPathSearch`) queues node ids,
- * sized once to the graph; the label searches of `routing/` (transfer-capped, timed, rule-keeping, Pareto)
- * queue label ids, which they create as they go, so the heap grows (doubling) when an item past its capacity
- * is pushed. A label is pushed once, when created, so its push order is its id order.
+ * A binary min-heap of integer items `0 .. capacity - 1` keyed by numbers, over typed arrays allocated
+ * once (STYLE.md 12), with decrease-key through a position index. Equal keys come out in the order
+ * they were last pushed (a monotonically increasing sequence number breaks ties), so a search using it
+ * is deterministic. `clear()` costs O(items still queued), not O(capacity). It is the heap of the Dijkstra
+ * kernel, `ShortestPathSearch`, wherever it runs (router, assignment rounds on the breadth-first graph); the
+ * label searches of `routing/` queue push-once labels on `LabelQueue` instead (why: see there).
  *
  * @example
  * const heap = new IndexedHeap(3);
@@ -18,30 +15,28 @@
  * heap.pop(); // 2
  */
 export class IndexedHeap {
+  /** The largest item id + 1 this heap accepts. */
+  readonly capacity: number;
   /** Item per heap slot. */
-  private items: Uint32Array;
+  private readonly items: Uint32Array;
   /** Key per heap slot. */
-  private keys: Float64Array;
+  private readonly keys: Float64Array;
   /** Push sequence number per heap slot: the tie-break between equal keys. */
-  private sequences: Float64Array;
+  private readonly sequences: Float64Array;
   /** Heap slot per item, -1 when the item is not queued. */
-  private positions: Int32Array;
+  private readonly positions: Int32Array;
   private length = 0;
   private sequence = 0;
 
   /**
-   * @param capacity - how many distinct items (ids `0 .. capacity - 1`) the heap holds before it grows
+   * @param capacity - how many distinct items (ids `0 .. capacity - 1`) the heap can hold
    */
   constructor(capacity: number) {
+    this.capacity = capacity;
     this.items = new Uint32Array(capacity);
     this.keys = new Float64Array(capacity);
     this.sequences = new Float64Array(capacity);
     this.positions = new Int32Array(capacity).fill(-1);
-  }
-
-  /** The largest item id + 1 this heap accepts without growing. */
-  get capacity(): number {
-    return this.positions.length;
   }
 
   /** Number of items queued. */
@@ -54,7 +49,7 @@ export class IndexedHeap {
    * @returns whether the item is queued
    */
   has(item: number): boolean {
-    return (this.positions[item] ?? -1) >= 0;
+    return (this.positions[item] as number) >= 0;
   }
 
   /**
@@ -68,11 +63,10 @@ export class IndexedHeap {
    * Queues an item, or lowers its key when it is queued already with a larger one (a larger or
    * equal key for a queued item is ignored).
    *
-   * @param item - an item id ≥ 0 (past `capacity`, the heap grows to hold it)
+   * @param item - an item id in `0 .. capacity - 1`
    * @param key - its priority; smaller comes out first
    */
   push(item: number, key: number): void {
-    if (item >= this.positions.length) this.grow(item + 1);
     let slot = this.positions[item] as number;
     if (slot < 0) {
       slot = this.length++;
@@ -103,23 +97,6 @@ export class IndexedHeap {
     for (let slot = 0; slot < this.length; slot++) positions[items[slot] as number] = -1;
     this.length = 0;
     this.sequence = 0;
-  }
-
-  /** Reallocates the arrays to hold at least `capacity` items (doubling), keeping what is queued. */
-  private grow(capacity: number): void {
-    const size = Math.max(capacity, 2 * this.positions.length, 64);
-    const items = new Uint32Array(size);
-    items.set(this.items);
-    this.items = items;
-    const keys = new Float64Array(size);
-    keys.set(this.keys);
-    this.keys = keys;
-    const sequences = new Float64Array(size);
-    sequences.set(this.sequences);
-    this.sequences = sequences;
-    const positions = new Int32Array(size).fill(-1);
-    positions.set(this.positions);
-    this.positions = positions;
   }
 
   /** Moves the hole at `slot` up until (key, sequence) fits, then writes the item there. */

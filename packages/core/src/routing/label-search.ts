@@ -1,5 +1,5 @@
 import type { CompiledGraph } from '../graph/compiled-graph.js';
-import { IndexedHeap } from '../graph/indexed-heap.js';
+import { LabelQueue } from './label-queue.js';
 
 /** A timed search: the clock moves through edges, and boarding waits for the run's next departure. */
 export interface TimedEdges {
@@ -54,7 +54,7 @@ export function labelSearch(input: LabelSearchInput): LabelPath | null {
   let cost = new Float64Array(256);
   let boards = new Uint16Array(256);
   let count = 0;
-  const queue = new IndexedHeap(1024);
+  const queue = new LabelQueue();
   const dominated = (v: number, b: number, c: number) => {
     for (let k = 0; k <= (capped ? b : 0); k++) if ((best[v * layers + k] as number) <= c) return true;
     return false;

@@ -1,6 +1,6 @@
 import type { CriteriaArrays } from '../costing/criteria-arrays.js';
-import { IndexedHeap } from '../graph/indexed-heap.js';
 import type { PreparedGraph } from '../graph/prepare-graph.js';
+import { LabelQueue } from './label-queue.js';
 
 /** Boardings a Pareto search allows when the query sets no transfer limit (5 transfers). */
 export const PARETO_DEFAULT_MAX_BOARDINGS = 6;
@@ -78,7 +78,7 @@ export function paretoFront(
     return true;
   };
   const bags = new Map<number, number[]>();
-  const queue = new IndexedHeap(1024);
+  const queue = new LabelQueue();
   const dominates = (a: number, h: number, u: number, k: number, b: number, w: number) =>
     (hours[a] as number) <= h &&
     (usd[a] as number) <= u &&

@@ -1,6 +1,6 @@
-import { IndexedHeap } from '../graph/indexed-heap.js';
 import type { NodeFacts } from '../graph/node-facts.js';
 import type { PathProblem } from './find-path.js';
+import { LabelQueue } from './label-queue.js';
 
 /**
  * Labels a node may hold at once. Labels at one node differ in the terminals and countries behind them; past
@@ -45,7 +45,7 @@ export function ruleKeepingSearch(problem: PathProblem, facts: NodeFacts): RuleK
   const byTruck: number[] = [];
   const alive: boolean[] = [];
   const bags = new Map<number, number[]>();
-  const queue = new IndexedHeap(1024);
+  const queue = new LabelQueue();
 
   const add = (
     v: number,
