@@ -17,8 +17,11 @@ export interface GraphCacheOptions {
   ) => PreparedGraph;
 }
 
-/** Defaults of {@link GraphCacheOptions}: 256 MiB, 64 graphs (a Fujian graph takes about 2 MB). */
-export const GRAPH_CACHE_DEFAULTS = { maxBytes: 256 * 2 ** 20, maxEntries: 64 } as const;
+/**
+ * Defaults of {@link GraphCacheOptions}: 256 MiB and 32 graphs. A Fujian graph takes about 2 MB, so the count
+ * binds first there (64 MB at most, in a browser worker too); a network ten times larger meets the byte bound.
+ */
+export const GRAPH_CACHE_DEFAULTS = { maxBytes: 256 * 2 ** 20, maxEntries: 32 } as const;
 
 /**
  * Prepared graphs by network and closed passages, least recently used evicted first, within a memory bound.
