@@ -1,20 +1,11 @@
 // A worker of bench/parallel-od-paths.ts: waits for a round, runs groups from the shared counter on the
 // shared graph, posts its answers, counts itself done.
 import { workerData } from 'node:worker_threads';
-import { ReorderedSearch } from '@corridor/core/flow';
-import type { CompiledGraph } from '@corridor/core/graph';
-import { CONTROL, type RoundResult, runGroups, type WorkerSetup } from './parallel-od-paths.js';
+import { CONTROL, type RoundResult, runGroups, type WorkerSetup, workerSearch } from './parallel-od-paths.js';
 
 const setup = workerData as WorkerSetup;
 const { control, port } = setup;
-// The search reads only the CSR arrays and counts of the graph.
-const graph = {
-  nodeCount: setup.nodeCount,
-  edgeCount: setup.edgeCount,
-  offsets: setup.offsets,
-  targets: setup.targets,
-} as unknown as CompiledGraph;
-const search = new ReorderedSearch(graph);
+const search = workerSearch(setup);
 let round = 0;
 for (;;) {
   Atomics.wait(control, CONTROL.round, round);

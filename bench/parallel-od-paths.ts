@@ -1,7 +1,7 @@
 // The search round of an equilibrium iteration split over worker threads: every worker (and the main
-// thread) takes (class, origin) groups from a shared counter and runs the library's ReorderedSearch on the
-// same compiled graph, held once in SharedArrayBuffers; edge costs are copied into shared arrays once per
-// round. Node-only (worker_threads), so it lives here, not in the browser-safe core. Each search is the one
+// thread) takes (class, origin) groups from a shared counter and runs the library's search kernel on the
+// same breadth-first copy of the compiled graph (`odSearch`), held once in SharedArrayBuffers; edge costs are
+// copied into shared arrays once per round. Node-only (worker_threads), so it lives here, not in the browser-safe core. Each search is the one
 // shortestOdPaths runs, so the result is identical to it whichever thread ran which origin.
 import { availableParallelism } from 'node:os';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
@@ -10,9 +10,9 @@ import {
   odGroups as libraryOdGroups,
   type OdPathFinder,
   type OdPaths,
-  type ReorderedSearch,
-  reorderedSearch,
+  odSearch,
 } from '@corridor/core/flow';
+import { type BreadthFirstGraph, gatherEdgeValues, originalEdges, ShortestPathSearch } from '@corridor/core/graph';
 
 /** Slots of the control array shared with the workers. */
 export const CONTROL = { round: 0, nextGroup: 1, done: 2, stop: 3, queued: 4 } as const;
@@ -30,10 +30,14 @@ export interface OdGroups {
 
 /** What a worker gets at start: shared graph, per-class costs and masks, the groups, the control array. */
 export interface WorkerSetup {
+  /** The breadth-first copy's counts and arrays (all its searches and `gatherEdgeValues` read). */
   readonly nodeCount: number;
   readonly edgeCount: number;
   readonly offsets: Uint32Array;
   readonly targets: Uint32Array;
+  readonly sources: Uint32Array;
+  readonly nodeOf: Uint32Array;
+  readonly originalEdge: Uint32Array;
   readonly weights: Float64Array[];
   readonly blocked: Uint8Array[];
   readonly groups: OdGroups;
@@ -78,19 +82,46 @@ export function odGroups(problem: AssignmentProblem): OdGroups {
   return { count: groups.length, origin, classIndex, odOffsets, ods, to };
 }
 
+/** A thread's search: the kernel on the breadth-first copy, and its weight scratch. */
+export interface ThreadSearch {
+  readonly graph: BreadthFirstGraph;
+  readonly search: ShortestPathSearch;
+  readonly weights: Float64Array;
+}
+
+/**
+ * The search of a worker on the shared arrays (the kernel reads only the CSR arrays and counts).
+ *
+ * @param setup - the shared breadth-first copy
+ */
+export function workerSearch(setup: WorkerSetup): ThreadSearch {
+  const graph = {
+    nodeCount: setup.nodeCount,
+    edgeCount: setup.edgeCount,
+    offsets: setup.offsets,
+    targets: setup.targets,
+    sources: setup.sources,
+    nodeOf: setup.nodeOf,
+    originalEdge: setup.originalEdge,
+  } as unknown as BreadthFirstGraph;
+  return { graph, search: new ShortestPathSearch(graph), weights: new Float64Array(setup.edgeCount) };
+}
+
 /**
  * Runs groups from the shared counter until none are left, writing answers into `out`.
  *
- * @param search - this thread's search on the shared graph
+ * @param thread - this thread's search on the shared graph
  * @param setup - shared arrays
  * @param out - collects (od, cost, path) answers
  */
 export function runGroups(
-  search: ReorderedSearch,
+  thread: ThreadSearch,
   setup: Pick<WorkerSetup, 'weights' | 'blocked' | 'groups' | 'control' | 'queue'>,
   out: (od: number, cost: number, path: number[] | null) => void,
 ): void {
   const { groups, control } = setup;
+  const { graph, search, weights } = thread;
+  const { nodeOf } = graph;
   let pricedClass = -1;
   for (;;) {
     const k = Atomics.add(control, CONTROL.nextGroup, 1);
@@ -100,14 +131,19 @@ export function runGroups(
     const start = groups.odOffsets[g] as number;
     const end = groups.odOffsets[g + 1] as number;
     if (c !== pricedClass) {
-      search.setWeights(setup.weights[c] as Float64Array, setup.blocked[c] as Uint8Array);
+      gatherEdgeValues(graph, setup.weights[c] as Float64Array, setup.blocked[c] as Uint8Array, weights);
       pricedClass = c;
     }
-    search.run(groups.origin[g] as number, groups.to.subarray(start, end));
+    const destinations = Array.from(groups.to.subarray(start, end), (to) => nodeOf[to] as number);
+    search.run([nodeOf[groups.origin[g] as number] as number], weights, { targets: destinations });
     for (let j = start; j < end; j++) {
-      const to = groups.to[j] as number;
+      const to = destinations[j - start] as number;
       const path = search.pathEdges(to);
-      out(groups.ods[j] as number, path === null ? Number.POSITIVE_INFINITY : search.distance(to), path);
+      out(
+        groups.ods[j] as number,
+        path === null ? Number.POSITIVE_INFINITY : search.distance(to),
+        path === null ? null : originalEdges(graph, path),
+      );
     }
   }
 }
@@ -127,16 +163,20 @@ export interface ParallelOdPaths {
  * @param threads - searching threads including the main one (default: available parallelism)
  */
 export function parallelOdPaths(problem: AssignmentProblem, threads = availableParallelism()): ParallelOdPaths {
-  const { compiled } = problem.prepared;
+  const main = odSearch(problem.prepared.compiled);
+  const bfs = main.graph;
   const copy = <T extends Uint32Array | Float64Array | Uint8Array>(array: T, make: (b: SharedArrayBuffer) => T) => {
     const shared = make(new SharedArrayBuffer(array.byteLength));
     shared.set(array as never);
     return shared;
   };
-  const offsets = copy(compiled.offsets, (b) => new Uint32Array(b));
-  const targets = copy(compiled.targets, (b) => new Uint32Array(b));
-  const weights = problem.classes.map(() => new Float64Array(new SharedArrayBuffer(8 * compiled.edgeCount)));
-  const blocked = problem.classes.map(() => new Uint8Array(new SharedArrayBuffer(compiled.edgeCount)));
+  const offsets = copy(bfs.offsets, (b) => new Uint32Array(b));
+  const targets = copy(bfs.targets, (b) => new Uint32Array(b));
+  const sources = copy(bfs.sources, (b) => new Uint32Array(b));
+  const nodeOf = copy(bfs.nodeOf, (b) => new Uint32Array(b));
+  const originalEdge = copy(bfs.originalEdge, (b) => new Uint32Array(b));
+  const weights = problem.classes.map(() => new Float64Array(new SharedArrayBuffer(8 * bfs.edgeCount)));
+  const blocked = problem.classes.map(() => new Uint8Array(new SharedArrayBuffer(bfs.edgeCount)));
   const groups = odGroups(problem);
   const control = new Int32Array(new SharedArrayBuffer(4 * 5));
   const queue = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, groups.count)));
@@ -151,10 +191,13 @@ export function parallelOdPaths(problem: AssignmentProblem, threads = availableP
   for (let w = 1; w < threads; w++) {
     const channel = new MessageChannel();
     const setup: WorkerSetup = {
-      nodeCount: compiled.nodeCount,
-      edgeCount: compiled.edgeCount,
+      nodeCount: bfs.nodeCount,
+      edgeCount: bfs.edgeCount,
       offsets,
       targets,
+      sources,
+      nodeOf,
+      originalEdge,
       weights,
       blocked,
       groups,
@@ -167,7 +210,6 @@ export function parallelOdPaths(problem: AssignmentProblem, threads = availableP
     );
     ports.push(channel.port1);
   }
-  const search = reorderedSearch(compiled);
   const find: OdPathFinder = (_problem, costs, masks, only) => {
     let length = 0;
     if (only === undefined) {
@@ -193,7 +235,7 @@ export function parallelOdPaths(problem: AssignmentProblem, threads = availableP
     Atomics.notify(control, CONTROL.round);
     const paths: (readonly number[] | null)[] = problem.ods.map(() => null);
     const pathCosts = new Float64Array(problem.ods.length).fill(Number.POSITIVE_INFINITY);
-    runGroups(search, { weights, blocked, groups, control, queue }, (od, cost, path) => {
+    runGroups(main, { weights, blocked, groups, control, queue }, (od, cost, path) => {
       paths[od] = path;
       if (path !== null) pathCosts[od] = cost;
     });

@@ -9,7 +9,7 @@ import {
   type OdPathFinder,
   shortestOdPaths,
 } from '@corridor/core/flow';
-import { type PreparedGraph, ShortestPathSearch } from '@corridor/core/routing';
+import { type PreparedGraph, ShortestPathSearch } from '@corridor/core/graph';
 import { mulberry32 } from './timing.js';
 import type { World } from './world-network-benchmarks.js';
 

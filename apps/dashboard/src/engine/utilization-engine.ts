@@ -13,9 +13,9 @@ import {
   selectEdges,
 } from '@corridor/core/flow';
 import { buildInfrastructureGraphs } from '@corridor/core/geo';
+import { type PreparedGraph, prepareGraph } from '@corridor/core/graph';
 import { createNetworkLookup } from '@corridor/core/load';
 import { CorridorError, type Mode, type Network } from '@corridor/core/model';
-import { type PreparedGraph, prepareGraph } from '@corridor/core/routing';
 import { flowMapData } from './flow-map-data';
 import { lonLatBounds } from './lon-lat-bounds';
 import { withPlaceNames } from './place-names';

@@ -1,3 +1,4 @@
+export { combineWeights } from './combine-weights.js';
 export {
   COSTING_SOURCES,
   type Costing,
@@ -7,6 +8,7 @@ export {
   resolveCosting,
   type SourcedValue,
 } from './costing-defaults.js';
+export { type CriteriaArrays, criteriaArrays } from './criteria-arrays.js';
 export { type EdgeCriteria, edgeCriteria } from './edge-criteria.js';
 export { type LegRate, legRate, ratesAsOf } from './leg-rate.js';
 export { type ObjectiveWeights, objectiveWeights } from './objective-weights.js';

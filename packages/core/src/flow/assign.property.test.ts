@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fujianNetwork } from '../../test/fujian-dataset.js';
 import { buildInfrastructureGraphs } from '../geo/infrastructure-graphs.js';
+import { prepareGraph } from '../graph/prepare-graph.js';
 import type { DemandFlow } from '../model/network.js';
-import { prepareGraph } from '../routing/prepared-graph.js';
 import { assign } from './assign.js';
 
 const prepared = prepareGraph(fujianNetwork, buildInfrastructureGraphs(fujianNetwork), new Set());

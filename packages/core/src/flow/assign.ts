@@ -1,8 +1,8 @@
 import { type CostingOverrides, resolveCosting } from '../costing/costing-defaults.js';
 import { buildInfrastructureGraphs } from '../geo/infrastructure-graphs.js';
+import { type PreparedGraph, prepareGraph } from '../graph/prepare-graph.js';
 import { CorridorError, type InputIssue } from '../model/corridor-error.js';
 import type { DemandFlow, Network } from '../model/network.js';
-import { type PreparedGraph, prepareGraph } from '../routing/prepared-graph.js';
 import {
   assignmentProblem,
   elementVolumes,

@@ -1,10 +1,11 @@
+import { combineWeights } from '../costing/combine-weights.js';
 import type { Costing } from '../costing/costing-defaults.js';
+import { type CriteriaArrays, criteriaArrays } from '../costing/criteria-arrays.js';
 import { objectiveWeights } from '../costing/objective-weights.js';
 import { routingNodeKey } from '../graph/build-routing-graph.js';
+import type { PreparedGraph } from '../graph/prepare-graph.js';
 import type { CargoClass, Network } from '../model/network.js';
 import { constraintMask } from '../routing/constraint-mask.js';
-import { combineWeights } from '../routing/find-path.js';
-import { type CriteriaArrays, criteriaArrays, type PreparedGraph } from '../routing/prepared-graph.js';
 import { type CapacityElement, type CapacityOptions, capacityElements, type ElementKind } from './capacity-elements.js';
 import { type CapacityPrices, capacityPrice, capacityPriceSlope } from './capacity-prices.js';
 import { type DemandClass, demandClasses, type OdDemand } from './demand-classes.js';

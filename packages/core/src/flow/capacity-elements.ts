@@ -1,6 +1,6 @@
 import { runKey } from '../graph/build-routing-graph.js';
+import type { PreparedGraph } from '../graph/prepare-graph.js';
 import type { Mode, Network } from '../model/network.js';
-import type { PreparedGraph } from '../routing/prepared-graph.js';
 
 /** What an element measures its flow in: containers (TEU) or air cargo (tonnes). */
 export type FlowUnit = 'teu' | 'tonnes';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fujianNetwork } from '../../test/fujian-dataset.js';
 import { buildInfrastructureGraphs } from '../geo/infrastructure-graphs.js';
+import { prepareGraph } from '../graph/prepare-graph.js';
 import { createNetworkLookup } from '../load/network-lookup.js';
-import { prepareGraph } from '../routing/prepared-graph.js';
 import { corridorCapacity, placeSet } from './corridor-capacity.js';
 
 const prepared = prepareGraph(fujianNetwork, buildInfrastructureGraphs(fujianNetwork), new Set());

@@ -1,11 +1,11 @@
 import { MultiDirectedGraph } from 'graphology';
 import { routingNodeKey } from '../graph/build-routing-graph.js';
 import { compileGraph } from '../graph/compiled-graph.js';
+import type { PreparedGraph } from '../graph/prepare-graph.js';
 import type { NetworkLookup } from '../load/network-lookup.js';
 import { CorridorError } from '../model/corridor-error.js';
 import type { Mode, Network } from '../model/network.js';
 import { didYouMean, suggest } from '../model/suggest.js';
-import type { PreparedGraph } from '../routing/prepared-graph.js';
 import { HARD_CAPACITY_KINDS } from './assignment-problem.js';
 import { type CapacityOptions, capacityElements, type ElementKind } from './capacity-elements.js';
 import { maxFlow } from './max-flow.js';

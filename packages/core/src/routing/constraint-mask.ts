@@ -1,5 +1,5 @@
+import type { PreparedGraph } from '../graph/prepare-graph.js';
 import type { Mode } from '../model/network.js';
-import type { PreparedGraph } from './prepared-graph.js';
 
 /** The edge-level constraints of a query (passages are closed when the graph is prepared). */
 export interface EdgeConstraints {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fujianNetwork } from '../../test/fujian-dataset.js';
+import { createGraphCache } from '../graph/graph-cache.js';
+import { prepareGraph } from '../graph/prepare-graph.js';
 import { CorridorError } from '../model/corridor-error.js';
 import type { Itinerary, RouteResult } from '../model/itinerary.js';
 import { createRouter } from './create-router.js';
@@ -120,6 +122,26 @@ describe('createRouter().route()', () => {
     const again = createRouter(fujianNetwork);
     expect(JSON.stringify(again.route(query))).toBe(JSON.stringify(router.route(query)));
     expect(JSON.stringify(again.pareto(query))).toBe(JSON.stringify(router.pareto(query)));
+  });
+});
+
+describe('createRouter() with a shared graph cache', () => {
+  it('builds its graphs in the cache it is given, where two routers and the assignment find them', () => {
+    const built: string[] = [];
+    const graphCache = createGraphCache({
+      build: (network, infrastructure, avoid) => {
+        built.push([...avoid].sort().join(','));
+        return prepareGraph(network, infrastructure, avoid);
+      },
+    });
+    const first = createRouter(fujianNetwork, { graphCache });
+    const second = createRouter(fujianNetwork, { graphCache, costing: { valueOfTimeUsdPerTeuDay: 100 } });
+    const query = { from: 'Xiamen', to: 'Rotterdam', avoidPassages: ['suez'] } as const;
+    expect(JSON.stringify(first.route(query))).toBe(JSON.stringify(router.route(query)));
+    second.route(query);
+    first.pareto({ from: 'Xiamen', to: 'Duisburg' });
+    expect(second.graph([])).toBe(graphCache.prepared(fujianNetwork, []));
+    expect(built).toEqual(['suez', '']);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Itinerary, NoRoute } from '../model/itinerary.js';
 import { MODES } from '../model/network.js';
 import type { CheckedQuery } from './check-query.js';
-import type { QueryContext } from './create-router.js';
+import type { QueryContext } from './query-context.js';
 
 const days = (hours: number) => `${(hours / 24).toFixed(1)} days`;
 

@@ -1,9 +1,9 @@
-import type { ObjectiveWeights } from '../costing/objective-weights.js';
+import type { CriteriaArrays } from '../costing/criteria-arrays.js';
 import type { ServiceRun } from '../graph/build-routing-graph.js';
+import type { PreparedGraph } from '../graph/prepare-graph.js';
 import { labelSearch } from './label-search.js';
 import { nextDeparture } from './next-departure.js';
 import { keepsRules } from './path-rules.js';
-import type { CriteriaArrays, PreparedGraph } from './prepared-graph.js';
 import { ruleKeepingSearch } from './rule-keeping-search.js';
 
 /** One search problem on a prepared graph. */
@@ -26,23 +26,6 @@ export interface PathProblem {
 export interface FoundPath {
   readonly edges: readonly number[];
   readonly value: number;
-}
-
-/**
- * The objective weight of every edge: hours (with the average wait), USD and kg CO2e combined.
- *
- * @param criteria - costed edges
- * @param weights - of the objective
- */
-export function combineWeights(criteria: CriteriaArrays, weights: ObjectiveWeights): Float64Array {
-  const out = new Float64Array(criteria.hours.length);
-  for (let e = 0; e < out.length; e++) {
-    out[e] =
-      weights.perHour * ((criteria.hours[e] as number) + (criteria.waitHours[e] as number)) +
-      weights.perUsd * (criteria.usd[e] as number) +
-      weights.perKg * (criteria.co2eKg[e] as number);
-  }
-  return out;
 }
 
 function one(problem: PathProblem, from: number, fromCost: number, isTarget: Uint8Array, maxBoardings: number) {

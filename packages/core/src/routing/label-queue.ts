@@ -3,6 +3,13 @@
  * insertion order (the label id is the sequence number), so searches on it are deterministic. Stale
  * entries are skipped by the caller (lazy deletion), which suits label searches where a node holds
  * several labels.
+ *
+ * Why a second heap beside `graph/indexed-heap.ts` (the kernel's): the label searches (transfer-capped and
+ * timed, rule-keeping, Pareto) push each label once, when they create it, in id order, and never lower its key,
+ * so the indexed heap's position index and sequence numbers are dead weight here: with `IndexedHeap` (made
+ * growable) in its place the Pareto front Xiamen → Duisburg took 10–30 % longer (p50, interleaved A/B,
+ * 2026-12-06), for the same labels in the same order. Conversely the kernel needs decrease-key, which a
+ * lazy-deletion heap does at 1.2× the cost (README "Performance", `bench/lazy-heap-search.ts`).
  */
 export class LabelQueue {
   private keys = new Float64Array(1024);

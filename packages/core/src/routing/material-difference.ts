@@ -1,4 +1,5 @@
-import type { CriteriaArrays, PreparedGraph } from './prepared-graph.js';
+import type { CriteriaArrays } from '../costing/criteria-arrays.js';
+import type { PreparedGraph } from '../graph/prepare-graph.js';
 
 /** Share of distance two routes may have in common and still count as different alternatives. */
 export const MAX_SHARED_DISTANCE = 0.6;

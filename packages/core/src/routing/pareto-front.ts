@@ -1,5 +1,6 @@
+import type { CriteriaArrays } from '../costing/criteria-arrays.js';
+import type { PreparedGraph } from '../graph/prepare-graph.js';
 import { LabelQueue } from './label-queue.js';
-import type { CriteriaArrays, PreparedGraph } from './prepared-graph.js';
 
 /** Boardings a Pareto search allows when the query sets no transfer limit (5 transfers). */
 export const PARETO_DEFAULT_MAX_BOARDINGS = 6;

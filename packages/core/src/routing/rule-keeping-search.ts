@@ -1,6 +1,6 @@
+import type { NodeFacts } from '../graph/node-facts.js';
 import type { PathProblem } from './find-path.js';
 import { LabelQueue } from './label-queue.js';
-import type { NodeFacts } from './path-rules.js';
 
 /**
  * Labels a node may hold at once. Labels at one node differ in the terminals and countries behind them; past

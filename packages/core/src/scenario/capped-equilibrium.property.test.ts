@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fujianNetwork } from '../../test/fujian-dataset.js';
 import { assign } from '../flow/assign.js';
+import type { PreparedGraph } from '../graph/prepare-graph.js';
 import type { Network } from '../model/network.js';
 import { createRouter } from '../routing/create-router.js';
-import type { PreparedGraph } from '../routing/prepared-graph.js';
 import { applyScenario } from './apply-scenario.js';
 
 const router = createRouter(fujianNetwork);

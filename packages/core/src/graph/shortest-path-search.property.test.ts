@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { MultiGraph } from 'graphology';
 import { dijkstra } from 'graphology-shortest-path';
 import { describe, expect, it } from 'vitest';
-import { compileGraph, edgeValues } from '../graph/compiled-graph.js';
+import { compileGraph, edgeValues } from './compiled-graph.js';
 import { ShortestPathSearch } from './shortest-path-search.js';
 
 interface EdgeSpec {

@@ -1,4 +1,4 @@
-import type { CompiledGraph } from '../graph/compiled-graph.js';
+import type { CompiledGraph } from './compiled-graph.js';
 import { IndexedHeap } from './indexed-heap.js';
 
 /** Options of {@link ShortestPathSearch.run}. */

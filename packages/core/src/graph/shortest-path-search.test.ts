@@ -1,6 +1,6 @@
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { type CompiledGraph, compileGraph, edgeValues } from '../graph/compiled-graph.js';
+import { type CompiledGraph, compileGraph, edgeValues } from './compiled-graph.js';
 import { ShortestPathSearch } from './shortest-path-search.js';
 
 /** A hand-drawn directed network: `[from, to, km]` per edge, nodes named in order of first mention. */

@@ -1,0 +1,49 @@
+import type { PreparedGraph } from '../graph/prepare-graph.js';
+import type { Costing } from './costing-defaults.js';
+import { edgeCriteria } from './edge-criteria.js';
+import type { Shipment } from './shipment.js';
+
+/** The criteria of every compiled edge for one shipment, each indexed by compiled edge id. */
+export interface CriteriaArrays {
+  /** Moving and handling time (hours). */
+  readonly hours: Float64Array;
+  /** Average wait for the next departure at a boarding edge (hours); 0 elsewhere. */
+  readonly waitHours: Float64Array;
+  /** Cost of the shipment (USD). */
+  readonly usd: Float64Array;
+  /** Emissions of the shipment (kg CO2e). */
+  readonly co2eKg: Float64Array;
+  /** Distance travelled (km). */
+  readonly distanceKm: Float64Array;
+}
+
+/**
+ * Costs every edge for a shipment, once per query (STYLE.md 13: costing apart from search).
+ *
+ * @param prepared - the prepared graph whose edges are costed
+ * @param shipment - TEU and tonnes
+ * @param costing - resolved costing
+ * @returns one array per criterion, indexed by compiled edge id
+ * @example
+ * const criteria = criteriaArrays(prepared, resolveShipment({ teu: 2 }, DEFAULT_COSTING), DEFAULT_COSTING);
+ * criteria.hours[0]; // hours on compiled edge 0
+ */
+export function criteriaArrays(prepared: PreparedGraph, shipment: Shipment, costing: Costing): CriteriaArrays {
+  const n = prepared.edges.length;
+  const out: CriteriaArrays = {
+    hours: new Float64Array(n),
+    waitHours: new Float64Array(n),
+    usd: new Float64Array(n),
+    co2eKg: new Float64Array(n),
+    distanceKm: new Float64Array(n),
+  };
+  prepared.edges.forEach((edge, e) => {
+    const c = edgeCriteria(edge, shipment, costing);
+    out.hours[e] = c.hours;
+    out.waitHours[e] = c.waitHours;
+    out.usd[e] = c.usd;
+    out.co2eKg[e] = c.co2eKg;
+    out.distanceKm[e] = c.distanceKm;
+  });
+  return out;
+}

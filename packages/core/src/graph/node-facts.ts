@@ -1,0 +1,74 @@
+import type { RoutingGraph } from './build-routing-graph.js';
+import type { CompiledGraph } from './compiled-graph.js';
+
+/**
+ * What the itinerary rules need to know of each compiled node (`routing/path-rules.ts`; X132, docs/architecture.md, route query
+ * step 6):
+ * - the terminal it is at (a terminal node, or a service stop calling there), so that no path visits a terminal
+ *   twice — riding through a port of call counts as a visit;
+ * - the country where the box is *on the ground* there (terminal and place nodes: between vehicles, at its
+ *   origin or destination), so that no path leaves a country and comes back to it, as Fuzhou → Taichung →
+ *   Xiamen or Fuzhou → New York → Xiamen would. Countries a ship or train merely passes do not count;
+ * and of each compiled edge whether it is a truck haul (`access`, `egress`, `road`): a truck haul is one road
+ * leg, never two in a row — a truck does not stop at a terminal to drive on, so road legs never chain beyond the
+ * trucking range (road-links.csv links directly what one truck drives).
+ */
+export interface NodeFacts {
+  /** Terminal index per compiled node; -1 for place nodes. */
+  readonly terminal: Int32Array;
+  /** Country index per compiled node where the box is on the ground; -1 for service stops. */
+  readonly groundCountry: Int16Array;
+  /** 1 per compiled edge that is a truck haul. */
+  readonly truck: Uint8Array;
+  /** Terminal ids by index; country codes by index. */
+  readonly terminalIds: readonly string[];
+  readonly countries: readonly string[];
+}
+
+/**
+ * Reads the node facts of a compiled routing graph, once per graph.
+ *
+ * @param routing - the routing graph
+ * @param compiled - its compiled snapshot
+ * @param countryOfTerminal - ISO code of each terminal id
+ * @param countryOfPlace - ISO code of each place id
+ */
+export function nodeFacts(
+  routing: RoutingGraph,
+  compiled: CompiledGraph,
+  countryOfTerminal: ReadonlyMap<string, string>,
+  countryOfPlace: ReadonlyMap<string, string>,
+): NodeFacts {
+  const terminal = new Int32Array(compiled.nodeCount).fill(-1);
+  const groundCountry = new Int16Array(compiled.nodeCount).fill(-1);
+  const terminalIds: string[] = [];
+  const terminalIndex = new Map<string, number>();
+  const countries: string[] = [];
+  const countryIndex = new Map<string, number>();
+  const indexOf = <K>(map: Map<K, number>, list: K[], key: K) => {
+    let i = map.get(key);
+    if (i === undefined) {
+      i = list.length;
+      list.push(key);
+      map.set(key, i);
+    }
+    return i;
+  };
+  compiled.nodeKeys.forEach((key, n) => {
+    const node = routing.graph.getNodeAttributes(key);
+    if ('terminalId' in node) terminal[n] = indexOf(terminalIndex, terminalIds, node.terminalId);
+    const country =
+      node.kind === 'terminal'
+        ? countryOfTerminal.get(node.terminalId)
+        : 'placeId' in node
+          ? countryOfPlace.get(node.placeId)
+          : undefined;
+    if (country !== undefined) groundCountry[n] = indexOf(countryIndex, countries, country);
+  });
+  const truck = new Uint8Array(compiled.edgeCount);
+  compiled.edgeKeys.forEach((key, e) => {
+    const kind = routing.graph.getEdgeAttribute(key, 'kind');
+    if (kind === 'access' || kind === 'egress' || kind === 'road') truck[e] = 1;
+  });
+  return { terminal, groundCountry, truck, terminalIds, countries };
+}

@@ -1,0 +1,78 @@
+import { type Costing, resolveCosting } from '../costing/costing-defaults.js';
+import { resolveShipment, type Shipment } from '../costing/shipment.js';
+import { CorridorError } from '../model/corridor-error.js';
+import type { RouteQuery } from '../model/itinerary.js';
+import { type CheckedQuery, checkQuery } from './check-query.js';
+import type { QueryOptions } from './create-router.js';
+import { type ResolvedEndpoint, resolveEndpoint } from './resolve-endpoint.js';
+import type { RouterSession } from './router-session.js';
+
+/** Everything one query needs, resolved. */
+export interface QueryContext {
+  readonly checked: CheckedQuery;
+  readonly shipment: Shipment;
+  readonly costing: Costing;
+  /** Identifies the costing in caches: empty for the router's own. */
+  readonly costingKey: string;
+  readonly from: ResolvedEndpoint;
+  readonly to: ResolvedEndpoint;
+  /** Terminal ids of the via place (or the via terminal alone). */
+  readonly via?: readonly string[];
+}
+
+/**
+ * Checks a query and resolves it once: constraints, the costing with the query's overrides on the router's,
+ * the shipment, both ends and the via terminals.
+ *
+ * @param session - the router's session (network, lookup, costing)
+ * @param query - the query as asked
+ * @param options - the query's costing overrides
+ * @returns the resolved query
+ * @throws CorridorError (`invalid-argument`) when the query is malformed, an end is unknown, or from is to
+ * @example
+ * const context = queryContext(session, { from: 'Xiamen', to: 'Duisburg' }, {});
+ * context.from.nodeKey; // the routing node the search starts at
+ */
+export function queryContext(session: RouterSession, query: RouteQuery, options: QueryOptions): QueryContext {
+  const { network, lookup, overrides: routerOverrides } = session;
+  const checked = checkQuery(query, network);
+  const overrides = options.costing;
+  const costing =
+    overrides === undefined
+      ? session.costing
+      : resolveCosting({
+          ...routerOverrides,
+          ...overrides,
+          emissionGPerTonneKm: { ...routerOverrides.emissionGPerTonneKm, ...overrides.emissionGPerTonneKm },
+        });
+  const costingKey = overrides === undefined ? '' : JSON.stringify(costing);
+  const shipment = resolveShipment(
+    {
+      ...(query.teu === undefined ? {} : { teu: query.teu }),
+      ...(query.tonnes === undefined ? {} : { tonnes: query.tonnes }),
+    },
+    costing,
+  );
+  const from = resolveEndpoint(query.from, 'from', network, lookup);
+  const to = resolveEndpoint(query.to, 'to', network, lookup);
+  if (from.stop.id === to.stop.id) {
+    throw new CorridorError('invalid-argument', `route: from and to are both ${from.stop.nameEn}`, [
+      {
+        file: 'query',
+        field: 'to',
+        value: to.stop.id,
+        message: 'the destination is the origin',
+        fix: 'choose another destination',
+      },
+    ]);
+  }
+  let via: string[] | undefined;
+  if (query.via !== undefined) {
+    const location = lookup.find(query.via, 'via');
+    via =
+      location.kind === 'terminal'
+        ? [location.terminal.id]
+        : network.terminals.filter((t) => t.placeId === location.place.id).map((t) => t.id);
+  }
+  return { checked, shipment, costing, costingKey, from, to, ...(via === undefined ? {} : { via }) };
+}
