@@ -6,9 +6,9 @@ import { type CalibrationRow, calibrationReport } from '../flow/calibration-repo
 import { type CorridorCapacity, corridorCapacity, placeSet } from '../flow/corridor-capacity.js';
 import type { IterationRecord } from '../flow/frank-wolfe.js';
 import { type SelectedFlow, selectLink } from '../flow/select-link.js';
-import { buildInfrastructureGraphs, type InfrastructureGraphs } from '../geo/infrastructure-graphs.js';
 import { itineraryFeatures } from '../geo/itinerary-features.js';
 import { type NetworkPart, networkFeatures } from '../geo/network-features.js';
+import { createGraphCache, type GraphCache } from '../graph/graph-cache.js';
 import type { NetworkLookup } from '../load/network-lookup.js';
 import { CorridorError, type InputIssue } from '../model/corridor-error.js';
 import type { NoRoute } from '../model/itinerary.js';
@@ -62,6 +62,11 @@ export interface RouteGeoJson extends FeatureCollection {
 export interface EngineOptions {
   /** Costing overrides for every answer (defaults: `DEFAULT_COSTING`). */
   readonly costing?: CostingOverrides;
+  /**
+   * The compiled graphs' cache: one per engine unless given (share one between engines to bound their memory
+   * together). Default bound: `GRAPH_CACHE_DEFAULTS` (256 MiB, 32 graphs), least recently used out first.
+   */
+  readonly graphCache?: GraphCache;
 }
 
 /** What an assignment runs on besides its request: a demand matrix of the caller's, a progress callback. */
@@ -121,10 +126,13 @@ export interface Engine {
  * if ('itineraries' in answer) console.log(answer.itineraries[0]?.totals.durationHours);
  */
 export function createEngine(network: Network, options: EngineOptions = {}): Engine {
-  const router: Router = createRouter(network, options.costing === undefined ? {} : { costing: options.costing });
+  const graphs = options.graphCache ?? createGraphCache();
+  const router: Router = createRouter(network, {
+    graphCache: graphs,
+    ...(options.costing === undefined ? {} : { costing: options.costing }),
+  });
   const lookup = router.lookup;
   let endpoints: readonly EndpointOption[] | undefined;
-  let infrastructure: InfrastructureGraphs | undefined;
 
   function routeWith(search: 'route' | 'pareto', request: RouteRequest): RouteAnswer {
     const read = readRouteRequest(request, router, search);
@@ -216,8 +224,7 @@ export function createEngine(network: Network, options: EngineOptions = {}): Eng
     compareScenario: (scenario, request = {}, source) =>
       runScenarioComparison(network, router, scenario, request, source),
     networkGeoJson(geo = {}) {
-      infrastructure ??= buildInfrastructureGraphs(network);
-      return networkFeatures(network, infrastructure, {
+      return networkFeatures(network, graphs.infrastructure(network), {
         part: geo.part ?? 'network',
         splitAntimeridian: geo.splitAntimeridian ?? true,
       });
