@@ -11,12 +11,13 @@ import { type NetworkPart, networkFeatures } from '../geo/network-features.js';
 import { createGraphCache, type GraphCache } from '../graph/graph-cache.js';
 import type { NetworkLookup } from '../load/network-lookup.js';
 import { CorridorError, type InputIssue } from '../model/corridor-error.js';
+import { type EndpointOption, endpointOptions } from '../model/endpoint-options.js';
 import type { NoRoute } from '../model/itinerary.js';
 import type { DemandFlow, Network } from '../model/network.js';
+import { searchEndpoints } from '../model/search-endpoints.js';
 import type { Source } from '../model/source.js';
 import { didYouMean, suggest } from '../model/suggest.js';
 import { createRouter, type Router } from '../routing/create-router.js';
-import { type EndpointOption, endpointOptions } from './endpoint-options.js';
 import { parseRequest, problemsSummary, readRequest } from './read-request.js';
 import { readRouteRequest } from './read-route-request.js';
 import {
@@ -31,7 +32,6 @@ import {
 } from './request-schemas.js';
 import { type RouteAnswer, routeAnswer } from './route-answer.js';
 import { runScenarioComparison, type ScenarioAnswer, type ScenarioInput } from './scenario-comparison.js';
-import { searchEndpoints } from './search-endpoints.js';
 
 /** The answer to an assignment request: the result's plain figures (no compiled graph), with calibration. */
 export interface AssignmentAnswer

@@ -1,3 +1,6 @@
+export { type EndpointOption, endpointOptions } from '../model/endpoint-options.js';
+export { foldText, queryWords } from '../model/fold-text.js';
+export { MAX_ENDPOINT_MATCHES, searchEndpoints } from '../model/search-endpoints.js';
 export { answerJson, roundForWire } from './answer-json.js';
 export {
   type AssignmentAnswer,
@@ -8,9 +11,7 @@ export {
   type MaxFlowAnswer,
   type RouteGeoJson,
 } from './create-engine.js';
-export { type EndpointOption, endpointOptions } from './endpoint-options.js';
 export { type ErrorBody, errorBody } from './error-body.js';
-export { foldText, queryWords } from './fold-text.js';
 export { readRequest } from './read-request.js';
 export { type ReadRouteRequest, readRouteRequest, stopOf } from './read-route-request.js';
 export {
@@ -40,4 +41,3 @@ export {
   type ScenarioInput,
   type ScenarioRouteAnswer,
 } from './scenario-comparison.js';
-export { MAX_ENDPOINT_MATCHES, searchEndpoints } from './search-endpoints.js';

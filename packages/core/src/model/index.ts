@@ -1,5 +1,7 @@
 export type { CorridorErrorCode, InputIssue } from './corridor-error.js';
 export { CorridorError, formatIssue } from './corridor-error.js';
+export { type EndpointOption, endpointOptions } from './endpoint-options.js';
+export { foldText, queryWords } from './fold-text.js';
 export { EARTH_RADIUS_KM, greatCircleKm } from './great-circle-km.js';
 export type {
   BorderCrossing,
@@ -61,6 +63,7 @@ export { dearestFares, type FareProblem, type FareUnit, pairTariff, type RunFare
 export { roundTo } from './round-to.js';
 export type { Scenario, ScenarioEdit } from './scenario.js';
 export { SCENARIO_EDIT_KINDS } from './scenario.js';
+export { MAX_ENDPOINT_MATCHES, searchEndpoints } from './search-endpoints.js';
 export type { Confidence, Source } from './source.js';
 export { didYouMean, suggest } from './suggest.js';
 export {

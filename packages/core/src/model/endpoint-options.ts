@@ -1,4 +1,4 @@
-import type { Network, TerminalKind } from '../model/network.js';
+import type { Network, TerminalKind } from './network.js';
 
 /** A place or terminal a route may start or end at, with the codes it is found by. */
 export interface EndpointOption {
