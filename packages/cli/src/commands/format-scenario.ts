@@ -4,7 +4,7 @@ import type { AssignmentTotals } from '@corridor/core/flow';
 import type { CostSplit, RouteSide, Shift, UtilizationTerms } from '@corridor/core/scenario';
 import { shortenLegName } from './format-assignment.js';
 import { truncate, WIDTH, wrap } from './format-itinerary.js';
-import type { ScenarioRun } from './scenario-command.js';
+import type { ScenarioOutput } from './scenario-command.js';
 
 /** How many rows the corridor-shift and utilization tables list, largest change first. */
 export const TOP_CHANGES = 10;
@@ -216,7 +216,7 @@ function assignmentSection(answer: ScenarioAnswer): string {
  *
  * @param run - the engine's answer and where the scenario came from
  */
-export function formatScenario(run: ScenarioRun): string {
+export function formatScenario(run: ScenarioOutput): string {
   const { answer } = run;
   const { scenario } = answer;
   const origin = run.origin === 'preset' ? 'preset' : `from ${run.origin.file}`;

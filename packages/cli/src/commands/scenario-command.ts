@@ -152,7 +152,7 @@ function routeProblems(
 }
 
 /** Everything the table and the JSON show: the engine's answer, and where the scenario came from. */
-export interface ScenarioRun {
+export interface ScenarioOutput {
   readonly answer: ScenarioAnswer;
   readonly origin: ScenarioOrigin;
 }
@@ -163,7 +163,7 @@ export interface ScenarioRun {
  * @param scenarioText - the `<scenario>` argument: a preset id or a file
  * @param options - the options commander parsed
  */
-export function runScenario(scenarioText: string, options: ScenarioCommandOptions): ScenarioRun {
+export function runScenario(scenarioText: string, options: ScenarioCommandOptions): ScenarioOutput {
   const network = loadDataset(options.data);
   const engine = createEngine(network);
   const { scenario, origin, source } = readScenarioArgument(scenarioText, network);

@@ -16,7 +16,7 @@ export function addEdge(adjacency: Adjacency, from: string, to: string, gaugeMm?
 }
 
 /** Breadth-first search; `passable(node)` says whether a path may go *through* a node. Returns the path. */
-export function findPath(
+export function breadthFirstPath(
   adjacency: Adjacency,
   from: string,
   to: string,

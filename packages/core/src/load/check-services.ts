@@ -1,7 +1,7 @@
 import type { Service, TerminalKind } from '../model/network.js';
 import { runFares } from '../model/pair-fares.js';
 import { didYouMean, suggest } from '../model/suggest.js';
-import { findPath } from './adjacency.js';
+import { breadthFirstPath } from './adjacency.js';
 import type { CheckContext } from './check-context.js';
 import type { InfrastructureAdjacency } from './check-infrastructure.js';
 import type { IssueList } from './issue-list.js';
@@ -125,8 +125,8 @@ export function checkServices(context: CheckContext, { sea, rail, road }: Infras
       const from = service.stops[i - 1]?.terminalId as string;
       const to = service.stops[i]?.terminalId as string;
       const passable = service.mode === 'rail' ? (node: string) => !changesGauge(node) : () => true;
-      if (findPath(adjacency, from, to, passable) !== undefined) continue;
-      const anyPath = service.mode === 'rail' ? findPath(adjacency, from, to, () => true) : undefined;
+      if (breadthFirstPath(adjacency, from, to, passable) !== undefined) continue;
+      const anyPath = service.mode === 'rail' ? breadthFirstPath(adjacency, from, to, () => true) : undefined;
       const crossing = anyPath?.find((node, k) => k > 0 && k < anyPath.length - 1 && changesGauge(node));
       at(`/stops/${i}`, {
         field: 'terminal',
