@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fujianNetwork } from '../../test/fujian-dataset.js';
+import { createGraphCache } from '../graph/graph-cache.js';
 import { CorridorError } from '../model/corridor-error.js';
 import { createRouter } from '../routing/create-router.js';
 import { answerJson } from './answer-json.js';
@@ -130,6 +131,17 @@ describe('createEngine() beyond routes', () => {
     expect(answer.routes.length).toBeGreaterThan(0);
     expect(answer.summary.length).toBeGreaterThan(0);
     expect(failure(() => engine.compareScenario('red-sea-closd')).issues[0]?.fix).toMatch(/red-sea/);
+  });
+
+  it('compiles a preset’s graphs once: a second comparison finds them in the engine’s cache', () => {
+    const graphs = createGraphCache();
+    const own = createEngine(fujianNetwork, { graphCache: graphs });
+    const request = { routes: [{ from: 'Xiamen', to: 'Rotterdam', modes: ['sea' as const] }] };
+    const first = own.compareScenario('fuzhou-duisburg-train', request);
+    const built = graphs.size;
+    expect(built).toBeGreaterThan(0);
+    expect(own.compareScenario('fuzhou-duisburg-train', request)).toEqual(first);
+    expect(graphs.size).toBe(built);
   });
 
   it('reports an invalid scenario object with the pointer of each problem', () => {

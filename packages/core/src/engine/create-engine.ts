@@ -222,7 +222,7 @@ export function createEngine(network: Network, options: EngineOptions = {}): Eng
       return { ...capacity, maxFlowTeuPerWeek: unlimited ? null : capacity.maxFlowTeuPerWeek, unlimited };
     },
     compareScenario: (scenario, request = {}, source) =>
-      runScenarioComparison(network, router, scenario, request, source),
+      runScenarioComparison(network, router, scenario, request, source, graphs),
     networkGeoJson(geo = {}) {
       return networkFeatures(network, graphs.infrastructure(network), {
         part: geo.part ?? 'network',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { GraphCache } from '../graph/graph-cache.js';
 import { parseScenario } from '../load/check-scenarios.js';
 import { CorridorError, type InputIssue } from '../model/corridor-error.js';
 import type { Objective, RouteQuery, Totals } from '../model/itinerary.js';
@@ -6,7 +7,7 @@ import type { Mode, Network } from '../model/network.js';
 import type { Scenario } from '../model/scenario.js';
 import { didYouMean, suggest } from '../model/suggest.js';
 import type { Router } from '../routing/create-router.js';
-import { applyScenario, type SuspendedService } from '../scenario/apply-scenario.js';
+import { type AppliedScenario, applyScenario, type SuspendedService } from '../scenario/apply-scenario.js';
 import {
   type AssignmentComparison,
   type CostSplit,
@@ -80,6 +81,26 @@ export interface ScenarioAnswer {
   readonly suspended: readonly SuspendedService[];
   /** Plain-language sentences, most telling first. */
   readonly summary: readonly string[];
+}
+
+/**
+ * A preset applied once per network and kept while both live: the same applied network object each time, so its
+ * compiled graphs stay in the engine's cache and a repeated comparison rebuilds nothing.
+ */
+const appliedPresets = new WeakMap<Network, WeakMap<Scenario, AppliedScenario>>();
+
+function appliedPreset(network: Network, scenario: Scenario): AppliedScenario {
+  let byScenario = appliedPresets.get(network);
+  if (byScenario === undefined) {
+    byScenario = new WeakMap();
+    appliedPresets.set(network, byScenario);
+  }
+  let applied = byScenario.get(scenario);
+  if (applied === undefined) {
+    applied = applyScenario(network, scenario);
+    byScenario.set(scenario, applied);
+  }
+  return applied;
 }
 
 /** The routes of a request, as received: each is checked as a route request of its own. */
@@ -177,6 +198,7 @@ function summaryOf(comparison: ReturnType<typeof compareScenario>, asked: readon
  * @param input - a preset id or a scenario object
  * @param request - routes, objective, assignment
  * @param source - what a scenario object is called in its problems (a file name; default `scenario`)
+ * @param graphCache - the engine's graph cache, for the scenario's own compiled graphs
  * @returns plain data
  * @throws CorridorError for an unknown preset, an invalid scenario object or request, an unknown place
  */
@@ -186,6 +208,7 @@ export function runScenarioComparison(
   input: ScenarioInput,
   request: ScenarioCompareRequest,
   source = 'scenario',
+  graphCache?: GraphCache,
 ): ScenarioAnswer {
   // Each route is checked on its own below (every problem of every route reported at once, by its index).
   const read = readRequest(ScenarioCompareRequestSchema.extend({ routes: RoutesToCheck }), request, 'scenario request');
@@ -229,10 +252,11 @@ export function runScenarioComparison(
   }
   if (issues.length > 0)
     throw new CorridorError('unknown-reference', problemsSummary('scenario request', issues), issues);
-  const applied = applyScenario(network, scenario);
+  const applied = origin === 'preset' ? appliedPreset(network, scenario) : applyScenario(network, scenario);
   const full = compareScenario(network, applied, {
     routes: asked.map((r) => r.query),
     baseRouter: router,
+    ...(graphCache === undefined ? {} : { graphCache }),
     ...(read.assign === true ? { assignment: true } : {}),
   });
   // A per-mode row with no route on either side (Xiamen → Los Angeles by rail) says nothing; nor does the

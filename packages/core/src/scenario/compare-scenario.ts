@@ -1,5 +1,6 @@
 import { type AssignOptions, assign } from '../flow/assign.js';
 import type { AssignmentResult, AssignmentTotals, ElementFlow } from '../flow/assignment-result.js';
+import type { GraphCache } from '../graph/graph-cache.js';
 import type { NoRoute, RouteQuery, RouteResult, Totals } from '../model/itinerary.js';
 import type { Mode, Network, PassageId } from '../model/network.js';
 import { createRouter, type Router } from '../routing/create-router.js';
@@ -96,6 +97,11 @@ export interface CompareOptions {
   readonly assignment?: boolean | Omit<AssignOptions, 'prepared' | 'costing'>;
   /** A router on the base network to reuse (its compiled graphs are kept). */
   readonly baseRouter?: Router;
+  /**
+   * The graph cache the scenario's own routers compile into (an engine passes its one cache, so the scenario's
+   * graphs count against the same memory bound and a repeated comparison rebuilds nothing).
+   */
+  readonly graphCache?: GraphCache;
 }
 
 function side(result: RouteResult): RouteSide {
@@ -125,9 +131,10 @@ export function compareScenario(
   applied: AppliedScenario,
   options: CompareOptions = {},
 ): ScenarioComparison {
-  const baseRouter = options.baseRouter ?? createRouter(base);
+  const cached = options.graphCache === undefined ? {} : { graphCache: options.graphCache };
+  const baseRouter = options.baseRouter ?? createRouter(base, cached);
   const sameNetwork = applied.network === base;
-  const scenarioRouter = sameNetwork ? baseRouter : createRouter(applied.network);
+  const scenarioRouter = sameNetwork ? baseRouter : createRouter(applied.network, cached);
   const avoid = [...applied.avoidPassages];
   const costing = { costing: applied.costing };
   // The scenario without its tariff edits: what re-routing alone costs, kept apart from a market reaction.
@@ -140,7 +147,11 @@ export function compareScenario(
         })
       : undefined;
   const physicalRouter =
-    physical === undefined ? undefined : physical.network === base ? baseRouter : createRouter(physical.network);
+    physical === undefined
+      ? undefined
+      : physical.network === base
+        ? baseRouter
+        : createRouter(physical.network, cached);
   const routes = (options.routes ?? []).map((query): RouteComparison => {
     const closed = [...new Set([...(query.avoidPassages ?? []), ...avoid])];
     const before = side(baseRouter.route(query));
