@@ -130,7 +130,7 @@ export function progressBar(target: ProgressTarget, targetGap: number) {
  * [--select ELEMENT] [--data DIR] [--json]`: assigns the demand matrix (the dataset's, or FILE in the
  * `demand.csv` format) to the services and prints utilization tables within 100 columns — the busiest
  * elements, corridors, border crossings, unserved demand, mode split and calibration — after a one-line
- * summary; `--json` prints the document of {@link assignmentJson} (byte-identical across runs). With
+ * summary; `--json` prints the engine's `AssignmentAnswer` through `answerJson` (byte-identical across runs). With
  * `--select`, also the OD pairs whose paths use the element (select-link). An equilibrium run draws a
  * progress bar on stderr when stderr is a terminal and the output is not JSON. Exit 2 for a bad option or
  * an unknown element, 1 for an invalid demand file or dataset.

@@ -217,7 +217,7 @@ export function runScenario(scenarioText: string, options: ScenarioCommandOption
  * unless `--modes` is given; `--routes FILE` a JSON array of route queries; without either and without
  * `--assign`, a default set of OD pairs), with `--assign` the assignment's totals, corridor shifts, mode
  * shares, new bottlenecks and utilization changes, and always a plain-language summary and the suspended
- * services. `--json` prints the document of {@link scenarioJson} (rounded, byte-identical across runs).
+ * services. `--json` prints the engine's `ScenarioAnswer` through `answerJson` (rounded, byte-identical across runs).
  * Exit 2 for an unknown preset (with a did-you-mean) or a bad argument; exit 1 for an invalid scenario or
  * routes file, every problem listed with its JSON pointer.
  *
