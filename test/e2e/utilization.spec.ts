@@ -86,6 +86,21 @@ test('the Corridor utilization view runs an equilibrium in the worker and draws 
   expect(Math.abs((carried / offered) * 100 - load)).toBeLessThanOrEqual(1);
   await expect(view.getByTestId('crossings-table').locator('+ p')).toContainText('Use = (flow + other) ÷ capacity');
 
+  // A port analyst ranks the crossings by flow: its header sorts the rows, largest first, then flips.
+  const crossings = view.getByTestId('crossings-table');
+  const flowHeader = crossings.locator('thead th').nth(1);
+  await flowHeader.getByRole('button').click();
+  await expect(flowHeader).toHaveAttribute('aria-sort', 'descending');
+  const flows = async () =>
+    Promise.all((await crossings.locator('tbody tr').all()).map((row) => cellNumber(row, 'flow')));
+  const descending = await flows();
+  expect(descending.length).toBeGreaterThan(2);
+  expect([...descending].sort((a, b) => b - a)).toEqual(descending);
+  await flowHeader.getByRole('button').click();
+  await expect(flowHeader).toHaveAttribute('aria-sort', 'ascending');
+  const ascending = await flows();
+  expect([...ascending].sort((a, b) => a - b)).toEqual(ascending);
+
   // Pick Brest / Małaszewicze in the border-crossing table: the detail with d3 stacked bars and OD pairs.
   await view.getByTestId('crossings-table').getByRole('button', { name: 'Brest / Małaszewicze' }).click();
   const detail = view.getByTestId('element-detail');
