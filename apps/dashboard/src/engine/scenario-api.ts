@@ -4,11 +4,11 @@
  * library's assignment results stay in the worker.
  */
 
+import type { ErrorBody } from '@corridor/core/engine';
 import type { AssignmentTotals, FlowUnit } from '@corridor/core/flow';
 import type { Mode, Totals } from '@corridor/core/model';
 import type { Shift } from '@corridor/core/scenario';
 import type { FeatureCollection, LineString } from 'geojson';
-import type { EngineFailure } from './utilization-api';
 
 /** A preset scenario of the dataset, for the picker. */
 export interface ScenarioPreset {
@@ -129,7 +129,7 @@ export interface ScenarioRun {
 /** The answer to {@link ScenarioApi.runScenario}. */
 export type ScenarioAnswer =
   | { readonly ok: true; readonly run: ScenarioRun }
-  | { readonly ok: false; readonly error: EngineFailure };
+  | { readonly ok: false; readonly error: ErrorBody };
 
 /**
  * What to run: a preset of the dataset by id, or a user-built scenario as the JSON text of one scenarios.json
@@ -182,7 +182,7 @@ export interface ScenarioApi {
   /** The ids the edit form may name. */
   scenarioChoices(): ScenarioChoices;
   /** Checks a user scenario (JSON text of one entry) against the current network: `null`, or why not. */
-  checkScenario(scenario: string): EngineFailure | null;
+  checkScenario(scenario: string): ErrorBody | null;
   /** A preset as its scenarios.json entry (for "start from a preset"), or `null` for an unknown id. */
   presetEntry(id: string): ScenarioEntry | null;
   /**
