@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorText } from '../shared/error-text';
 import { createEngine } from './create-engine';
-import { deltaLegs, plainSide } from './scenario-engine';
+import { deltaLegs } from './scenario-engine';
 import type { FlowFeatureProperties, FlowMapData } from './utilization-api';
 
 function leg(id: string, flowPerWeek: number): FlowMapData['legs']['features'][number] {
@@ -42,14 +42,6 @@ describe('deltaLegs', () => {
       ['b', 3, 'grew'],
       ['c', -3, 'shrank'],
     ]);
-  });
-});
-
-describe('plainSide', () => {
-  it('keeps the reason of a missing route only', () => {
-    expect(plainSide({ noRoute: { reason: 'closed', blockedBy: ['passage:suez'] } })).toEqual({
-      noRoute: { reason: 'closed' },
-    });
   });
 });
 

@@ -26,7 +26,6 @@ import {
   applyScenario,
   compareScenario,
   describeComparison,
-  type RouteSide,
   type ScenarioComparison,
   type Shift,
 } from '@corridor/core/scenario';
@@ -37,7 +36,6 @@ import {
   type DeltaLegProperties,
   MAX_SCENARIO_ROUTES,
   type PlainAssignmentComparison,
-  type PlainRouteSide,
   type PlainShift,
   type ScenarioAnswer,
   type ScenarioChoice,
@@ -153,17 +151,6 @@ export function requestedScenario(network: Network, request: ScenarioRequest): S
   return parseScenario(request.scenario, network, `user scenario "${name}"`, { allowUnsourced: true });
 }
 
-/** A route side without the library's extra fields. */
-export function plainSide(side: RouteSide): PlainRouteSide {
-  if ('noRoute' in side) return { noRoute: { reason: side.noRoute.reason } };
-  return {
-    totals: { ...side.totals },
-    modes: [...side.modes],
-    passages: [...side.passages],
-    transfers: side.transfers,
-  };
-}
-
 const plainShift =
   (zh: ReadonlyMap<string, string>) =>
   ({ id, nameEn, before, after, terms }: Shift): PlainShift => ({
@@ -237,8 +224,8 @@ export function plainRun(
     fromZh: placeOf(route.from)?.nameZh ?? route.from,
     toZh: placeOf(route.to)?.nameZh ?? route.to,
     modes: queries[k]?.modes === undefined ? null : [...(queries[k]?.modes ?? [])],
-    before: plainSide(route.before),
-    after: plainSide(route.after),
+    before: route.before,
+    after: route.after,
   }));
   let assignment: PlainAssignmentComparison | null = null;
   const a = comparison.assignment;

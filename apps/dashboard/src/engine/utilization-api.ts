@@ -18,6 +18,7 @@ import type {
   CarrierFlow,
   ElementFlow,
   ElementKind,
+  FlowFeatureProperties,
   FlowUnit,
   IterationRecord,
   ModeShare,
@@ -52,24 +53,8 @@ export type NamedUnservedDemand = WithPlaceNames<UnservedDemand>;
 /** One step of an equilibrium run, as the progress indicator shows it. */
 export type AssignmentProgress = Pick<IterationRecord, 'iteration' | 'relativeGap' | 'phase'>;
 
-/** Properties of a flow-map feature: one capacity-bearing element with its flow. */
-export interface FlowFeatureProperties {
-  /** The element id, e.g. `service:crx-xmn-hamburg:1`, `border-crossing:brest_malaszewicze`. */
-  readonly id: string;
-  readonly kind: ElementKind;
-  readonly mode: Mode;
-  readonly unit: FlowUnit;
-  readonly nameEn: string;
-  readonly nameZh: string;
-  /** Assigned (Fujian) flow. */
-  readonly flowPerWeek: number;
-  /** Other traffic, never assigned (border crossings; 0 elsewhere). */
-  readonly backgroundPerWeek: number;
-  /** `null` without a capacity. */
-  readonly capacityPerWeek: number | null;
-  /** (Flow + background) ÷ capacity; `null` without a capacity. */
-  readonly utilization: number | null;
-}
+/** Properties of a flow-map feature: one capacity-bearing element with its flow (`flowFeatures` of core). */
+export type { FlowFeatureProperties };
 
 /**
  * The flows as the map draws them: service legs along their geometry (longitudes continuous across the
