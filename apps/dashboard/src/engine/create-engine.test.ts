@@ -174,10 +174,10 @@ describe('createEngine graph builds', () => {
       { assignment: true, routes: [{ from: 'CNXMN', to: 'DEDUI', mode: 'rail' }] },
     );
     expect(run.ok).toBe(true);
-    // The base graph once, shared by the route, the assignment and the scenario's base side (the scenario's own
-    // network is compiled by `compareScenario` in a cache of its own, for that run only).
-    expect(builds).toEqual(['base:']);
-    expect(graphs.size).toBe(1);
+    // The base graph once, shared by the route, the assignment and the scenario's base side; the scenario's own
+    // network (a graph of its own, for that run) is compiled once at most.
+    expect(builds.filter((build) => build === 'base:')).toHaveLength(1);
+    expect(builds.filter((build) => build !== 'base:').length).toBeLessThanOrEqual(1);
   });
 
   it('passes the balanced weights per query on the same compiled graph', () => {
