@@ -1,9 +1,10 @@
+import { createGraphCache, type GraphCache } from '@corridor/core/graph';
 import type { Network } from '@corridor/core/model';
 import { fujianNetwork } from '@corridor/data';
 import { releaseProxy } from 'comlink';
 import type { EngineApi } from './engine-api';
 import { type OpenDataset, openDataset } from './open-dataset';
-import { createRoutePlanner } from './route-planner';
+import { planPareto, planRoute } from './route-planner';
 import { createScenarioEngine } from './scenario-engine';
 import { tryLoadNetwork } from './try-load-network';
 import { createUtilizationEngine } from './utilization-engine';
@@ -16,24 +17,27 @@ function release(callback: unknown): void {
 }
 
 /**
- * Creates the engine over the bundled dataset. The worker exposes the result; tests call it directly.
+ * Creates the worker's API over the bundled dataset. The worker exposes the result; tests call it directly.
  *
- * The engine holds the bundled network for its whole life; a dataset loaded from the user's files replaces it as
- * the *current* one (what every method answers about) until another is loaded or the bundled one is restored.
+ * Each dataset is opened with one core `Engine` (`createEngine` of `@corridor/core/engine`) that its answers go
+ * through; all of them compile into one graph cache, bounded for the worker. The bundled network is held for the
+ * worker's whole life; a dataset loaded from the user's files replaces it as the *current* one (what every method
+ * answers about) until another is loaded or the bundled one is restored.
  * @param bundled - the dataset built into the dashboard (default: Fujian, from `@corridor/data`)
+ * @param graphs - the compiled graphs' cache of every dataset's engine (default: a new one)
  * @returns the engine API
  * @example
  * const engine = createEngine();
  * engine.summary().counts.terminals; // 104
  */
-export function createEngine(bundled: Network = fujianNetwork): EngineApi {
-  const bundledDataset = openDataset(bundled, 'bundled');
+export function createEngine(bundled: Network = fujianNetwork, graphs: GraphCache = createGraphCache()): EngineApi {
+  const bundledDataset = openDataset(bundled, 'bundled', graphs);
   let current: OpenDataset = bundledDataset;
-  const planner = createRoutePlanner();
   const utilization = createUtilizationEngine();
   const scenarios = createScenarioEngine();
   return {
     info: () => current.info(),
+    // The engine's `sources()` is this register, typed as plain sources: the page wants their categories too.
     sources: () => current.network.sources,
     summary: () => current.summary(),
     networkGeoJson: () => current.mapData(),
@@ -42,7 +46,7 @@ export function createEngine(bundled: Network = fujianNetwork): EngineApi {
     loadDataset(files) {
       const result = tryLoadNetwork(files);
       if (!result.ok) return result;
-      current = openDataset(result.network, 'loaded');
+      current = openDataset(result.network, 'loaded', graphs);
       return { ok: true, summary: current.summary() };
     },
     useBundledDataset() {
@@ -50,22 +54,22 @@ export function createEngine(bundled: Network = fujianNetwork): EngineApi {
       return current.summary();
     },
     endpoints: () => current.endpoints(),
-    route: (query, costing) => planner.route(current.network, query, costing),
-    pareto: (query, costing) => planner.pareto(current.network, query, costing),
+    route: (query, costing) => planRoute(current.costed(costing), query),
+    pareto: (query, costing) => planPareto(current.costed(costing), query),
     assign(method, onProgress) {
       try {
-        return utilization.assign(current.network, method, onProgress);
+        return utilization.assign(current, method, onProgress);
       } finally {
         release(onProgress);
       }
     },
-    elementDetail: (id) => utilization.elementDetail(current.network, id),
-    bottleneck: (query) => utilization.bottleneck(current.network, query),
-    regions: () => utilization.regions(current.network),
+    elementDetail: (id) => utilization.elementDetail(current, id),
+    bottleneck: (query) => utilization.bottleneck(current, query),
+    regions: () => utilization.regions(current),
     scenarios: () => scenarios.scenarios(current.network),
     scenarioChoices: () => scenarios.scenarioChoices(current.network),
     presetEntry: (id) => scenarios.presetEntry(current.network, id),
     checkScenario: (scenario) => scenarios.checkScenario(current.network, scenario),
-    runScenario: (request, options) => scenarios.runScenario(current.network, request, options),
+    runScenario: (request, options) => scenarios.runScenario(current.network, request, options, current.graphs),
   };
 }

@@ -3,16 +3,19 @@
  * comlink, where every method returns a Promise of the same value).
  *
  * The worker owns the network: the bundled Fujian dataset, and at most one dataset the user loaded from their own
- * files. Every method answers about the *current* one; the bundled dataset stays in memory while another is shown.
+ * files, each behind one core `Engine` (`createEngine` of `@corridor/core/engine`). Every method answers about the
+ * *current* one; the bundled dataset stays in memory while another is shown. Answers are the engine's types,
+ * imported here type-only; what is declared below is the dashboard's own views of them (tables, map layers).
  */
+import type { CostingOverrides } from '@corridor/core/costing';
+import type { ErrorBody, RouteAnswer, RouteRequest } from '@corridor/core/engine';
 import type {
   Confidence,
+  EndpointOption,
   InputIssue,
   LonLat,
   Mode,
   RegisteredSource,
-  RouteQuery,
-  RouteResult,
   Source,
   TerminalKind,
 } from '@corridor/core/model';
@@ -20,7 +23,7 @@ import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { ScenarioApi } from './scenario-api';
 import type { UtilizationApi } from './utilization-api';
 
-export type { InputIssue, RegisteredSource, RouteQuery, RouteResult, Source };
+export type { EndpointOption, ErrorBody, InputIssue, RegisteredSource, RouteAnswer, RouteRequest, Source };
 
 /** Where the current dataset comes from: the one built into the dashboard, or files the user loaded. */
 export type DatasetOrigin = 'bundled' | 'loaded';
@@ -196,46 +199,16 @@ export type LoadDatasetResult =
   | { readonly ok: true; readonly summary: DatasetSummary }
   | { readonly ok: false; readonly issues: readonly InputIssue[] };
 
-/** A place or terminal a route may start or end at, for the origin and destination pickers. */
-export interface EndpointOption {
-  /** Place id (a UN/LOCODE where there is one) or terminal id. */
-  readonly id: string;
-  /** `place`, or the kind of terminal (never a border crossing). */
-  readonly kind: 'place' | Exclude<TerminalKind, 'border-crossing'>;
-  readonly nameEn: string;
-  readonly nameZh: string;
-  /** ISO 3166-1 alpha-2. */
-  readonly country: string;
-  /** Codes it is found by: its id, UN/LOCODE, IATA. */
-  readonly codes: readonly string[];
-}
-
 /** The weights of the `balanced` objective, set by the planner's sliders (see `@corridor/core/costing`). */
-export interface PlannerCosting {
-  /** Value of time of the cargo, USD per TEU-day. */
-  readonly valueOfTimeUsdPerTeuDay: number;
-  /** Carbon price, USD per t CO2e. */
-  readonly carbonPriceUsdPerTonne: number;
-}
+export type PlannerCosting = Required<Pick<CostingOverrides, 'valueOfTimeUsdPerTeuDay' | 'carbonPriceUsdPerTonne'>>;
 
-/** A query the library refused (unknown place, bad size…): its code, message and every located problem. */
-export interface RouteError {
-  /** A `CorridorErrorCode`, or `internal` for anything else. */
-  readonly code: string;
-  readonly message: string;
-  readonly issues: readonly InputIssue[];
-}
-
-/** The answer to a route or Pareto query: the library's result and how long the worker took, or the refusal. */
-export type RouteAnswer =
-  | {
-      readonly ok: true;
-      readonly result: RouteResult;
-      readonly elapsedMs: number;
-      /** The date of the rate each service leg was charged at, by `rateKey` (service|from|to) of route/rate-dates. */
-      readonly rateDates: Readonly<Record<string, string>>;
-    }
-  | { readonly ok: false; readonly error: RouteError };
+/**
+ * A worker answer that can be refused: the engine's answer and the worker's time, or the engine's one error
+ * shape (`errorBody` of `@corridor/core/engine`). Never thrown across comlink, so the page always gets the issues.
+ */
+export type Answered<T> =
+  | { readonly ok: true; readonly answer: T; readonly elapsedMs: number }
+  | { readonly ok: false; readonly error: ErrorBody };
 
 /**
  * Everything the page may ask the engine. Every answer is about the current dataset. The Corridor utilization
@@ -263,16 +236,19 @@ export interface EngineApi extends UtilizationApi, ScenarioApi {
   loadDataset(files: Readonly<Record<string, string>>): LoadDatasetResult;
   /** Makes the bundled dataset the current one again, and returns its summary. */
   useBundledDataset(): DatasetSummary;
-  /** Places and terminals (not border crossings) a route may start or end at: places first, in file order. */
+  /**
+   * Places and terminals (not border crossings) a route may start or end at: places first, in file order (what
+   * the engine's `places` searches; the page searches them with `searchEndpoints` of `@corridor/core/model`).
+   */
   endpoints(): readonly EndpointOption[];
   /**
-   * Best route and alternatives, by `router.route` of `@corridor/core/routing`; never throws.
-   * @param query - the route query
+   * Best route and alternatives: the engine's `route`, each leg with its line; never throws.
+   * @param query - the route request
    * @param costing - value of time and carbon price for the `balanced` objective (default: the library's)
    */
-  route(query: RouteQuery, costing?: PlannerCosting): RouteAnswer;
-  /** The Pareto front over time, cost and CO2e, by `router.pareto`; never throws. */
-  pareto(query: RouteQuery, costing?: PlannerCosting): RouteAnswer;
+  route(query: RouteRequest, costing?: PlannerCosting): Answered<RouteAnswer>;
+  /** The Pareto front over time, cost and CO2e: the engine's `pareto` (the whole front); never throws. */
+  pareto(query: RouteRequest, costing?: PlannerCosting): Answered<RouteAnswer>;
 }
 
 /** The engine API as the page sees it through comlink: every method answers with a Promise. */

@@ -1,5 +1,5 @@
-import { buildInfrastructureGraphs, networkFeatures } from '@corridor/core/geo';
-import { MODES, type Mode, type Network, TERMINAL_KINDS, type TerminalKind } from '@corridor/core/model';
+import type { Engine } from '@corridor/core/engine';
+import { MODES, type Mode, TERMINAL_KINDS, type TerminalKind } from '@corridor/core/model';
 import type { Feature, LineString, Point } from 'geojson';
 import type { NetworkMapData, ServiceLegFeatureProperties, TerminalFeatureProperties } from './engine-api';
 
@@ -37,24 +37,25 @@ function serviceLegProperties(properties: Properties): ServiceLegFeatureProperti
 }
 
 /**
- * The network as the map draws it: terminals and service legs from `networkFeatures` (`@corridor/core/geo`),
- * each feature's properties narrowed to the few the map uses (the feature ids are kept). Sea legs follow the sea
- * lanes, rail legs the tracks, air legs are great-circle arcs; longitudes are continuous along each line.
- * @param network - a validated network
+ * The network as the map draws it: terminals and service legs from the engine's `networkGeoJson`, lines whole
+ * across the antimeridian (MapLibre draws them so), each feature's properties narrowed to the few the map uses
+ * (the feature ids are kept). Sea legs follow the sea lanes, rail legs the tracks, air legs are great-circle arcs.
+ * @param engine - the dataset's engine (its infrastructure graphs are built once, in its graph cache)
  * @returns the two feature collections, in file order
  * @example
- * networkMapData(fujianNetwork).serviceLegs.features.length; // 132
+ * networkMapData(createEngine(fujianNetwork)).serviceLegs.features.length; // 132
  */
-export function networkMapData(network: Network): NetworkMapData {
-  const graphs = buildInfrastructureGraphs(network);
+export function networkMapData(engine: Engine): NetworkMapData {
+  const part = (name: 'terminals' | 'services') =>
+    engine.networkGeoJson({ part: name, splitAntimeridian: false }).features;
   const terminals: Feature<Point, TerminalFeatureProperties>[] = [];
-  for (const { id, geometry, properties } of networkFeatures(network, graphs, { part: 'terminals' }).features) {
+  for (const { id, geometry, properties } of part('terminals')) {
     const narrowed = terminalProperties(properties);
     if (geometry.type === 'Point' && narrowed !== null)
       terminals.push({ type: 'Feature', id, geometry, properties: narrowed });
   }
   const serviceLegs: Feature<LineString, ServiceLegFeatureProperties>[] = [];
-  for (const { id, geometry, properties } of networkFeatures(network, graphs, { part: 'services' }).features) {
+  for (const { id, geometry, properties } of part('services')) {
     const narrowed = serviceLegProperties(properties);
     if (geometry.type === 'LineString' && narrowed !== null) {
       serviceLegs.push({ type: 'Feature', id, geometry, properties: narrowed });

@@ -4,11 +4,11 @@
  * library's assignment results stay in the worker.
  */
 
+import type { ErrorBody } from '@corridor/core/engine';
 import type { AssignmentTotals, FlowUnit } from '@corridor/core/flow';
-import type { Mode, Totals } from '@corridor/core/model';
-import type { Shift } from '@corridor/core/scenario';
+import type { Mode } from '@corridor/core/model';
+import type { RouteSide, Shift } from '@corridor/core/scenario';
 import type { FeatureCollection, LineString } from 'geojson';
-import type { EngineFailure } from './utilization-api';
 
 /** A preset scenario of the dataset, for the picker. */
 export interface ScenarioPreset {
@@ -21,15 +21,8 @@ export interface ScenarioPreset {
   readonly sources: readonly string[];
 }
 
-/** One side of a route comparison: the best route's totals, or why there is none. */
-export type PlainRouteSide =
-  | {
-      readonly totals: Totals;
-      readonly modes: readonly Mode[];
-      readonly passages: readonly string[];
-      readonly transfers: number;
-    }
-  | { readonly noRoute: { readonly reason: string } };
+/** One side of a route comparison: the best route's totals, modes and passages, or why there is none. */
+export type PlainRouteSide = RouteSide;
 
 /**
  * An OD pair a scenario run compares, by cost: places by id (or name); `mode` holds the main ride to one mode
@@ -69,18 +62,14 @@ export interface PlainRouteComparison {
   readonly after: PlainRouteSide;
 }
 
-/** A value before and after (a corridor's carried units, a mode's share, an element's utilization). */
-export interface PlainShift {
-  readonly id: string;
-  readonly nameEn: string;
-  /** The Chinese name (corridors and elements; a mode share's is its id — the view names it). */
+/**
+ * A value before and after (a corridor's carried units, a mode's share, an element's utilization): the library's
+ * `Shift`, with the Chinese name (corridors and elements; a mode share's is its id — the view names it) and, for a
+ * corridor, what its amounts count (containers in TEU, air cargo in tonnes).
+ */
+export interface PlainShift extends Shift {
   readonly nameZh: string;
-  readonly before: number;
-  readonly after: number;
-  /** What a corridor's amounts count (containers in TEU, air cargo in tonnes); absent for shares. */
   readonly unit?: FlowUnit;
-  /** Element utilization shifts: (flow + other) and capacity on each side, to recompute both percentages. */
-  readonly terms?: Shift['terms'];
 }
 
 /** Properties of a delta-map leg: a service leg whose flow changed. */
@@ -129,7 +118,7 @@ export interface ScenarioRun {
 /** The answer to {@link ScenarioApi.runScenario}. */
 export type ScenarioAnswer =
   | { readonly ok: true; readonly run: ScenarioRun }
-  | { readonly ok: false; readonly error: EngineFailure };
+  | { readonly ok: false; readonly error: ErrorBody };
 
 /**
  * What to run: a preset of the dataset by id, or a user-built scenario as the JSON text of one scenarios.json
@@ -182,7 +171,7 @@ export interface ScenarioApi {
   /** The ids the edit form may name. */
   scenarioChoices(): ScenarioChoices;
   /** Checks a user scenario (JSON text of one entry) against the current network: `null`, or why not. */
-  checkScenario(scenario: string): EngineFailure | null;
+  checkScenario(scenario: string): ErrorBody | null;
   /** A preset as its scenarios.json entry (for "start from a preset"), or `null` for an unknown id. */
   presetEntry(id: string): ScenarioEntry | null;
   /**

@@ -1,13 +1,19 @@
 /**
  * Scenarios in the engine worker: the dataset's presets, and a run of one (`applyScenario`, `compareScenario`,
- * `describeComparison` of `@corridor/core/scenario`) turned into plain data (see `scenario-api.ts`). One base
- * router is kept per network and reused by every run.
+ * `describeComparison` of `@corridor/core/scenario`) turned into plain data (see `scenario-api.ts`). Refusals cross
+ * to the page as `errorBody`.
+ *
+ * Not `engine.compareScenario`: the dashboard draws the legs whose flow changed and writes the summary in Chinese
+ * too, which need both full assignment results and the library's comparison, both dropped by the engine's plain
+ * `ScenarioAnswer`. The base router compiles into the dataset engine's graph cache, so the base graph the
+ * engine's routes and assignments use is the one a run compares against (built once).
  */
+import { type ErrorBody, errorBody } from '@corridor/core/engine';
+import type { GraphCache } from '@corridor/core/graph';
 import { parseScenario } from '@corridor/core/load';
 import {
   CARGO_CLASSES,
   CorridorError,
-  formatIssue,
   type Mode,
   type Network,
   PASSAGE_IDS,
@@ -20,7 +26,6 @@ import {
   applyScenario,
   compareScenario,
   describeComparison,
-  type RouteSide,
   type ScenarioComparison,
   type Shift,
 } from '@corridor/core/scenario';
@@ -31,7 +36,6 @@ import {
   type DeltaLegProperties,
   MAX_SCENARIO_ROUTES,
   type PlainAssignmentComparison,
-  type PlainRouteSide,
   type PlainShift,
   type ScenarioAnswer,
   type ScenarioChoice,
@@ -43,7 +47,7 @@ import {
   type ScenarioRun,
   type ScenarioRunOptions,
 } from './scenario-api';
-import type { EngineFailure, FlowMapData } from './utilization-api';
+import type { FlowMapData } from './utilization-api';
 
 /**
  * The routing queries of a run's OD pairs, by objective cost: a pair held to a mode allows road too (to and
@@ -147,28 +151,6 @@ export function requestedScenario(network: Network, request: ScenarioRequest): S
   return parseScenario(request.scenario, network, `user scenario "${name}"`, { allowUnsourced: true });
 }
 
-/** A failure's message with its issues, one per line (file, pointer, field, value), so the view shows each. */
-function failureMessage(error: CorridorError): string {
-  return [error.message, ...error.issues.map(formatIssue)].join('\n');
-}
-
-/** An error as the page gets it. */
-function failure(error: unknown): EngineFailure {
-  if (error instanceof CorridorError) return { code: error.code, message: failureMessage(error) };
-  return { code: 'internal', message: String(error) };
-}
-
-/** A route side without the library's extra fields. */
-export function plainSide(side: RouteSide): PlainRouteSide {
-  if ('noRoute' in side) return { noRoute: { reason: side.noRoute.reason } };
-  return {
-    totals: { ...side.totals },
-    modes: [...side.modes],
-    passages: [...side.passages],
-    transfers: side.transfers,
-  };
-}
-
 const plainShift =
   (zh: ReadonlyMap<string, string>) =>
   ({ id, nameEn, before, after, terms }: Shift): PlainShift => ({
@@ -242,8 +224,8 @@ export function plainRun(
     fromZh: placeOf(route.from)?.nameZh ?? route.from,
     toZh: placeOf(route.to)?.nameZh ?? route.to,
     modes: queries[k]?.modes === undefined ? null : [...(queries[k]?.modes ?? [])],
-    before: plainSide(route.before),
-    after: plainSide(route.after),
+    before: route.before,
+    after: route.after,
   }));
   let assignment: PlainAssignmentComparison | null = null;
   const a = comparison.assignment;
@@ -285,20 +267,25 @@ export interface ScenarioEngine {
   scenarios(network: Network): readonly ScenarioPreset[];
   scenarioChoices(network: Network): ScenarioChoices;
   presetEntry(network: Network, id: string): ScenarioEntry | null;
-  checkScenario(network: Network, scenario: string): EngineFailure | null;
-  runScenario(network: Network, request: ScenarioRequest, options: ScenarioRunOptions): ScenarioAnswer;
+  checkScenario(network: Network, scenario: string): ErrorBody | null;
+  runScenario(
+    network: Network,
+    request: ScenarioRequest,
+    options: ScenarioRunOptions,
+    graphs?: GraphCache,
+  ): ScenarioAnswer;
 }
 
 /**
- * Creates the scenario engine, keeping one base router per network.
+ * Creates the scenario engine, keeping one base router per network, on the graph cache given with a run.
  * @returns the engine
  */
 export function createScenarioEngine(): ScenarioEngine {
   const routers = new WeakMap<Network, Router>();
-  function routerFor(network: Network): Router {
+  function routerFor(network: Network, graphs: GraphCache | undefined): Router {
     let router = routers.get(network);
     if (router === undefined) {
-      router = createRouter(network);
+      router = createRouter(network, graphs === undefined ? {} : { graphCache: graphs });
       routers.set(network, router);
     }
     return router;
@@ -312,10 +299,10 @@ export function createScenarioEngine(): ScenarioEngine {
         requestedScenario(network, { scenario });
         return null;
       } catch (error) {
-        return failure(error);
+        return errorBody(error);
       }
     },
-    runScenario(network, request, options) {
+    runScenario(network, request, options, graphs) {
       const started = performance.now();
       try {
         const queries = routeQueries(network, options.routes ?? DEFAULT_SCENARIO_ROUTES);
@@ -324,12 +311,12 @@ export function createScenarioEngine(): ScenarioEngine {
         const comparison = compareScenario(network, applied, {
           routes: queries,
           assignment: options.assignment,
-          baseRouter: routerFor(network),
+          baseRouter: routerFor(network, graphs),
         });
         const run = plainRun(comparison, network, applied.network, queries);
         return { ok: true, run: { ...run, elapsedMs: performance.now() - started } };
       } catch (error) {
-        return { ok: false, error: failure(error) };
+        return { ok: false, error: errorBody(error) };
       }
     },
   };

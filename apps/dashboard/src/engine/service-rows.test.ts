@@ -1,3 +1,4 @@
+import { createEngine } from '@corridor/core/engine';
 import { describe, expect, it } from 'vitest';
 import { TINY_NETWORK } from '../test-support/tiny-network';
 import type { NetworkMapData } from './engine-api';
@@ -5,7 +6,7 @@ import { networkMapData } from './network-map-data';
 import { serviceRows } from './service-rows';
 
 describe('serviceRows', () => {
-  const mapData = networkMapData(TINY_NETWORK);
+  const mapData = networkMapData(createEngine(TINY_NETWORK));
   const rows = serviceRows(TINY_NETWORK, mapData.serviceLegs);
   const rail = rows.find((row) => row.id === 'rail_urumqi_almaty');
 

@@ -5,14 +5,22 @@
  * structured-clonable shapes cross to the page.
  */
 import type {
+  AssignmentAnswer as EngineAssignmentAnswer,
+  ErrorBody,
+  MaxFlowAnswer,
+  MaxFlowRequest,
+} from '@corridor/core/engine';
+import type {
   AssignmentMethod,
+  AssignmentResult,
   AssignmentTotals,
   CalibrationRow,
   CarrierFlow,
-  CutElement,
   ElementFlow,
   ElementKind,
+  FlowFeatureProperties,
   FlowUnit,
+  IterationRecord,
   ModeShare,
   SelectedFlow,
   UnservedDemand,
@@ -28,6 +36,7 @@ export type {
   CarrierFlow,
   ElementFlow,
   ElementKind,
+  ErrorBody,
   FlowUnit,
   ModeShare,
   PlaceName,
@@ -42,30 +51,10 @@ export type NamedSelectedFlow = WithPlaceNames<SelectedFlow>;
 export type NamedUnservedDemand = WithPlaceNames<UnservedDemand>;
 
 /** One step of an equilibrium run, as the progress indicator shows it. */
-export interface AssignmentProgress {
-  readonly iteration: number;
-  readonly relativeGap: number;
-  readonly phase: 'frank-wolfe' | 'gradient-projection' | 'path-equilibration';
-}
+export type AssignmentProgress = Pick<IterationRecord, 'iteration' | 'relativeGap' | 'phase'>;
 
-/** Properties of a flow-map feature: one capacity-bearing element with its flow. */
-export interface FlowFeatureProperties {
-  /** The element id, e.g. `service:crx-xmn-hamburg:1`, `border-crossing:brest_malaszewicze`. */
-  readonly id: string;
-  readonly kind: ElementKind;
-  readonly mode: Mode;
-  readonly unit: FlowUnit;
-  readonly nameEn: string;
-  readonly nameZh: string;
-  /** Assigned (Fujian) flow. */
-  readonly flowPerWeek: number;
-  /** Other traffic, never assigned (border crossings; 0 elsewhere). */
-  readonly backgroundPerWeek: number;
-  /** `null` without a capacity. */
-  readonly capacityPerWeek: number | null;
-  /** (Flow + background) ÷ capacity; `null` without a capacity. */
-  readonly utilization: number | null;
-}
+/** Properties of a flow-map feature: one capacity-bearing element with its flow (`flowFeatures` of core). */
+export type { FlowFeatureProperties };
 
 /**
  * The flows as the map draws them: service legs along their geometry (longitudes continuous across the
@@ -77,38 +66,25 @@ export interface FlowMapData {
   readonly nodes: FeatureCollection<Point, FlowFeatureProperties>;
 }
 
-/** A finished assignment, as the page sees it. */
-export interface AssignmentSummary {
-  readonly method: AssignmentMethod;
-  /** NaN for capacity-restrained (no gap is defined). */
-  readonly relativeGap: number;
-  readonly iterations: number;
+/**
+ * A finished assignment, as the page sees it: the engine's `AssignmentAnswer` (without the select-link it is not
+ * asked for), with the progress steps only, the per-service flows, the unserved pairs named, the flow map and the
+ * worker's time.
+ */
+export interface AssignmentSummary extends Omit<EngineAssignmentAnswer, 'history' | 'unserved' | 'selectLink'> {
   readonly history: readonly AssignmentProgress[];
-  readonly totals: AssignmentTotals;
-  readonly elements: readonly ElementFlow[];
-  readonly services: readonly CarrierFlow[];
-  readonly corridors: readonly CarrierFlow[];
-  readonly modeSplit: readonly ModeShare[];
+  readonly services: AssignmentResult['services'];
   /** With the names of the places, for the page to show in its language. */
   readonly unserved: readonly NamedUnservedDemand[];
-  /** Published volumes against the model (`calibrationReport`). */
-  readonly calibration: readonly CalibrationRow[];
   readonly flowMap: FlowMapData;
   /** How long the worker took, ms. */
   readonly elapsedMs: number;
 }
 
-/** A refusal or failure, as data (never thrown across comlink). */
-export interface EngineFailure {
-  /** A `CorridorErrorCode`, `no-assignment` (nothing run yet) or `internal`. */
-  readonly code: string;
-  readonly message: string;
-}
-
 /** The answer to {@link UtilizationApi.assign}. */
 export type AssignmentAnswer =
   | { readonly ok: true; readonly summary: AssignmentSummary }
-  | { readonly ok: false; readonly error: EngineFailure };
+  | { readonly ok: false; readonly error: ErrorBody };
 
 /** Flow through an element from one service, for the detail charts. */
 export interface ThroughputPart {
@@ -154,31 +130,21 @@ export interface ElementDetail {
 /** The answer to {@link UtilizationApi.elementDetail}. */
 export type ElementDetailAnswer =
   | { readonly ok: true; readonly detail: ElementDetail }
-  | { readonly ok: false; readonly error: EngineFailure };
+  | { readonly ok: false; readonly error: ErrorBody };
 
-/** A bottleneck question: two place sets (`region:fujian` or a comma list of places) and the modes allowed. */
-export interface BottleneckQuery {
-  readonly from: string;
-  readonly to: string;
-  /** Modes to measure (default sea, rail, road; road always stays open for access). */
-  readonly modes?: readonly Mode[];
-}
+/**
+ * A bottleneck question: the engine's `maxflow` request, two place sets (`region:fujian` or a comma list of places)
+ * and the modes allowed (default sea, rail, road; road always stays open for access).
+ */
+export type BottleneckQuery = MaxFlowRequest;
 
-/** Corridor capacity: max-flow and the min-cut, element by element. */
-export interface Bottleneck {
-  /** `Infinity` when an uncapacitated chain joins the sets. */
-  readonly maxFlowTeuPerWeek: number;
-  /** The cut as the library names it: spare hard capacity (capacity less background, floored at 0). */
-  readonly cut: readonly CutElement[];
-  readonly fromPlaceIds: readonly string[];
-  readonly toPlaceIds: readonly string[];
-  readonly elapsedMs: number;
-}
+/** Corridor capacity: the engine's `maxflow` answer (the cut, `unlimited` with a null flow), and the worker's time. */
+export type Bottleneck = MaxFlowAnswer & { readonly elapsedMs: number };
 
 /** The answer to {@link UtilizationApi.bottleneck}. */
 export type BottleneckAnswer =
   | { readonly ok: true; readonly bottleneck: Bottleneck }
-  | { readonly ok: false; readonly error: EngineFailure };
+  | { readonly ok: false; readonly error: ErrorBody };
 
 /** What the Corridor utilization view asks the engine; every answer is about the current dataset. */
 export interface UtilizationApi {

@@ -1,23 +1,25 @@
 /**
- * Corridor utilization in the engine worker: assignment runs (`assign` of `@corridor/core/flow`), the detail of an
- * element of the last run (flows by service, mode and corridor; select-link), and corridor capacity by max-flow /
- * min-cut. The library's result stays here; the page gets plain summaries (see `utilization-api.ts`).
+ * Corridor utilization in the engine worker: assignment runs, the detail of an element of the last run (flows by
+ * service, mode and corridor; select-link), and corridor capacity (the engine's `maxflow`). Refusals cross to the
+ * page as `errorBody`. The library's result stays here; the page gets plain summaries (see `utilization-api.ts`).
+ *
+ * The assignment runs `assign` of `@corridor/core/flow` on the engine's own compiled graph (its graph cache, the
+ * graph `engine.assign` uses), not `engine.assign`: the flow map and the element detail need the full
+ * `AssignmentResult` (compiled edges, edge flows, OD paths), which the engine's plain `AssignmentAnswer` drops.
+ * The summary the page gets is the engine's `AssignmentAnswer` shape plus the dashboard's views of the result.
  */
+import { errorBody } from '@corridor/core/engine';
 import {
   type AssignmentMethod,
   type AssignmentResult,
   assign,
   calibrationReport,
-  corridorCapacity,
-  placeSet,
   selectEdges,
 } from '@corridor/core/flow';
-import { buildInfrastructureGraphs } from '@corridor/core/geo';
-import { type PreparedGraph, prepareGraph } from '@corridor/core/graph';
-import { createNetworkLookup } from '@corridor/core/load';
 import { CorridorError, type Mode, type Network } from '@corridor/core/model';
 import { flowMapData } from './flow-map-data';
 import { lonLatBounds } from './lon-lat-bounds';
+import type { OpenDataset } from './open-dataset';
 import { withPlaceNames } from './place-names';
 import type {
   AssignmentAnswer,
@@ -27,25 +29,19 @@ import type {
   CorridorRef,
   ElementDetail,
   ElementDetailAnswer,
-  EngineFailure,
   ThroughputPart,
 } from './utilization-api';
 
-/** The engine's utilization methods, over whichever network is current. */
+/** The engine's utilization methods, over whichever dataset is current. */
 export interface UtilizationEngine {
   assign(
-    network: Network,
+    dataset: OpenDataset,
     method: AssignmentMethod,
     onProgress?: (progress: AssignmentProgress) => void,
   ): AssignmentAnswer;
-  elementDetail(network: Network, id: string): ElementDetailAnswer;
-  bottleneck(network: Network, query: BottleneckQuery): BottleneckAnswer;
-  regions(network: Network): readonly string[];
-}
-
-function failure(error: unknown): EngineFailure {
-  if (error instanceof CorridorError) return { code: error.code, message: error.message };
-  return { code: 'internal', message: String(error) };
+  elementDetail(dataset: OpenDataset, id: string): ElementDetailAnswer;
+  bottleneck(dataset: OpenDataset, query: BottleneckQuery): BottleneckAnswer;
+  regions(dataset: OpenDataset): readonly string[];
 }
 
 /** Prefix of a corridor's id in {@link UtilizationEngine.elementDetail}. */
@@ -90,26 +86,16 @@ function partsOf(
 }
 
 /**
- * Creates the utilization engine. It keeps the last assignment of each network (for the detail of its elements)
- * and one compiled routing graph per network, reused by every run and by corridor capacity.
+ * Creates the utilization engine. It keeps the last assignment of each network (whatever its method: the detail
+ * of an element is of the run the page shows); the compiled graph is the dataset engine's, from its graph cache.
  * @returns the engine
  * @example
  * const engine = createUtilizationEngine();
- * const answer = engine.assign(fujianNetwork, 'equilibrium');
+ * const answer = engine.assign(openDataset(fujianNetwork, 'bundled'), 'equilibrium');
  * if (answer.ok) answer.summary.totals.servedTeuPerWeek; // 13471
  */
 export function createUtilizationEngine(): UtilizationEngine {
-  const prepared = new WeakMap<Network, PreparedGraph>();
   const results = new WeakMap<Network, AssignmentResult>();
-
-  function graphOf(network: Network): PreparedGraph {
-    let graph = prepared.get(network);
-    if (graph === undefined) {
-      graph = prepareGraph(network, buildInfrastructureGraphs(network), new Set());
-      prepared.set(network, graph);
-    }
-    return graph;
-  }
 
   function corridorIndex(network: Network): Map<string, string[]> {
     const index = new Map<string, string[]>();
@@ -188,12 +174,13 @@ export function createUtilizationEngine(): UtilizationEngine {
   }
 
   return {
-    assign(network, method, onProgress) {
+    assign({ network, graphs }, method, onProgress) {
       const started = performance.now();
       try {
         const result = assign(network, {
           method,
-          prepared: graphOf(network),
+          // The engine's open-passages graph (what its router and `engine.assign` use): compiled once per network.
+          prepared: graphs.prepared(network),
           ...(onProgress === undefined
             ? {}
             : {
@@ -204,6 +191,7 @@ export function createUtilizationEngine(): UtilizationEngine {
         results.set(network, result);
         const summary = {
           method: result.method,
+          capacityRule: result.capacityRule,
           relativeGap: result.relativeGap,
           iterations: result.iterations,
           history: result.history.map(({ iteration, relativeGap, phase }) => ({ iteration, relativeGap, phase })),
@@ -219,42 +207,31 @@ export function createUtilizationEngine(): UtilizationEngine {
         };
         return { ok: true, summary: { ...summary, elapsedMs: performance.now() - started } };
       } catch (error) {
-        return { ok: false, error: failure(error) };
+        return { ok: false, error: errorBody(error) };
       }
     },
-    elementDetail(network, id) {
-      const result = results.get(network);
-      if (result === undefined)
-        return { ok: false, error: { code: 'no-assignment', message: 'run an assignment first' } };
+    elementDetail({ network }, id) {
       try {
+        const result = results.get(network);
+        if (result === undefined) throw new CorridorError('invalid-argument', 'run an assignment first');
         return { ok: true, detail: detailOf(network, result, id) };
       } catch (error) {
-        return { ok: false, error: failure(error) };
+        return { ok: false, error: errorBody(error) };
       }
     },
-    bottleneck(network, query) {
+    bottleneck({ engine }, query) {
       const started = performance.now();
       try {
-        const lookup = createNetworkLookup(network);
-        const from = placeSet(network, lookup, query.from);
-        const to = placeSet(network, lookup, query.to);
-        const capacity = corridorCapacity(graphOf(network), network, from, to, {
+        const capacity = engine.maxflow({
+          from: query.from,
+          to: query.to,
           ...(query.modes === undefined ? {} : { modes: [...query.modes] }),
         });
-        return {
-          ok: true,
-          bottleneck: {
-            maxFlowTeuPerWeek: capacity.maxFlowTeuPerWeek,
-            cut: capacity.cut.map((c) => ({ ...c })),
-            fromPlaceIds: capacity.fromPlaceIds,
-            toPlaceIds: capacity.toPlaceIds,
-            elapsedMs: performance.now() - started,
-          },
-        };
+        return { ok: true, bottleneck: { ...capacity, elapsedMs: performance.now() - started } };
       } catch (error) {
-        return { ok: false, error: failure(error) };
+        return { ok: false, error: errorBody(error) };
       }
     },
-    regions: (network) => [...new Set(network.places.flatMap((place) => place.regions))].sort(),
+    regions: ({ network }) => [...new Set(network.places.flatMap((place) => place.regions))].sort(),
   };
 }

@@ -1,24 +1,19 @@
 /**
- * "Rates as of …": the dates of the published rates an itinerary's service legs were charged at. The worker
- * answers each route query with the dates of its legs' rates, keyed by {@link rateKey}; the page looks the
- * selected itinerary's legs up.
+ * "Rates as of …": the dates of the published rates an itinerary's service legs were charged at. The engine
+ * answers each service leg with its rate's date (`rateAsOf` of a `LegAnswer`).
  */
-import type { Itinerary } from '@corridor/core/model';
-
-/** The key of a service leg's rate: service, boarding and alighting terminal. */
-export function rateKey(service: string, fromId: string, toId: string): string {
-  return `${service}|${fromId}|${toId}`;
-}
+import type { ItineraryAnswer } from '@corridor/core/engine';
 
 /**
- * The dates of the rates behind an itinerary's legs, oldest first, each once.
- * @param itinerary - the selected itinerary
- * @param rateDates - dates by {@link rateKey}, as the engine answered
+ * The dates of the rates behind an itinerary's service legs, oldest first, each once.
+ * @param itinerary - the selected itinerary, as the engine answered it
  * @returns ISO dates (empty when no leg's rate is dated)
+ * @example
+ * itineraryRateDates(answer.itineraries[0]); // ['2025-04-10', '2025-06-13']
  */
-export function itineraryRateDates(itinerary: Itinerary, rateDates: Readonly<Record<string, string>>): string[] {
+export function itineraryRateDates(itinerary: Pick<ItineraryAnswer, 'legs'>): string[] {
   const dates = itinerary.legs.flatMap((leg) =>
-    leg.service === undefined ? [] : (rateDates[rateKey(leg.service, leg.from.id, leg.to.id)] ?? []),
+    leg.service === undefined || leg.rateAsOf === null ? [] : [leg.rateAsOf],
   );
   return [...new Set(dates)].sort();
 }

@@ -1,4 +1,4 @@
-import { foldText, queryWords } from '../../text/fold-text';
+import { foldText, queryWords } from '@corridor/core/model';
 
 /**
  * Filters table rows by a free-text query: every whitespace-separated word must occur, case- and

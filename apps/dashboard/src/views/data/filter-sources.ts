@@ -1,5 +1,4 @@
-import type { Source } from '@corridor/core/model';
-import { foldText, queryWords } from '../../text/fold-text';
+import { foldText, queryWords, type Source } from '@corridor/core/model';
 
 /**
  * Filters a source register by a free-text query: every whitespace-separated word must occur (case- and

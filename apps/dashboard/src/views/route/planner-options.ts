@@ -4,12 +4,13 @@
  * option is marked as on the Pareto front only when no other shown option is at least as good on time, cost and
  * CO2e *as displayed* (days to 0.1, whole USD, t CO2e as `formatTonnesCo2e` writes them).
  */
-import type { Itinerary, Totals } from '@corridor/core/model';
+import type { Totals } from '@corridor/core/model';
+import type { DrawnItinerary } from './drawn-itinerary';
 import { formatDays, formatTonnesCo2e, formatUsd } from './route-format';
 
 /** One option of the alternatives table and the Pareto chart. */
 export interface PlannerOption {
-  readonly itinerary: Itinerary;
+  readonly itinerary: DrawnItinerary;
   /** `alternative` from `route()`, or `pareto` for a front point that no alternative matches. */
   readonly origin: 'alternative' | 'pareto';
   /** Whether no other shown option is at least as good on time, cost and CO2e at the displayed precision. */
@@ -55,11 +56,11 @@ export function dominates(a: Totals, b: Totals): boolean {
  * plannerOptions(answer.itineraries, front.itineraries, 3).length; // ≤ 3
  */
 export function plannerOptions(
-  alternatives: readonly Itinerary[],
-  front: readonly Itinerary[],
+  alternatives: readonly DrawnItinerary[],
+  front: readonly DrawnItinerary[],
   count: number = Number.POSITIVE_INFINITY,
 ): PlannerOption[] {
-  const merged: { itinerary: Itinerary; origin: PlannerOption['origin'] }[] = alternatives
+  const merged: { itinerary: DrawnItinerary; origin: PlannerOption['origin'] }[] = alternatives
     .slice(0, count)
     .map((itinerary) => ({ itinerary, origin: 'alternative' }));
   for (const itinerary of front) {

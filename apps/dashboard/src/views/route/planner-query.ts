@@ -1,9 +1,9 @@
 /**
  * The Route planner's query as the form edits it and the URL keeps it, and its translation into the library's
- * `RouteQuery` and costing. Pure functions only.
+ * `RouteRequest` and costing. Pure functions only.
  */
 import { MODES, type Mode, OBJECTIVES, type Objective, PASSAGE_IDS, type PassageId } from '@corridor/core/model';
-import type { PlannerCosting, RouteQuery } from '../../engine/engine-api';
+import type { PlannerCosting, RouteRequest } from '../../engine/engine-api';
 
 /** How the shipment is measured: containers, or tonnes (air cargo is compared by mass). */
 export type SizeUnit = 'teu' | 'tonnes';
@@ -60,11 +60,11 @@ export const PLANNER_OBJECTIVES: readonly Objective[] = OBJECTIVES;
 /**
  * The library query for a planner query.
  * @param query - the form's query
- * @returns the `RouteQuery` (a plain object, safe to send to the worker)
+ * @returns the `RouteRequest` (a plain object, safe to send to the worker)
  * @example
  * toRouteQuery({ ...DEFAULT_PLANNER_QUERY, from: 'CNXMN', to: 'DEDUI', size: 2 }).teu; // 2
  */
-export function toRouteQuery(query: PlannerQuery): RouteQuery {
+export function toRouteQuery(query: PlannerQuery): RouteRequest {
   return {
     from: query.from,
     to: query.to,

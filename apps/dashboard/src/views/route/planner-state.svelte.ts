@@ -7,10 +7,11 @@ import {
   type PassageId,
   type Snap,
 } from '@corridor/core/model';
-import type { EndpointOption, RouteAnswer, RouteError } from '../../engine/engine-api';
+import type { Answered, EndpointOption, ErrorBody, RouteAnswer } from '../../engine/engine-api';
 import { lonLatBounds } from '../../engine/lon-lat-bounds';
 import { type MapFocus, nextFocusSerial } from '../../map/map-focus';
 import type { EngineAsk } from '../view-module';
+import { drawnItineraries } from './drawn-itinerary';
 import { type PlannerOption, plannerOptions } from './planner-options';
 import {
   costingOf,
@@ -129,10 +130,8 @@ export class PlannerState {
   /** Problems found in the form before asking the engine. */
   problems: readonly DraftProblem[] = $state.raw([]);
   /** The engine's refusal of the query (unknown place…). */
-  error: RouteError | null = $state.raw(null);
+  error: ErrorBody | null = $state.raw(null);
   options: readonly PlannerOption[] = $state.raw([]);
-  /** The dates of the rates behind the options' service legs (route/rate-dates). */
-  rateDates: Readonly<Record<string, string>> = $state.raw({});
   noRoute: NoRoute | null = $state.raw(null);
   snaps: readonly Snap[] = $state.raw([]);
   selected = $state(0);
@@ -203,8 +202,8 @@ export class PlannerState {
     this.error = null;
     const routeQuery = toRouteQuery(query);
     const costing = costingOf(query);
-    let routeAnswer: RouteAnswer;
-    let paretoAnswer: RouteAnswer;
+    let routeAnswer: Answered<RouteAnswer>;
+    let paretoAnswer: Answered<RouteAnswer>;
     try {
       [routeAnswer, paretoAnswer] = await Promise.all([
         this.#ask((api) => api.route(routeQuery, costing)),
@@ -227,7 +226,7 @@ export class PlannerState {
       this.snaps = [];
       return;
     }
-    const { result } = routeAnswer;
+    const result = routeAnswer.answer;
     this.snaps = result.snaps;
     if ('noRoute' in result) {
       this.noRoute = result.noRoute;
@@ -235,9 +234,8 @@ export class PlannerState {
       return;
     }
     this.noRoute = null;
-    const front = paretoAnswer.ok && 'itineraries' in paretoAnswer.result ? paretoAnswer.result.itineraries : [];
-    this.options = plannerOptions(result.itineraries, front, query.alternatives);
-    this.rateDates = { ...(paretoAnswer.ok ? paretoAnswer.rateDates : {}), ...routeAnswer.rateDates };
+    const front = paretoAnswer.ok ? drawnItineraries(paretoAnswer.answer) : [];
+    this.options = plannerOptions(drawnItineraries(result), front, query.alternatives);
     this.select(Math.min(this.selected, this.options.length - 1));
   }
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createEngine } from '../../engine/create-engine';
-import type { AsyncEngineApi, RouteAnswer } from '../../engine/engine-api';
+import type { Answered, AsyncEngineApi, RouteAnswer } from '../../engine/engine-api';
 import type { EngineAsk } from '../view-module';
 import { DEFAULT_PLANNER_QUERY } from './planner-query';
 import { draftProblems, PlannerState, RETUNE_DELAY_MS } from './planner-state.svelte';
@@ -90,11 +90,12 @@ describe('PlannerState', () => {
   });
 
   it('applies the relaxation the router names, not the first blocker', async () => {
-    const noRoute: RouteAnswer = {
+    const stop = (id: string) => ({ id, nameEn: id, nameZh: id, kind: 'place' as const, position: [0, 0] as const });
+    const noRoute: Answered<RouteAnswer> = {
       ok: true,
       elapsedMs: 1,
-      rateDates: {},
-      result: {
+      answer: {
+        ends: { from: stop('CNXMN'), to: stop('DEDUI') },
         snaps: [],
         noRoute: {
           reason: 'every sea path uses suez or panama',

@@ -1,9 +1,9 @@
-import type { Itinerary, Totals } from '@corridor/core/model';
+import { endpointOptions, type Itinerary, searchEndpoints, type Totals } from '@corridor/core/model';
 import { fujianNetwork } from '@corridor/data';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../engine/create-engine';
-import { endpointOptions } from '../../engine/route-planner';
-import { endpointName, searchEndpoints } from './endpoint-search';
+import { type DrawnItinerary, drawnItineraries } from './drawn-itinerary';
+import { endpointName } from './endpoint-search';
 import { dayTicks, legendStops, paretoScales, usdTickLabels, usdTicks } from './pareto-scales';
 import { dominates, plannerOptions, sameTotals } from './planner-options';
 import { costingOf, DEFAULT_PLANNER_QUERY, relaxQuery, toRouteQuery } from './planner-query';
@@ -17,7 +17,7 @@ const totals = (days: number, usd: number, tonnes: number): Totals => ({
   distanceKm: 1000,
 });
 
-const itineraryWith = (t: Totals): Itinerary =>
+const itineraryWith = (t: Totals): DrawnItinerary =>
   ({
     totals: t,
     legs: [],
@@ -26,9 +26,9 @@ const itineraryWith = (t: Totals): Itinerary =>
     passages: [],
     countries: [],
     modes: [],
-  }) as unknown as Itinerary;
+  }) as unknown as DrawnItinerary;
 
-function xiamenDuisburg(): readonly Itinerary[] {
+function xiamenDuisburg(): readonly DrawnItinerary[] {
   const answer = createEngine().route({
     from: 'Xiamen',
     to: 'Duisburg',
@@ -36,8 +36,8 @@ function xiamenDuisburg(): readonly Itinerary[] {
     objective: 'balanced',
     alternatives: 3,
   });
-  if (!answer.ok || !('itineraries' in answer.result)) throw new Error('expected itineraries');
-  return answer.result.itineraries;
+  if (!answer.ok || !('itineraries' in answer.answer)) throw new Error('expected itineraries');
+  return drawnItineraries(answer.answer);
 }
 
 describe('route formats', () => {
@@ -172,8 +172,8 @@ describe('timeline segments', () => {
 
   it('tiles a timed itinerary too', () => {
     const answer = createEngine().route({ from: 'Xiamen', to: 'Duisburg', teu: 2, depart: '2026-12-01' });
-    if (!answer.ok || !('itineraries' in answer.result)) throw new Error('expected itineraries');
-    const [best] = answer.result.itineraries;
+    if (!answer.ok || !('itineraries' in answer.answer)) throw new Error('expected itineraries');
+    const [best] = drawnItineraries(answer.answer);
     if (best === undefined) throw new Error('no itinerary');
     const segments = timelineSegments(best);
     const last = segments.at(-1);

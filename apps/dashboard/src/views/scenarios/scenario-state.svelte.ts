@@ -6,7 +6,8 @@ import {
   type ScenarioRoute,
   type ScenarioRun,
 } from '../../engine/scenario-api';
-import type { EngineFailure } from '../../engine/utilization-api';
+import type { ErrorBody } from '../../engine/utilization-api';
+import { errorText } from '../../shared/error-text';
 import type { EngineAsk, RequestStatus } from '../view-module';
 import {
   type DraftProblem,
@@ -48,7 +49,7 @@ export class ScenarioState {
   status: RequestStatus = $state('idle');
   /** The last finished run. */
   lastRun: ScenarioRun | null = $state.raw(null);
-  error: EngineFailure | null = $state.raw(null);
+  error: ErrorBody | null = $state.raw(null);
   /** The last error of each user scenario that failed to check against the dataset, by id. */
   userErrors: Readonly<Record<string, string>> = $state.raw({});
   draft: ScenarioDraft = $state(emptyDraft());
@@ -143,7 +144,7 @@ export class ScenarioState {
       const userId = key.startsWith('user:') ? key.slice('user:'.length) : null;
       if (userId !== null) {
         const { [userId]: _, ...rest } = this.userErrors;
-        this.userErrors = answer.ok ? rest : { ...rest, [userId]: answer.error.message };
+        this.userErrors = answer.ok ? rest : { ...rest, [userId]: errorText(answer.error) };
       }
       if (!answer.ok) {
         this.status = 'failed';
@@ -156,7 +157,7 @@ export class ScenarioState {
     } catch (error) {
       if (generation !== this.#runs) return;
       this.status = 'failed';
-      this.error = { code: 'internal', message: String(error) };
+      this.error = { code: 'internal', message: String(error), issues: [] };
     }
   }
 
@@ -255,7 +256,7 @@ export class ScenarioState {
     const errors: Record<string, string> = { ...this.userErrors };
     for (const [id, failure] of results) {
       if (failure === null) delete errors[id];
-      else errors[id] = failure.message;
+      else errors[id] = errorText(failure);
     }
     this.userErrors = errors;
   }

@@ -6,7 +6,7 @@ import type {
   AssignmentSummary,
   Bottleneck,
   ElementDetail,
-  EngineFailure,
+  ErrorBody,
 } from '../../engine/utilization-api';
 import { type MapFocus, nextFocusSerial, TERMINAL_FOCUS_ZOOM } from '../../map/map-focus';
 import type { EngineAsk, RequestStatus } from '../view-module';
@@ -36,19 +36,19 @@ export class UtilizationState {
   /** The last iteration reported by the running equilibrium. */
   progress: AssignmentProgress | null = $state.raw(null);
   summary: AssignmentSummary | null = $state.raw(null);
-  error: EngineFailure | null = $state.raw(null);
+  error: ErrorBody | null = $state.raw(null);
   /** The selected element or `corridor:<id>`. */
   selected: string | null = $state(null);
   detail: ElementDetail | null = $state.raw(null);
   detailStatus: RequestStatus = $state('idle');
-  detailError: EngineFailure | null = $state.raw(null);
+  detailError: ErrorBody | null = $state.raw(null);
   /** The last request to move the map to the selected element. */
   focus: MapFocus | null = $state.raw(null);
   regions: readonly string[] = $state.raw([]);
   readonly bottleneckDraft = new BottleneckDraft();
   bottleneck: Bottleneck | null = $state.raw(null);
   bottleneckStatus: RequestStatus = $state('idle');
-  bottleneckError: EngineFailure | null = $state.raw(null);
+  bottleneckError: ErrorBody | null = $state.raw(null);
 
   readonly #ask: EngineAsk;
   #runs = 0;
