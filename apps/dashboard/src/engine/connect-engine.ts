@@ -16,7 +16,7 @@ export interface EngineConnection {
  * @returns the connection; call `close()` when the page no longer needs it
  * @example
  * const engine = connectEngine();
- * const { sourceCount } = await engine.api.info();
+ * const { counts } = await engine.api.summary();
  */
 export function connectEngine(): EngineConnection {
   const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), {

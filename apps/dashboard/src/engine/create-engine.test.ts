@@ -16,14 +16,13 @@ describe('createEngine', () => {
     expect(engine.services()).toHaveLength(fujianNetwork.services.length);
   });
 
-  it('info() counts the sources and lists categories in first-seen order; sources() returns the register', () => {
+  it('sources() returns the register, each id once; summary() counts it', () => {
     const engine = createEngine();
     const ids = engine.sources().map((source) => source.id);
-    expect(engine.info()).toMatchObject({ engine: '@corridor/core', dataset: 'Fujian corridors', origin: 'bundled' });
-    expect(engine.info().sourceCount).toBe(ids.length);
+    expect(engine.summary()).toMatchObject({ name: 'Fujian corridors', origin: 'bundled' });
+    expect(engine.summary().counts.sources).toBe(ids.length);
     expect(ids.length).toBeGreaterThanOrEqual(100);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(engine.info().categories[0]).toBe(engine.sources()[0]?.category);
   });
 
   it('networkGeoJson() computes the map data once and returns the same object after', () => {
@@ -52,7 +51,7 @@ describe('createEngine', () => {
     expect(engine.summary()).toEqual(result.summary);
     expect(engine.terminals().map((row) => row.id)).toContain('alashankou_dostyk');
     expect(engine.sources().map((source) => source.id)).toEqual(['S1', 'X1']);
-    expect(engine.info()).toMatchObject({ dataset: 'Tiny', origin: 'loaded', sourceCount: 2 });
+    expect(engine.summary().counts.sources).toBe(2);
 
     const restored = engine.useBundledDataset();
     expect(restored).toMatchObject({ name: 'Fujian corridors', origin: 'bundled' });

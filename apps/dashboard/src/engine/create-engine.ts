@@ -36,7 +36,6 @@ export function createEngine(bundled: Network = fujianNetwork, graphs: GraphCach
   const utilization = createUtilizationEngine();
   const scenarios = createScenarioEngine();
   return {
-    info: () => current.info(),
     // The engine's `sources()` is this register, typed as plain sources: the page wants their categories too.
     sources: () => current.network.sources,
     summary: () => current.summary(),
@@ -70,6 +69,6 @@ export function createEngine(bundled: Network = fujianNetwork, graphs: GraphCach
     scenarioChoices: () => scenarios.scenarioChoices(current.network),
     presetEntry: (id) => scenarios.presetEntry(current.network, id),
     checkScenario: (scenario) => scenarios.checkScenario(current.network, scenario),
-    runScenario: (request, options) => scenarios.runScenario(current.network, request, options, current.graphs),
+    runScenario: (request, options) => scenarios.runScenario(current, request, options),
   };
 }

@@ -34,20 +34,6 @@ export type DatasetOrigin = 'bundled' | 'loaded';
  */
 export type LonLatBounds = readonly [west: number, south: number, east: number, north: number];
 
-/** What the engine has loaded (the summary of the first dashboard release; see {@link DatasetSummary}). */
-export interface EngineInfo {
-  /** The library doing the work. */
-  readonly engine: '@corridor/core';
-  /** The current dataset's name, from its `dataset.json`. */
-  readonly dataset: string;
-  /** Whether it is the bundled dataset or one the user loaded. */
-  readonly origin: DatasetOrigin;
-  /** Entries in the dataset's source register. */
-  readonly sourceCount: number;
-  /** Register sections in first-seen order, e.g. `Rail / CR Express`. */
-  readonly categories: readonly string[];
-}
-
 /** Rows in each table of a dataset. */
 export interface DatasetCounts {
   readonly places: number;
@@ -216,7 +202,6 @@ export type Answered<T> =
  */
 export interface EngineApi extends UtilizationApi, ScenarioApi {
   /** Summarises what the engine has loaded (kept for the first release's callers; see {@link EngineApi.summary}). */
-  info(): EngineInfo;
   /** Returns the dataset's source register, in register order. */
   sources(): readonly RegisteredSource[];
   /** Counts by table, terminal kind and service mode, the dataset's name and origin. */

@@ -6,7 +6,6 @@ import { datasetSummary } from './dataset-summary';
 import type {
   DatasetOrigin,
   DatasetSummary,
-  EngineInfo,
   NetworkMapData,
   PlannerCosting,
   ServiceRow,
@@ -34,7 +33,6 @@ export interface OpenDataset {
    * request; graphs do not depend on costing, so a slider move compiles nothing). The last one is kept.
    */
   costed(costing: PlannerCosting | undefined): Engine;
-  info(): EngineInfo;
   summary(): DatasetSummary;
   mapData(): NetworkMapData;
   terminals(): readonly TerminalRow[];
@@ -91,13 +89,6 @@ export function openDataset(
     engine,
     graphs,
     costed,
-    info: once(() => ({
-      engine: '@corridor/core',
-      dataset: network.name,
-      origin,
-      sourceCount: network.sources.length,
-      categories: [...new Set(network.sources.map((source) => source.category))],
-    })),
     summary: once(() => datasetSummary(network, origin)),
     mapData,
     terminals: once(() => terminalRows(network)),

@@ -3,13 +3,11 @@
  * `describeComparison` of `@corridor/core/scenario`) turned into plain data (see `scenario-api.ts`). Refusals cross
  * to the page as `errorBody`.
  *
- * Not `engine.compareScenario`: the dashboard draws the legs whose flow changed and writes the summary in Chinese
- * too, which need both full assignment results and the library's comparison, both dropped by the engine's plain
- * `ScenarioAnswer`. The base router compiles into the dataset engine's graph cache, so the base graph the
- * engine's routes and assignments use is the one a run compares against (built once).
+ * A run goes through the dataset's engine (`engine.compareScenario`), which checks the request and its routes and
+ * compiles into the engine's graph cache; the dashboard takes the full comparison from its `onComparison` (the
+ * delta map needs both assignment results) and writes the summaries in both languages from it.
  */
-import { type ErrorBody, errorBody } from '@corridor/core/engine';
-import type { GraphCache } from '@corridor/core/graph';
+import { type ErrorBody, errorBody, type RouteRequest } from '@corridor/core/engine';
 import { parseScenario } from '@corridor/core/load';
 import {
   CARGO_CLASSES,
@@ -21,20 +19,13 @@ import {
   type Scenario,
   VEHICLE_CLASSES,
 } from '@corridor/core/model';
-import { createRouter, type Router } from '@corridor/core/routing';
-import {
-  applyScenario,
-  compareScenario,
-  describeComparison,
-  type ScenarioComparison,
-  type Shift,
-} from '@corridor/core/scenario';
+import { describeComparison, type ScenarioComparison, type Shift } from '@corridor/core/scenario';
 import type { Feature, LineString } from 'geojson';
 import { flowMapData } from './flow-map-data';
+import type { OpenDataset } from './open-dataset';
 import {
   DEFAULT_SCENARIO_ROUTES,
   type DeltaLegProperties,
-  MAX_SCENARIO_ROUTES,
   type PlainAssignmentComparison,
   type PlainShift,
   type ScenarioAnswer,
@@ -50,36 +41,17 @@ import {
 import type { FlowMapData } from './utilization-api';
 
 /**
- * The routing queries of a run's OD pairs, by objective cost: a pair held to a mode allows road too (to and
- * from the terminals).
- * @throws CorridorError `invalid-input` naming the pair: too many pairs, an unknown place, or from = to
+ * A run's OD pairs as the engine's scenario routes, by objective cost: a pair held to a mode allows road too (to
+ * and from the terminals). The engine checks them (unknown places, the same place twice), naming each by its
+ * index (`routes[0].to`).
  */
-export function routeQueries(network: Network, routes: readonly ScenarioRoute[]): RouteQuery[] {
-  if (routes.length > MAX_SCENARIO_ROUTES)
-    throw new CorridorError(
-      'invalid-input',
-      `${routes.length} routes to compare: at most ${MAX_SCENARIO_ROUTES}; remove some`,
-    );
-  const known = (asked: string) => network.places.some((p) => p.id === asked || p.nameEn === asked);
-  return routes.map((route, k) => {
-    for (const end of [route.from, route.to])
-      if (!known(end))
-        throw new CorridorError(
-          'invalid-input',
-          `route ${k + 1} (${route.from} → ${route.to}): unknown place "${end}"; choose one of the dataset's places`,
-        );
-    if (route.from === route.to)
-      throw new CorridorError(
-        'invalid-input',
-        `route ${k + 1}: from and to are both "${route.from}"; choose two places`,
-      );
-    return {
-      from: route.from,
-      to: route.to,
-      objective: 'cost',
-      ...(route.mode === null ? {} : { modes: route.mode === 'road' ? ['road'] : [route.mode, 'road'] }),
-    };
-  });
+export function routeRequests(routes: readonly ScenarioRoute[]): RouteRequest[] {
+  return routes.map((route) => ({
+    from: route.from,
+    to: route.to,
+    objective: 'cost',
+    ...(route.mode === null ? {} : { modes: route.mode === 'road' ? ['road'] : [route.mode, 'road'] }),
+  }));
 }
 
 /** A network's presets, for the picker. */
@@ -134,6 +106,18 @@ export function presetEntry(network: Network, id: string): ScenarioEntry | null 
  * The scenario a request names: a preset, or a user scenario checked against the network.
  * @throws CorridorError `unknown-reference` for an unknown preset, `invalid-input` listing a user scenario's problems
  */
+/** A user scenario's id for its problems' heading (`user scenario "mine"`), `?` when its JSON has none. */
+function scenarioName(json: string): string {
+  try {
+    const raw: unknown = JSON.parse(json);
+    if (typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string')
+      return (raw as { id: string }).id;
+  } catch {
+    // The engine reports the malformed JSON itself.
+  }
+  return '?';
+}
+
 export function requestedScenario(network: Network, request: ScenarioRequest): Scenario {
   if ('preset' in request) {
     const scenario = network.scenarios.find((s) => s.id === request.preset);
@@ -268,12 +252,8 @@ export interface ScenarioEngine {
   scenarioChoices(network: Network): ScenarioChoices;
   presetEntry(network: Network, id: string): ScenarioEntry | null;
   checkScenario(network: Network, scenario: string): ErrorBody | null;
-  runScenario(
-    network: Network,
-    request: ScenarioRequest,
-    options: ScenarioRunOptions,
-    graphs?: GraphCache,
-  ): ScenarioAnswer;
+  /** Runs through the dataset's engine (`engine.compareScenario`), which checks the request and the routes. */
+  runScenario(dataset: OpenDataset, request: ScenarioRequest, options: ScenarioRunOptions): ScenarioAnswer;
 }
 
 /**
@@ -281,15 +261,6 @@ export interface ScenarioEngine {
  * @returns the engine
  */
 export function createScenarioEngine(): ScenarioEngine {
-  const routers = new WeakMap<Network, Router>();
-  function routerFor(network: Network, graphs: GraphCache | undefined): Router {
-    let router = routers.get(network);
-    if (router === undefined) {
-      router = createRouter(network, graphs === undefined ? {} : { graphCache: graphs });
-      routers.set(network, router);
-    }
-    return router;
-  }
   return {
     scenarios: scenarioPresets,
     scenarioChoices,
@@ -302,18 +273,30 @@ export function createScenarioEngine(): ScenarioEngine {
         return errorBody(error);
       }
     },
-    runScenario(network, request, options, graphs) {
+    runScenario(dataset, request, options) {
       const started = performance.now();
       try {
-        const queries = routeQueries(network, options.routes ?? DEFAULT_SCENARIO_ROUTES);
-        const scenario = requestedScenario(network, request);
-        const applied = applyScenario(network, scenario);
-        const comparison = compareScenario(network, applied, {
-          routes: queries,
-          assignment: options.assignment,
-          baseRouter: routerFor(network, graphs),
-        });
-        const run = plainRun(comparison, network, applied.network, queries);
+        let full:
+          | { comparison: ScenarioComparison; scenarioNetwork: Network; queries: readonly RouteQuery[] }
+          | undefined;
+        const user = 'scenario' in request;
+        dataset.engine.compareScenario(
+          user ? { json: request.scenario } : request.preset,
+          {
+            routes: routeRequests(options.routes ?? DEFAULT_SCENARIO_ROUTES),
+            perMode: false,
+            ...(options.assignment ? { assign: true } : {}),
+          },
+          {
+            ...(user ? { source: `user scenario "${scenarioName(request.scenario)}"` } : {}),
+            // The full comparison, for the delta map and the summaries in both languages.
+            onComparison: (comparison, applied, queries) => {
+              full = { comparison, scenarioNetwork: applied.network, queries };
+            },
+          },
+        );
+        if (full === undefined) throw new CorridorError('invalid-argument', 'the comparison did not run');
+        const run = plainRun(full.comparison, dataset.network, full.scenarioNetwork, full.queries);
         return { ok: true, run: { ...run, elapsedMs: performance.now() - started } };
       } catch (error) {
         return { ok: false, error: errorBody(error) };

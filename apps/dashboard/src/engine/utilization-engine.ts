@@ -9,13 +9,7 @@
  * The summary the page gets is the engine's `AssignmentAnswer` shape plus the dashboard's views of the result.
  */
 import { errorBody } from '@corridor/core/engine';
-import {
-  type AssignmentMethod,
-  type AssignmentResult,
-  assign,
-  calibrationReport,
-  selectEdges,
-} from '@corridor/core/flow';
+import { type AssignmentMethod, type AssignmentResult, selectEdges } from '@corridor/core/flow';
 import { CorridorError, type Mode, type Network } from '@corridor/core/model';
 import { flowMapData } from './flow-map-data';
 import { lonLatBounds } from './lon-lat-bounds';
@@ -174,38 +168,36 @@ export function createUtilizationEngine(): UtilizationEngine {
   }
 
   return {
-    assign({ network, graphs }, method, onProgress) {
+    assign({ network, engine }, method, onProgress) {
       const started = performance.now();
       try {
-        const result = assign(network, {
-          method,
-          // The engine's open-passages graph (what its router and `engine.assign` use): compiled once per network.
-          prepared: graphs.prepared(network),
-          ...(onProgress === undefined
-            ? {}
-            : {
-                onIteration: (record) =>
-                  onProgress({ iteration: record.iteration, relativeGap: record.relativeGap, phase: record.phase }),
-              }),
-        });
+        let result: AssignmentResult | undefined;
+        const answer = engine.assign(
+          { method },
+          {
+            ...(onProgress === undefined
+              ? {}
+              : {
+                  onProgress: (record) =>
+                    onProgress({ iteration: record.iteration, relativeGap: record.relativeGap, phase: record.phase }),
+                }),
+            // The full result stays in the worker, for the flow map, the element detail and select-link.
+            onResult: (full) => {
+              result = full;
+            },
+          },
+        );
+        if (result === undefined) throw new CorridorError('invalid-argument', 'the assignment did not run');
         results.set(network, result);
         const summary = {
-          method: result.method,
-          capacityRule: result.capacityRule,
-          relativeGap: result.relativeGap,
-          iterations: result.iterations,
-          history: result.history.map(({ iteration, relativeGap, phase }) => ({ iteration, relativeGap, phase })),
-          totals: result.totals,
-          elements: result.elements,
+          ...answer,
+          history: answer.history.map(({ iteration, relativeGap, phase }) => ({ iteration, relativeGap, phase })),
           services: result.services,
-          corridors: result.corridors,
-          modeSplit: result.modeSplit,
-          unserved: withPlaceNames(result.unserved, network),
-          calibration: calibrationReport(result, network),
+          unserved: withPlaceNames(answer.unserved, network),
           flowMap: flowMapData(result, network),
-          elapsedMs: 0,
+          elapsedMs: performance.now() - started,
         };
-        return { ok: true, summary: { ...summary, elapsedMs: performance.now() - started } };
+        return { ok: true, summary };
       } catch (error) {
         return { ok: false, error: errorBody(error) };
       }

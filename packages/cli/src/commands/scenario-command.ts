@@ -189,7 +189,7 @@ export function runScenario(scenarioText: string, options: ScenarioCommandOption
     ...(options.route === undefined && options.routes !== undefined ? { perMode: false } : {}),
   } as ScenarioCompareRequest;
   try {
-    const answer = engine.compareScenario(scenario, request, source);
+    const answer = engine.compareScenario(scenario, request, { source });
     if (problems.length === 0) return { answer, origin };
   } catch (error) {
     if (!(error instanceof CorridorError) || error.code === 'invalid-input') throw error;

@@ -172,3 +172,31 @@ describe('createEngine().assign()', () => {
     expect(body.issues[0]).toMatchObject({ field: 'select', value: 'border-crossing:nowhere' });
   });
 });
+
+describe('what the engine hands a front end that draws', () => {
+  it('gives the full assignment result to onResult, and the comparison to onComparison', () => {
+    let edges = 0;
+    engine.assign({ method: 'aon' }, { onResult: (result) => (edges = result.edgeFlowTeu.length) });
+    expect(edges).toBeGreaterThan(0);
+    let queries = 0;
+    engine.compareScenario(
+      'suez-closure',
+      { routes: [{ from: 'Xiamen', to: 'Rotterdam' }] },
+      {
+        onComparison: (comparison, _applied, asked) => {
+          queries = asked.length;
+          expect(comparison.routes).toHaveLength(asked.length);
+        },
+      },
+    );
+    expect(queries).toBe(3); // by sea, by rail, by any mode
+  });
+
+  it('writes the summary in Chinese when asked, with Chinese place names', () => {
+    const answer = engine.compareScenario('suez-closure', {
+      routes: [{ from: 'Xiamen', to: 'Rotterdam', modes: ['sea'] }],
+      locale: 'zh',
+    });
+    expect(answer.summary.join('\n')).toMatch(/厦门 → 鹿特丹/);
+  });
+});

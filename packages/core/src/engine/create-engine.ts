@@ -31,7 +31,12 @@ import {
   type ScenarioCompareRequest,
 } from './request-schemas.js';
 import { type RouteAnswer, routeAnswer } from './route-answer.js';
-import { runScenarioComparison, type ScenarioAnswer, type ScenarioInput } from './scenario-comparison.js';
+import {
+  type CompareRun,
+  runScenarioComparison,
+  type ScenarioAnswer,
+  type ScenarioInput,
+} from './scenario-comparison.js';
 
 /** The answer to an assignment request: the result's plain figures (no compiled graph), with calibration. */
 export interface AssignmentAnswer
@@ -75,6 +80,11 @@ export interface AssignRun {
   readonly demand?: readonly DemandFlow[];
   /** Called after each equilibrium iteration, with its relative gap (a progress bar). */
   readonly onProgress?: (record: IterationRecord) => void;
+  /**
+   * Given the full result once the assignment ends, for a caller that draws or drills into it (flows by compiled
+   * edge, select-link, element detail); the answer itself stays plain data.
+   */
+  readonly onResult?: (result: AssignmentResult) => void;
 }
 
 /**
@@ -95,7 +105,7 @@ export interface Engine {
   /** The most TEU per week between two sets of places, and the cut that limits it. */
   maxflow(request: MaxFlowRequest): MaxFlowAnswer;
   /** A scenario (a preset id or a scenario object) against the base network: routes and, asked, flows. */
-  compareScenario(scenario: ScenarioInput, request?: ScenarioCompareRequest, source?: string): ScenarioAnswer;
+  compareScenario(scenario: ScenarioInput, request?: ScenarioCompareRequest, run?: CompareRun): ScenarioAnswer;
   /**
    * The network as GeoJSON (RFC 7946): terminals, infrastructure and services, each feature with an id; lines cut
    * at ±180° unless `splitAntimeridian` is false (a map that draws across the dateline wants them whole).
@@ -157,6 +167,7 @@ export function createEngine(network: Network, options: EngineOptions = {}): Eng
         ...(run.onProgress === undefined ? {} : { onIteration: run.onProgress }),
         prepared: router.graph([]),
       });
+      run.onResult?.(result);
       return {
         method: result.method,
         capacityRule: result.capacityRule,
@@ -221,8 +232,8 @@ export function createEngine(network: Network, options: EngineOptions = {}): Eng
       const unlimited = capacity.maxFlowTeuPerWeek === Number.POSITIVE_INFINITY;
       return { ...capacity, maxFlowTeuPerWeek: unlimited ? null : capacity.maxFlowTeuPerWeek, unlimited };
     },
-    compareScenario: (scenario, request = {}, source) =>
-      runScenarioComparison(network, router, scenario, request, source, graphs),
+    compareScenario: (scenario, request = {}, run = {}) =>
+      runScenarioComparison(network, router, scenario, request, run, graphs),
     networkGeoJson(geo = {}) {
       return networkFeatures(network, graphs.infrastructure(network), {
         part: geo.part ?? 'network',

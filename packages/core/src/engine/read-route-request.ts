@@ -104,6 +104,15 @@ export function readRouteRequest(request: RouteRequest, router: Router, what: st
     to: to.end ?? data.to,
     ...(via === undefined ? {} : { via: typeof via.end === 'string' ? via.end : (data.via as string) }),
   };
+  if (from.stop !== undefined && to.stop !== undefined && from.stop.id === to.stop.id) {
+    issues.push({
+      file,
+      field: 'to',
+      value: typeof data.to === 'string' ? data.to : to.stop.id,
+      message: 'the destination is the origin',
+      fix: 'choose another destination',
+    });
+  }
   try {
     checkQuery(query, router.network);
   } catch (error) {

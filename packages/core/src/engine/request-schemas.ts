@@ -158,6 +158,7 @@ export const ScenarioCompareRequestSchema = z
     modes: z.array(z.enum(MODES)).min(1).optional().meta({
       description: 'modes of the routes that name none, and of the default pairs (default: by sea, rail, any)',
     }),
+    locale: z.enum(['en', 'zh']).optional().meta({ description: 'language of the summary (default en)' }),
     perMode: z
       .boolean()
       .optional()

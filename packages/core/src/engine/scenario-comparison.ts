@@ -13,6 +13,7 @@ import {
   type CostSplit,
   compareScenario,
   type RouteSide,
+  type ScenarioComparison,
 } from '../scenario/compare-scenario.js';
 import { describeComparison } from '../scenario/describe-comparison.js';
 import { problemsSummary, readRequest } from './read-request.js';
@@ -33,6 +34,21 @@ export const COMPARED_MODES: readonly Mode[] = ['sea', 'rail'];
 
 /** The objective of compared routes unless asked otherwise: shippers book the cheapest. */
 export const DEFAULT_SCENARIO_OBJECTIVE: Objective = 'cost';
+
+/** What a comparison runs with besides its request. */
+export interface CompareRun {
+  /** What a scenario object or text is called in its problems (a file name; default `scenario`). */
+  readonly source?: string;
+  /**
+   * Given the full comparison (both assignments' results, for a map of the legs whose flow changed), the applied
+   * scenario and the route queries in the order of `comparison.routes`, before rows are filtered for the answer.
+   */
+  readonly onComparison?: (
+    comparison: ScenarioComparison,
+    applied: AppliedScenario,
+    queries: readonly RouteQuery[],
+  ) => void;
+}
 
 /**
  * A scenario to compare: a preset id of the dataset, a scenario object, or `{ json }`, a scenario's JSON text as
@@ -111,8 +127,19 @@ interface AskedRoute {
   readonly query: RouteQuery;
   readonly fromName: string;
   readonly toName: string;
+  readonly fromNameZh: string;
+  readonly toNameZh: string;
   readonly by?: Mode | 'any';
 }
+
+/** A per-mode row's mode in Chinese, as the summary writes it: `（海运）`. */
+const BY_ZH: Readonly<Record<string, string>> = {
+  sea: '海运',
+  rail: '铁路',
+  road: '公路',
+  air: '航空',
+  any: '任意方式',
+};
 
 function resolveScenario(
   network: Network,
@@ -166,25 +193,43 @@ const by = (mode: Mode | 'any' | undefined) =>
  * The plain-language summary: `describeComparison`'s sentences with places by name and each per-mode row named
  * by its mode ("Xiamen → Rotterdam by sea: +10.5 days, …"); unchanged routes counted, not listed.
  */
-function summaryOf(comparison: ReturnType<typeof compareScenario>, asked: readonly AskedRoute[]): string[] {
+function summaryOf(
+  comparison: ScenarioComparison,
+  asked: readonly AskedRoute[],
+  locale: 'en' | 'zh',
+  network: Network,
+): string[] {
+  // English names places as asked and keeps ids elsewhere (as the CLI prints them); Chinese names everything.
+  const words = locale === 'zh' ? { locale, network } : {};
   const routeLines = comparison.routes.flatMap((route, i) => {
     const ask = asked[i];
     const { modes: _held, ...unheld } = route;
-    const named = { ...unheld, from: ask?.fromName ?? route.from, to: `${ask?.toName ?? route.to}${by(ask?.by)}` };
-    return describeComparison({ scenarioId: comparison.scenarioId, routes: [named], suspended: [] });
+    const zh = locale === 'zh';
+    const byText = zh ? (ask?.by === undefined ? '' : `（${BY_ZH[ask.by]}）`) : by(ask?.by);
+    const from = (zh ? ask?.fromNameZh : ask?.fromName) ?? route.from;
+    const named = { ...unheld, from, to: `${(zh ? ask?.toNameZh : ask?.toName) ?? route.to}${byText}` };
+    return describeComparison({ scenarioId: comparison.scenarioId, routes: [named], suspended: [] }, words);
   });
-  const changed = routeLines.filter((line) => !line.endsWith(': unchanged'));
+  const changed = routeLines.filter((line) => !line.endsWith(': unchanged') && !line.endsWith('：不变'));
   const unchanged = routeLines.length - changed.length;
+  const zh = locale === 'zh';
   if (unchanged > 0) {
+    const all = unchanged === routeLines.length;
     changed.push(
-      unchanged === routeLines.length
-        ? `${unchanged === 1 ? 'the route' : `all ${unchanged} routes`} compared: unchanged`
-        : `the other ${unchanged} route${unchanged === 1 ? '' : 's'} compared: unchanged`,
+      zh
+        ? `${all ? '所比较的' : '其余'} ${unchanged} 条路线：不变`
+        : all
+          ? `${unchanged === 1 ? 'the route' : `all ${unchanged} routes`} compared: unchanged`
+          : `the other ${unchanged} route${unchanged === 1 ? '' : 's'} compared: unchanged`,
     );
   }
-  const lines = [...changed, ...describeComparison({ ...comparison, routes: [] })];
+  const lines = [...changed, ...describeComparison({ ...comparison, routes: [] }, words)];
   if (comparison.assignment === undefined && unchanged === routeLines.length) {
-    lines.push('capacity, delay and demand edits move flows rather than routes: ask for the assignment to see them');
+    lines.push(
+      zh
+        ? '运力、延误和需求的改动改变的是流量而非路线：请同时运行分配查看'
+        : 'capacity, delay and demand edits move flows rather than routes: ask for the assignment to see them',
+    );
   }
   return lines;
 }
@@ -197,7 +242,7 @@ function summaryOf(comparison: ReturnType<typeof compareScenario>, asked: readon
  * @param router - the engine's router on it (its compiled graphs are reused)
  * @param input - a preset id or a scenario object
  * @param request - routes, objective, assignment
- * @param source - what a scenario object is called in its problems (a file name; default `scenario`)
+ * @param run - what a scenario object is called in its problems, and who wants the full comparison
  * @param graphCache - the engine's graph cache, for the scenario's own compiled graphs
  * @returns plain data
  * @throws CorridorError for an unknown preset, an invalid scenario object or request, an unknown place
@@ -207,9 +252,10 @@ export function runScenarioComparison(
   router: Router,
   input: ScenarioInput,
   request: ScenarioCompareRequest,
-  source = 'scenario',
+  run: CompareRun = {},
   graphCache?: GraphCache,
 ): ScenarioAnswer {
+  const source = run.source ?? 'scenario';
   // Each route is checked on its own below (every problem of every route reported at once, by its index).
   const read = readRequest(ScenarioCompareRequestSchema.extend({ routes: RoutesToCheck }), request, 'scenario request');
   const { scenario, origin } = resolveScenario(network, input, source);
@@ -234,7 +280,8 @@ export function runScenarioComparison(
       }
       return;
     }
-    const names = { fromName: resolved.ends.from.nameEn, toName: resolved.ends.to.nameEn };
+    const { from, to } = resolved.ends;
+    const names = { fromName: from.nameEn, toName: to.nameEn, fromNameZh: from.nameZh, toNameZh: to.nameZh };
     const { query } = resolved;
     if (query.modes !== undefined || !perMode) asked.push({ query, ...names });
     else {
@@ -259,6 +306,11 @@ export function runScenarioComparison(
     ...(graphCache === undefined ? {} : { graphCache }),
     ...(read.assign === true ? { assignment: true } : {}),
   });
+  run.onComparison?.(
+    full,
+    applied,
+    asked.map((a) => a.query),
+  );
   // A per-mode row with no route on either side (Xiamen → Los Angeles by rail) says nothing; nor does the
   // any-mode row when a per-mode row of its pair already shows the same route before and after.
   const same = (i: number, j: number) =>
@@ -325,6 +377,6 @@ export function runScenarioComparison(
           },
         }),
     suspended: comparison.suspended,
-    summary: summaryOf(comparison, keptAsked),
+    summary: summaryOf(comparison, keptAsked, read.locale ?? 'en', network),
   };
 }

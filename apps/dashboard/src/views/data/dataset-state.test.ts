@@ -9,7 +9,6 @@ import type { ChosenFile } from './read-dataset-files';
 /** The engine as the page sees it through comlink, without a worker: every answer a Promise. */
 function asyncEngine(engine: EngineApi): AsyncEngineApi {
   return {
-    info: async () => engine.info(),
     sources: async () => engine.sources(),
     summary: async () => engine.summary(),
     networkGeoJson: async () => engine.networkGeoJson(),
