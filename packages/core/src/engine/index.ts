@@ -19,8 +19,6 @@ export {
   AssignRequestSchema,
   EndpointSchema,
   MAX_NAME_LENGTH,
-  MAX_SHIPMENT_TEU,
-  MAX_SHIPMENT_TONNES,
   type MaxFlowRequest,
   MaxFlowRequestSchema,
   type PlacesRequest,

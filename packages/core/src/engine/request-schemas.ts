@@ -8,12 +8,9 @@ import { z } from 'zod';
 import { ASSIGNMENT_METHODS } from '../flow/index.js';
 import { OBJECTIVES } from '../model/itinerary.js';
 import { MODES, PASSAGE_IDS } from '../model/network.js';
-import { MAX_ALTERNATIVES, parseDepart } from '../routing/index.js';
+import { MAX_ALTERNATIVES, MAX_SHIPMENT_TEU, MAX_SHIPMENT_TONNES, MAX_TRANSFERS } from '../model/query-limits.js';
+import { parseDepart } from '../routing/index.js';
 
-/** The largest shipment a query may state: a month of a large port's boxes, far above any booking. */
-export const MAX_SHIPMENT_TEU = 100_000;
-/** The heaviest air or bulk shipment a query may state, in tonnes. */
-export const MAX_SHIPMENT_TONNES = 1_000_000;
 /** The longest text an id or a name may have. */
 export const MAX_NAME_LENGTH = 200;
 
@@ -57,7 +54,7 @@ const routeFields = {
     )
     .optional()
     .meta({ description: 'ISO 3166-1 alpha-2 codes of countries not to cross or call at' }),
-  maxTransfers: z.number().int().min(0).max(20).optional().meta({ description: 'most changes of vehicle' }),
+  maxTransfers: z.number().int().min(0).max(MAX_TRANSFERS).optional().meta({ description: 'most changes of vehicle' }),
   via: name.optional().meta({ description: 'a place or terminal the route must pass through' }),
   depart: z
     .string()

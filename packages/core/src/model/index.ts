@@ -60,6 +60,7 @@ export {
   VEHICLE_CLASSES,
 } from './network.js';
 export { dearestFares, type FareProblem, type FareUnit, pairTariff, type RunFares, runFares } from './pair-fares.js';
+export { MAX_ALTERNATIVES, MAX_SHIPMENT_TEU, MAX_SHIPMENT_TONNES, MAX_TRANSFERS } from './query-limits.js';
 export { roundTo } from './round-to.js';
 export type { Scenario, ScenarioEdit } from './scenario.js';
 export { SCENARIO_EDIT_KINDS } from './scenario.js';

@@ -1,6 +1,7 @@
 import { CorridorError, type InputIssue } from '../model/corridor-error.js';
 import { OBJECTIVES, type Objective, type RouteQuery } from '../model/itinerary.js';
 import { MODES, type Mode, type Network, PASSAGE_IDS, type PassageId } from '../model/network.js';
+import { MAX_ALTERNATIVES, MAX_TRANSFERS } from '../model/query-limits.js';
 import { didYouMean, suggest } from '../model/suggest.js';
 
 /** A query with its defaults applied and every field checked. */
@@ -21,8 +22,8 @@ function hint(value: string, valid: readonly string[]): string {
   return close === '' ? `use one of ${valid.join(', ')}` : close;
 }
 
-/** Most alternatives a query may ask for. */
-export const MAX_ALTERNATIVES = 10;
+/** Most alternatives a query may ask for (re-exported from the model, where every front end reads it). */
+export { MAX_ALTERNATIVES } from '../model/query-limits.js';
 
 /** Parses `YYYY-MM-DD` (midnight UTC) or a full ISO 8601 date-time; `undefined` when invalid. */
 export function parseDepart(text: string): number | undefined {
@@ -68,9 +69,9 @@ export function checkQuery(query: RouteQuery, network: Network): CheckedQuery {
   const maxTransfers = query.maxTransfers ?? Number.POSITIVE_INFINITY;
   if (
     query.maxTransfers !== undefined &&
-    !(Number.isInteger(maxTransfers) && maxTransfers >= 0 && maxTransfers <= 20)
+    !(Number.isInteger(maxTransfers) && maxTransfers >= 0 && maxTransfers <= MAX_TRANSFERS)
   ) {
-    bad('maxTransfers', query.maxTransfers, 'must be a whole number from 0 to 20');
+    bad('maxTransfers', query.maxTransfers, `must be a whole number from 0 to ${MAX_TRANSFERS}`);
   }
   const alternatives = query.alternatives ?? 1;
   if (!(Number.isInteger(alternatives) && alternatives >= 1 && alternatives <= MAX_ALTERNATIVES)) {

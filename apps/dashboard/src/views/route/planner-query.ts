@@ -2,7 +2,16 @@
  * The Route planner's query as the form edits it and the URL keeps it, and its translation into the library's
  * `RouteRequest` and costing. Pure functions only.
  */
-import { MODES, type Mode, OBJECTIVES, type Objective, PASSAGE_IDS, type PassageId } from '@corridor/core/model';
+import {
+  MAX_ALTERNATIVES,
+  MAX_SHIPMENT_TEU,
+  MODES,
+  type Mode,
+  OBJECTIVES,
+  type Objective,
+  PASSAGE_IDS,
+  type PassageId,
+} from '@corridor/core/model';
 import type { PlannerCosting, RouteRequest } from '../../engine/engine-api';
 
 /** How the shipment is measured: containers, or tonnes (air cargo is compared by mass). */
@@ -22,7 +31,7 @@ export interface PlannerQuery {
   readonly avoidPassages: readonly PassageId[];
   /** `YYYY-MM-DD`, or `null` for an untimed search. */
   readonly depart: string | null;
-  /** How many alternatives to ask for, 1–10. */
+  /** How many alternatives to ask for, 1 to `MAX_ALTERNATIVES`. */
   readonly alternatives: number;
   /** Value of time for the balanced objective, USD per TEU-day. */
   readonly valueOfTime: number;
@@ -32,8 +41,8 @@ export interface PlannerQuery {
 
 /** Ranges of the numbers the planner accepts (the URL parser and the form's inputs use the same). */
 export const PLANNER_LIMITS = {
-  size: { min: 0.01, max: 100_000 },
-  alternatives: { min: 1, max: 10 },
+  size: { min: 0.01, max: MAX_SHIPMENT_TEU },
+  alternatives: { min: 1, max: MAX_ALTERNATIVES },
   valueOfTime: { min: 0, max: 2000, step: 10 },
   carbonPrice: { min: 0, max: 500, step: 5 },
 } as const;

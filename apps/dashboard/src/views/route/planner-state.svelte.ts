@@ -16,6 +16,7 @@ import { type PlannerOption, plannerOptions } from './planner-options';
 import {
   costingOf,
   DEFAULT_PLANNER_QUERY,
+  PLANNER_LIMITS,
   type PlannerQuery,
   relaxQuery,
   type SizeUnit,
@@ -91,7 +92,8 @@ export function draftProblems(query: PlannerQuery): DraftProblem[] {
   if (query.to === '') problems.push('noTo');
   if (!(Number.isFinite(query.size) && query.size > 0)) problems.push('badSize');
   if (query.modes.length === 0) problems.push('noMode');
-  if (!(Number.isInteger(query.alternatives) && query.alternatives >= 1 && query.alternatives <= 10)) {
+  const { min, max } = PLANNER_LIMITS.alternatives;
+  if (!(Number.isInteger(query.alternatives) && query.alternatives >= min && query.alternatives <= max)) {
     problems.push('badAlternatives');
   }
   return problems;
