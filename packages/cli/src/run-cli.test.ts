@@ -52,6 +52,6 @@ describe('corridor', () => {
   it('sources with an unknown id exits 2 and suggests ids of the same family', async () => {
     const { code, err } = await run('sources', 'S999');
     expect(code).toBe(2);
-    expect(err).toMatch(/unknown source id "S999"/);
+    expect(err).toMatch(/sources: id: "S999" — unknown source id/);
   });
 });

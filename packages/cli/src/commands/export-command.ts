@@ -1,11 +1,5 @@
-import {
-  buildInfrastructureGraphs,
-  CorridorError,
-  type Network,
-  type NetworkPart,
-  networkFeatures,
-  serviceLegs,
-} from '@corridor/core';
+import { buildInfrastructureGraphs, CorridorError, type Network, type NetworkPart, serviceLegs } from '@corridor/core';
+import { createEngine } from '@corridor/core/engine';
 import { Command, Option } from 'commander';
 import Papa from 'papaparse';
 import type { CliOutput } from '../run-cli.js';
@@ -90,8 +84,8 @@ export function exportCommand(io: CliOutput): Command {
         io.out(`${csv(network, options.what)}\n`);
         return;
       }
-      const graphs = buildInfrastructureGraphs(network);
       const splitAntimeridian = options.splitAntimeridian !== false;
-      io.out(`${JSON.stringify(networkFeatures(network, graphs, { part: options.what, splitAntimeridian }))}\n`);
+      const collection = createEngine(network).networkGeoJson({ part: options.what, splitAntimeridian });
+      io.out(`${JSON.stringify(collection)}\n`);
     });
 }

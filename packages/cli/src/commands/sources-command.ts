@@ -1,7 +1,9 @@
-import { CorridorError, didYouMean, type Source, suggest } from '@corridor/core';
-import { fujianSources } from '@corridor/data';
+import type { Source } from '@corridor/core';
+import { createEngine } from '@corridor/core/engine';
+import { fujianNetwork } from '@corridor/data';
 import { Command } from 'commander';
 import type { CliOutput } from '../run-cli.js';
+import { withOptions } from './engine-request.js';
 
 /** `corridor sources [ID] [--json]`: the dataset's source register, or one source. */
 export function sourcesCommand(io: CliOutput): Command {
@@ -10,20 +12,11 @@ export function sourcesCommand(io: CliOutput): Command {
     .argument('[id]', 'a source id, e.g. S38')
     .option('--json', 'print JSON instead of a table')
     .action((id: string | undefined, options: { json?: boolean }) => {
-      let selected: readonly Source[] = fujianSources;
-      if (id !== undefined) {
-        const match = fujianSources.find((source) => source.id === id.toUpperCase());
-        if (match === undefined) {
-          const hint = didYouMean(
-            suggest(
-              id,
-              fujianSources.map((source) => source.id),
-            ),
-          );
-          throw new CorridorError('unknown-reference', `sources: unknown source id "${id}"${hint}`);
-        }
-        selected = [match];
-      }
+      const engine = createEngine(fujianNetwork);
+      const selected: readonly Source[] =
+        id === undefined
+          ? engine.sources()
+          : [withOptions('sources', { id: 'id' }, () => engine.source(id.trim().toUpperCase()))];
       if (options.json === true) {
         io.out(`${JSON.stringify(selected, null, 2)}\n`);
         return;
