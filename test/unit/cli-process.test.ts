@@ -11,7 +11,8 @@ function corridor(...args: string[]) {
   return spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 30_000 });
 }
 
-describe('the corridor binary', () => {
+// Each case spawns the binary (once or twice): ~1–2 s a run alone, several times that on a loaded machine.
+describe('the corridor binary', { timeout: 60_000 }, () => {
   it('prints help and exits 0', () => {
     const result = corridor('--help');
     expect(result.status).toBe(0);

@@ -37,7 +37,8 @@ const demand = fc
 
 const RUNS = { numRuns: 12, seed: 20261128 };
 
-describe('assignment invariants over random demand (fast-check)', () => {
+// Each property assigns a few dozen random matrices: seconds alone, more on a loaded machine (not a timing test).
+describe('assignment invariants over random demand (fast-check)', { timeout: 60_000 }, () => {
   it('capacity-restrained flows never exceed capacity (net of background), and served + unserved = demand', () => {
     fc.assert(
       fc.property(demand, (rows) => {
