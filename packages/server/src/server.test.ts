@@ -62,7 +62,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('corridor serve', () => {
+describe('corridor serve', { timeout: 60_000 }, () => {
   it('listens on loopback and says it is healthy', async () => {
     expect(server.server.address()).toMatchObject({ address: '127.0.0.1' });
     const { status, body } = await call('/healthz', '/healthz');

@@ -103,7 +103,7 @@ describe('answerJson', () => {
   });
 });
 
-describe('createEngine() beyond routes', () => {
+describe('createEngine() beyond routes', { timeout: 60_000 }, () => {
   it('measures a corridor’s capacity and names the unknown place of a set', () => {
     const answer = engine.maxflow({ from: 'region:fujian', to: 'region:eu', modes: ['rail'] });
     expect(answer.maxFlowTeuPerWeek).toBeGreaterThan(0);
@@ -157,7 +157,7 @@ describe('createEngine() beyond routes', () => {
   });
 });
 
-describe('createEngine().assign()', () => {
+describe('createEngine().assign()', { timeout: 60_000 }, () => {
   it('assigns the dataset’s demand with calibration, as plain data that survives JSON', () => {
     const answer = engine.assign({ select: 'border-crossing:alashankou_dostyk', history: false });
     expect(answer.method).toBe('equilibrium');
@@ -173,7 +173,7 @@ describe('createEngine().assign()', () => {
   });
 });
 
-describe('what the engine hands a front end that draws', () => {
+describe('what the engine hands a front end that draws', { timeout: 60_000 }, () => {
   it('gives the full assignment result to onResult, and the comparison to onComparison', () => {
     let edges = 0;
     engine.assign({ method: 'aon' }, { onResult: (result) => (edges = result.edgeFlowTeu.length) });
