@@ -130,6 +130,15 @@ describe('corridor serve', { timeout: 60_000 }, () => {
     expect(malformed.status).toBe(400);
     const huge = await call('/v1/route', '/v1/route', json({ from: 'x'.repeat(2 << 20), to: 'y' }));
     expect(huge.status).toBe(413);
+    // A body nested 8,000 levels deep (issue 15): refused by name, not a 500 from a stack overflow.
+    const deep = `{"from":"Xiamen","to":"Hamburg","modes":${'['.repeat(8_000)}${']'.repeat(8_000)}}`;
+    const nested = await call('/v1/route', '/v1/route', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: deep,
+    });
+    expect(nested.status).toBe(400);
+    expect((nested.body.issues as { message: string }[])[0]?.message).toBe('nested deeper than 32 levels');
     const response = await fetch(`${base}/v2/route`);
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toMatch(/problem\+json/);

@@ -71,6 +71,13 @@ describe('createEngine().route()', () => {
     expect(`${from?.message} ${from?.fix}`).toMatch(/unknown place or terminal did you mean .*Xiamen/);
   });
 
+  it('refuses a request nested 100,000 levels deep with its own message, not a stack overflow', () => {
+    const deep = JSON.parse(`${'['.repeat(100_000)}${']'.repeat(100_000)}`) as unknown;
+    const body = failure(() => engine.route({ from: 'Xiamen', to: 'Hamburg', modes: deep } as never));
+    expect(body.issues[0]?.message).toBe('nested deeper than 32 levels');
+    expect(failure(() => engine.compareScenario({ id: 'deep', edits: deep })).issues[0]?.message).toMatch(/nested/);
+  });
+
   it('takes a position as "lon,lat" text or as an object, naming the place it snapped to', () => {
     const text = engine.route({ from: '118.1,24.5', to: 'Hamburg' });
     const object = engine.route({ from: { position: [118.1, 24.5] }, to: 'Hamburg' });

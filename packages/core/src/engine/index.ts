@@ -12,7 +12,7 @@ export {
   type RouteGeoJson,
 } from './create-engine.js';
 export { type ErrorBody, errorBody } from './error-body.js';
-export { readRequest } from './read-request.js';
+export { MAX_REQUEST_DEPTH, readRequest } from './read-request.js';
 export { type ReadRouteRequest, readRouteRequest, stopOf } from './read-route-request.js';
 export {
   type AssignRequest,

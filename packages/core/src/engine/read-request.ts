@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import { CorridorError, type InputIssue } from '../model/corridor-error.js';
+import { jsonDepth } from '../model/json-depth.js';
 import { didYouMean, suggest } from '../model/suggest.js';
+
+/** Deepest nesting a request may have; the deepest documented request (a scenario's edits) is about 6 levels. */
+export const MAX_REQUEST_DEPTH = 32;
 
 /** A value as an issue quotes it: text as is, anything else as JSON, cut to 80 characters. */
 function quote(value: unknown): string | undefined {
@@ -77,6 +81,20 @@ export type ParsedRequest<T> =
  * @returns the parsed request, or the issues and whether one is a value outside a closed list
  */
 export function parseRequest<S extends z.ZodType>(schema: S, input: unknown, what: string): ParsedRequest<z.output<S>> {
+  // Measured before anything walks the request: a checker or a message builder would overflow the stack on it.
+  if (jsonDepth(input, MAX_REQUEST_DEPTH) > MAX_REQUEST_DEPTH) {
+    return {
+      ok: false,
+      unknown: false,
+      issues: [
+        {
+          file: what,
+          message: `nested deeper than ${MAX_REQUEST_DEPTH} levels`,
+          fix: 'send the request as documented: its deepest field, a scenario edit, is a few levels deep',
+        },
+      ],
+    };
+  }
   const parsed = schema.safeParse(input ?? {});
   if (parsed.success) return { ok: true, data: parsed.data };
   return {

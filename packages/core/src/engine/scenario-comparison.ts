@@ -3,6 +3,7 @@ import type { GraphCache } from '../graph/graph-cache.js';
 import { parseScenario } from '../load/check-scenarios.js';
 import { CorridorError, type InputIssue } from '../model/corridor-error.js';
 import type { Objective, RouteQuery, Totals } from '../model/itinerary.js';
+import { jsonDepth } from '../model/json-depth.js';
 import type { Mode, Network } from '../model/network.js';
 import type { Scenario } from '../model/scenario.js';
 import { didYouMean, suggest } from '../model/suggest.js';
@@ -16,7 +17,7 @@ import {
   type ScenarioComparison,
 } from '../scenario/compare-scenario.js';
 import { describeComparison } from '../scenario/describe-comparison.js';
-import { problemsSummary, readRequest } from './read-request.js';
+import { MAX_REQUEST_DEPTH, problemsSummary, readRequest } from './read-request.js';
 import { readRouteRequest } from './read-route-request.js';
 import { type RouteRequest, type ScenarioCompareRequest, ScenarioCompareRequestSchema } from './request-schemas.js';
 
@@ -164,6 +165,11 @@ function resolveScenario(
               ? 'the dataset has no presets'
               : `presets: ${ids.join(', ')}`,
       },
+    ]);
+  }
+  if (!isJsonText(input) && jsonDepth(input, MAX_REQUEST_DEPTH) > MAX_REQUEST_DEPTH) {
+    throw new CorridorError('invalid-input', `${source}: 1 problem`, [
+      { file: source, message: `nested deeper than ${MAX_REQUEST_DEPTH} levels`, fix: 'send one scenario object' },
     ]);
   }
   // A scenario of the caller's own, like the dashboard's user scenarios: edits need no source ids.

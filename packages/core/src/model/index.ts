@@ -19,6 +19,7 @@ export type {
   Totals,
 } from './itinerary.js';
 export { OBJECTIVES } from './itinerary.js';
+export { jsonDepth } from './json-depth.js';
 export type {
   CalibrationPeriod,
   CalibrationTarget,
