@@ -183,3 +183,28 @@ test('the routes compared are chosen in the view, kept in the URL, and come back
     page.getByTestId('panel').getByTestId('scenario-route-pairs').locator('li[data-route-pair]'),
   ).toHaveCount(5);
 });
+
+test('two stored scenarios with one id no longer blank the view: the first is listed, the other offered for export', async ({
+  page,
+}) => {
+  const entry = {
+    id: 'twin',
+    nameEn: 'Twin',
+    nameZh: '双胞胎',
+    description: 'Closes Małaszewicze.',
+    edits: [{ kind: 'close-border-crossing', terminal: 'brest_malaszewicze' }],
+    sources: [],
+  };
+  const stored = JSON.stringify({ scenarios: [entry, { ...entry, nameEn: 'Twin again' }, { id: 7 }] });
+  await page.addInitScript((text) => window.localStorage.setItem('corridor.scenarios.v1', text), stored);
+  await openDashboard(page, '/?view=scenarios&lang=en#map=3.00/50.0000/40.0000');
+  const panel = page.getByTestId('panel');
+  await expect(panel.getByTestId('user-scenario-twin')).toHaveCount(1);
+  await expect(panel.getByTestId('user-scenario-twin')).toContainText('Twin');
+  await expect(panel.getByTestId('dropped-scenarios')).toContainText('2 stored scenario(s) left out (twin, ?)');
+  const download = page.waitForEvent('download');
+  await panel.getByTestId('export-dropped').click();
+  expect((await download).suggestedFilename()).toBe('dropped-scenarios.json');
+  // The presets are still there to run.
+  await expect(panel.locator('input[value="red-sea-closure"]')).toBeVisible();
+});

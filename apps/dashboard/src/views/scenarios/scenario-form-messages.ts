@@ -65,6 +65,9 @@ const scenarioFormEn = {
   'scenarioForm.problem.badJson': 'Must be a JSON object.',
   'userScenarios.title': 'Your scenarios',
   'userScenarios.none': 'None yet: build one below or import a file.',
+  'userScenarios.dropped':
+    '{count} stored scenario(s) left out ({ids}): a duplicate id or a broken entry. Your other scenarios are kept.',
+  'userScenarios.exportDropped': 'Export what was left out',
   'userScenarios.unsourced': 'user-built (unsourced)',
   'userScenarios.edit': 'Edit',
   'userScenarios.delete': 'Delete',
@@ -134,6 +137,8 @@ const scenarioFormZh: Readonly<Record<keyof typeof scenarioFormEn, string>> = {
   'scenarioForm.problem.badJson': '必须是 JSON 对象。',
   'userScenarios.title': '我的情景',
   'userScenarios.none': '暂无：在下方构建或导入文件。',
+  'userScenarios.dropped': '已略去 {count} 个存储的情景（{ids}）：编号重复或条目损坏。其他情景均保留。',
+  'userScenarios.exportDropped': '导出被略去的情景',
   'userScenarios.unsourced': '用户自建（无来源）',
   'userScenarios.edit': '编辑',
   'userScenarios.delete': '删除',

@@ -20,7 +20,13 @@ import {
 } from './scenario-draft';
 import { isDefaultRoutes, type RouteProblem, withRoute } from './scenario-routes';
 import type { ScenariosUrlState } from './scenarios-url';
-import { importScenarios, loadUserScenarios, saveUserScenarios, withScenario } from './user-scenarios';
+import {
+  type DroppedScenario,
+  importScenarios,
+  loadUserScenarios,
+  saveUserScenarios,
+  withScenario,
+} from './user-scenarios';
 
 /** The selection key of a user scenario (`user:<id>`); a preset's is its id. */
 export const userKey = (id: string): string => `user:${id}`;
@@ -39,6 +45,8 @@ export class ScenarioState {
   presets: readonly ScenarioPreset[] = $state.raw([]);
   choices: ScenarioChoices | null = $state.raw(null);
   userScenarios: readonly ScenarioEntry[] = $state.raw([]);
+  /** Stored entries left out on loading (a duplicate id, a broken shape), shown with a way to export them. */
+  droppedScenarios: readonly DroppedScenario[] = $state.raw([]);
   /** A preset id or `user:<id>`. */
   selected: string | null = $state(null);
   assignment = $state(true);
@@ -74,7 +82,9 @@ export class ScenarioState {
     this.#ask = ask;
     this.#storage = storage;
     this.#pending = initial;
-    this.userScenarios = loadUserScenarios(storage);
+    const loaded = loadUserScenarios(storage);
+    this.userScenarios = loaded.scenarios;
+    this.droppedScenarios = loaded.dropped;
     if (initial !== null) {
       this.selected = initial.scenario;
       this.assignment = initial.assign;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { memoryStorage } from './memory-storage';
 import type { ScenarioEntry } from './scenario-draft';
 import {
+  droppedText,
   exportText,
   importScenarios,
   loadUserScenarios,
@@ -20,20 +21,32 @@ const entry: ScenarioEntry = {
 };
 
 describe('the user’s scenarios', () => {
+  it('keep the first of two stored entries with one id and report the other, which would blank the view (issue 15)', () => {
+    const twin = { ...entry, nameEn: 'Twin' };
+    const stored = memoryStorage({ [USER_SCENARIOS_KEY]: JSON.stringify({ scenarios: [entry, twin] }) });
+    const loaded = loadUserScenarios(stored);
+    expect(loaded.scenarios).toEqual([entry]);
+    expect(loaded.dropped).toEqual([{ entry: twin, reason: 'duplicate', id: entry.id }]);
+    expect(JSON.parse(droppedText(loaded.dropped))).toEqual({ scenarios: [twin] });
+  });
+
   it('round-trip through storage under the versioned key', () => {
     const storage = memoryStorage();
     saveUserScenarios(storage, [entry]);
     expect(JSON.parse(storage.getItem(USER_SCENARIOS_KEY) ?? '')).toEqual({ scenarios: [entry] });
-    expect(loadUserScenarios(storage)).toEqual([entry]);
+    expect(loadUserScenarios(storage)).toEqual({ scenarios: [entry], dropped: [] });
   });
 
   it('ignore missing, malformed or foreign data, and skip entries of the wrong shape', () => {
-    expect(loadUserScenarios(undefined)).toEqual([]);
-    expect(loadUserScenarios(memoryStorage({ [USER_SCENARIOS_KEY]: '{ nope' }))).toEqual([]);
-    expect(loadUserScenarios(memoryStorage({ [USER_SCENARIOS_KEY]: 'null' }))).toEqual([]);
-    expect(loadUserScenarios(memoryStorage({ [USER_SCENARIOS_KEY]: '{"scenarios":7}' }))).toEqual([]);
+    const none = { scenarios: [], dropped: [] };
+    expect(loadUserScenarios(undefined)).toEqual(none);
+    expect(loadUserScenarios(memoryStorage({ [USER_SCENARIOS_KEY]: '{ nope' }))).toEqual(none);
+    expect(loadUserScenarios(memoryStorage({ [USER_SCENARIOS_KEY]: 'null' }))).toEqual(none);
+    expect(loadUserScenarios(memoryStorage({ [USER_SCENARIOS_KEY]: '{"scenarios":7}' }))).toEqual(none);
     const mixed = JSON.stringify({ scenarios: [{ id: 3 }, entry, 'x'] });
-    expect(loadUserScenarios(memoryStorage({ [USER_SCENARIOS_KEY]: mixed }))).toEqual([entry]);
+    const loaded = loadUserScenarios(memoryStorage({ [USER_SCENARIOS_KEY]: mixed }));
+    expect(loaded.scenarios).toEqual([entry]);
+    expect(loaded.dropped.map((d) => d.reason)).toEqual(['malformed', 'malformed']);
     const full = memoryStorage();
     full.setItem = () => {
       throw new Error('QuotaExceededError');

@@ -37,22 +37,57 @@ export function entryProblems(value: unknown, pointer: string): EntryProblem[] {
   return out;
 }
 
+/** A stored entry left out on loading, with why, so the page can say so and offer it for export. */
+export interface DroppedScenario {
+  /** The entry as stored. */
+  readonly entry: unknown;
+  /** `duplicate` (an earlier entry has its id) or `malformed` (not a scenario's shape). */
+  readonly reason: 'duplicate' | 'malformed';
+  /** Its id when it has one. */
+  readonly id?: string;
+}
+
+/** The user's scenarios as stored, repaired: what can be listed, and what was left out. */
+export interface LoadedScenarios {
+  readonly scenarios: ScenarioEntry[];
+  readonly dropped: DroppedScenario[];
+}
+
 /**
- * The user's scenarios in storage; missing, malformed or foreign data gives none (and is left alone), and a
- * stored entry of the wrong shape is skipped.
+ * The user's scenarios in storage, repaired: missing, malformed or foreign data gives none (and is left alone); a
+ * stored entry of the wrong shape, or with an id an earlier entry has (two entries of one id would break every
+ * keyed list of the view), is left out and reported in `dropped`, so nothing stored can blank the view.
  */
-export function loadUserScenarios(storage: Storage | undefined): ScenarioEntry[] {
+export function loadUserScenarios(storage: Storage | undefined): LoadedScenarios {
   let raw: unknown;
   try {
     const text = storage?.getItem(USER_SCENARIOS_KEY);
-    if (text == null) return [];
+    if (text == null) return { scenarios: [], dropped: [] };
     raw = JSON.parse(text);
   } catch {
-    return [];
+    return { scenarios: [], dropped: [] };
   }
   const list = (raw as { scenarios?: unknown } | null)?.scenarios;
-  if (!Array.isArray(list)) return [];
-  return list.filter((entry): entry is ScenarioEntry => entryProblems(entry, '').length === 0);
+  if (!Array.isArray(list)) return { scenarios: [], dropped: [] };
+  const scenarios: ScenarioEntry[] = [];
+  const dropped: DroppedScenario[] = [];
+  const ids = new Set<string>();
+  for (const entry of list as unknown[]) {
+    const id = (entry as { id?: unknown } | null)?.id;
+    const named = typeof id === 'string' ? { id } : {};
+    if (entryProblems(entry, '').length > 0) dropped.push({ entry, reason: 'malformed', ...named });
+    else if (ids.has((entry as ScenarioEntry).id)) dropped.push({ entry, reason: 'duplicate', ...named });
+    else {
+      ids.add((entry as ScenarioEntry).id);
+      scenarios.push(entry as ScenarioEntry);
+    }
+  }
+  return { scenarios, dropped };
+}
+
+/** The text of the entries left out, as a scenarios.json the user can keep, fix and import again. */
+export function droppedText(dropped: readonly DroppedScenario[]): string {
+  return `${JSON.stringify({ scenarios: dropped.map((d) => d.entry) }, null, 2)}\n`;
 }
 
 /** Stores the user's scenarios; a full or disabled storage is ignored (they stay for this session). */
