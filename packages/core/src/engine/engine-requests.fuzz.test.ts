@@ -104,6 +104,36 @@ function outcome(call: () => unknown): string {
   }
 }
 
+/** Every number of an answer, wherever it sits: none may be NaN or ±Infinity (a figure it cannot compute is said). */
+function nonFiniteNumbers(value: unknown, path = ''): string[] {
+  if (typeof value === 'number') return Number.isFinite(value) ? [] : [`${path}: ${value}`];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, child]) => nonFiniteNumbers(child, `${path}/${key}`));
+}
+
+/** A scenario edit of any kind, with real and near-miss ids and numbers from the tame to the absurd. */
+const edit = fc.oneof(
+  fc.record({ kind: fc.constant('close-passage'), passage: fc.constantFrom('suez', 'panama', 'nowhere') }),
+  fc.record({ kind: fc.constant('close-border-crossing'), terminal: fc.constantFrom('brest_malaszewicze', 'x') }),
+  fc.record({
+    kind: fc.constant('scale-capacity'),
+    target: fc.constantFrom('brest_malaszewicze', 'alashankou_dostyk', 'crx-xmn-hamburg', 'x'),
+    factor: fc.constantFrom(0.5, 2, 1e308, 1e-320, 0, -1, Number.MAX_VALUE),
+  }),
+  fc.record({
+    kind: fc.constant('set-tariff'),
+    service: fc.constantFrom(...fujianNetwork.services.filter((s) => s.mode === 'sea').map((s) => s.id), 'x'),
+    factor: fc.constantFrom(1.5, 1e308, 1e-320, 0),
+  }),
+  fc.record({
+    kind: fc.constant('add-delay'),
+    terminal: fc.constantFrom('xmn_port_haicang', 'x'),
+    hours: fc.constantFrom(1, 1e308, -1),
+  }),
+  fc.record({ kind: fc.constant('scale-demand'), factor: fc.constantFrom(1.3, 1e300, 0, -2) }),
+  hostile,
+);
+
 describe('engine requests under fuzz', { timeout: 120_000 }, () => {
   it('a route request ends in an answer or a CorridorError with issues, the same each time', () => {
     fc.assert(
@@ -142,6 +172,39 @@ describe('engine requests under fuzz', { timeout: 120_000 }, () => {
         },
       ),
       { numRuns: 1_000 },
+    );
+  });
+
+  it('a scenario object of the caller’s, with any edits, ends in an answer with finite figures or a CorridorError', () => {
+    const route = { from: 'Xiamen', to: 'Rotterdam', modes: ['sea' as const] };
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 3 }), (edits) => {
+        const scenario = { id: 'fuzz', nameEn: 'Fuzz', nameZh: '模糊', description: 'generated', edits, sources: [] };
+        try {
+          const answer = engine.compareScenario(scenario, { routes: [route], perMode: false });
+          expect(nonFiniteNumbers(answer)).toEqual([]);
+        } catch (error) {
+          if (!(error instanceof CorridorError)) throw error;
+          expect(error.issues.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('with the assignment too: every figure before and after is finite, or the scenario is refused', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 2 }), (edits) => {
+        const scenario = { id: 'fuzz', nameEn: 'Fuzz', nameZh: '模糊', description: 'generated', edits, sources: [] };
+        try {
+          const answer = engine.compareScenario(scenario, { routes: [], assign: true });
+          expect(nonFiniteNumbers(answer)).toEqual([]);
+        } catch (error) {
+          if (!(error instanceof CorridorError)) throw error;
+          expect(error.issues.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 8 },
     );
   });
 

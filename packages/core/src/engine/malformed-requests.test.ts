@@ -1,0 +1,50 @@
+/**
+ * The corpus of malformed requests (`test/fixtures/malformed/requests/`): each case a failure once found (issue 15,
+ * the fuzz suites), replayed on every run. Each ends in an answer whose every figure is finite, or in a
+ * `CorridorError` with located issues — never in another exception.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { fujianNetwork } from '../../test/fujian-dataset.js';
+import { CorridorError } from '../model/corridor-error.js';
+import { createEngine } from './create-engine.js';
+
+const CORPUS = fileURLToPath(new URL('../../../../test/fixtures/malformed/requests/', import.meta.url));
+const engine = createEngine(fujianNetwork);
+
+/** A corpus case: which engine call, its arguments, and why it is here. */
+interface MalformedCase {
+  readonly why: string;
+  readonly call: 'route' | 'pareto' | 'maxflow' | 'compareScenario';
+  readonly args: readonly unknown[];
+}
+
+/** Every number of an answer that is NaN or ±Infinity, by path (none expected). */
+function nonFinite(value: unknown, path = ''): string[] {
+  if (typeof value === 'number') return Number.isFinite(value) ? [] : [`${path}: ${value}`];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, child]) => nonFinite(child, `${path}/${key}`));
+}
+
+const files = readdirSync(CORPUS)
+  .filter((name) => name.endsWith('.json'))
+  .sort();
+
+describe('the malformed-request corpus', { timeout: 60_000 }, () => {
+  it('holds the cases of issue 15', () => {
+    expect(files.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(files)('%s ends in finite figures or a CorridorError with issues', (name) => {
+    const { call, args } = JSON.parse(readFileSync(join(CORPUS, name), 'utf8')) as MalformedCase;
+    try {
+      const answer = (engine[call] as (...a: unknown[]) => unknown)(...args);
+      expect(nonFinite(answer)).toEqual([]);
+    } catch (error) {
+      if (!(error instanceof CorridorError)) throw error;
+      expect(error.issues.length).toBeGreaterThan(0);
+    }
+  });
+});
