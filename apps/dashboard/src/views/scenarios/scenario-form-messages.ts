@@ -68,6 +68,7 @@ const scenarioFormEn = {
   'userScenarios.dropped':
     '{count} stored scenario(s) left out ({ids}): a duplicate id or a broken entry. Your other scenarios are kept.',
   'userScenarios.exportDropped': 'Export what was left out',
+  'userScenarios.full': 'At most {max} scenarios are kept: export and delete some first.',
   'userScenarios.unsourced': 'user-built (unsourced)',
   'userScenarios.edit': 'Edit',
   'userScenarios.delete': 'Delete',
@@ -139,6 +140,7 @@ const scenarioFormZh: Readonly<Record<keyof typeof scenarioFormEn, string>> = {
   'userScenarios.none': '暂无：在下方构建或导入文件。',
   'userScenarios.dropped': '已略去 {count} 个存储的情景（{ids}）：编号重复或条目损坏。其他情景均保留。',
   'userScenarios.exportDropped': '导出被略去的情景',
+  'userScenarios.full': '最多保存 {max} 个情景：请先导出并删除一些。',
   'userScenarios.unsourced': '用户自建（无来源）',
   'userScenarios.edit': '编辑',
   'userScenarios.delete': '删除',

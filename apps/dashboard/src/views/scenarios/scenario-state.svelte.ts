@@ -24,6 +24,7 @@ import {
   type DroppedScenario,
   importScenarios,
   loadUserScenarios,
+  MAX_USER_SCENARIOS,
   saveUserScenarios,
   withScenario,
 } from './user-scenarios';
@@ -45,6 +46,8 @@ export class ScenarioState {
   presets: readonly ScenarioPreset[] = $state.raw([]);
   choices: ScenarioChoices | null = $state.raw(null);
   userScenarios: readonly ScenarioEntry[] = $state.raw([]);
+  /** Whether the last save or import was refused because the list would pass {@link MAX_USER_SCENARIOS}. */
+  full = $state(false);
   /** Stored entries left out on loading (a duplicate id, a broken shape), shown with a way to export them. */
   droppedScenarios: readonly DroppedScenario[] = $state.raw([]);
   /** A preset id or `user:<id>`. */
@@ -202,7 +205,10 @@ export class ScenarioState {
   async saveDraft(): Promise<boolean> {
     if (this.draftProblems.length > 0) return false;
     const entry = draftEntry($state.snapshot(this.draft) as ScenarioDraft);
-    this.#setUserScenarios(withScenario(this.userScenarios, entry));
+    const list = withScenario(this.userScenarios, entry);
+    this.full = list.length > MAX_USER_SCENARIOS;
+    if (this.full) return false;
+    this.#setUserScenarios(list);
     this.selected = userKey(entry.id);
     await this.#check([entry]);
     return true;
@@ -231,6 +237,7 @@ export class ScenarioState {
   /** Deletes a user scenario; the selection falls back to the first preset. */
   deleteUserScenario(id: string): void {
     this.#setUserScenarios(this.userScenarios.filter((s) => s.id !== id));
+    this.full = false;
     const { [id]: _, ...rest } = this.userErrors;
     this.userErrors = rest;
     if (this.selected === userKey(id)) this.selected = this.presets[0]?.id ?? null;
@@ -249,7 +256,10 @@ export class ScenarioState {
       return false;
     }
     this.importProblems = [];
-    this.#setUserScenarios(result.scenarios.reduce(withScenario, [...this.userScenarios]));
+    const list = result.scenarios.reduce(withScenario, [...this.userScenarios]);
+    this.full = list.length > MAX_USER_SCENARIOS;
+    if (this.full) return false;
+    this.#setUserScenarios(list);
     const first = result.scenarios[0];
     if (first !== undefined) this.selected = userKey(first.id);
     await this.#check(result.scenarios);

@@ -6,6 +6,7 @@ import {
   exportText,
   importScenarios,
   loadUserScenarios,
+  MAX_USER_SCENARIOS,
   saveUserScenarios,
   USER_SCENARIOS_KEY,
   withScenario,
@@ -21,6 +22,15 @@ const entry: ScenarioEntry = {
 };
 
 describe('the user’s scenarios', () => {
+  it('keep at most MAX_USER_SCENARIOS from storage, and refuse a file of more', () => {
+    const many = Array.from({ length: MAX_USER_SCENARIOS + 2 }, (_, k) => ({ ...entry, id: `s${k}` }));
+    const loaded = loadUserScenarios(memoryStorage({ [USER_SCENARIOS_KEY]: JSON.stringify({ scenarios: many }) }));
+    expect(loaded.scenarios).toHaveLength(MAX_USER_SCENARIOS);
+    expect(loaded.dropped.map((d) => d.reason)).toEqual(['over-limit', 'over-limit']);
+    const imported = importScenarios(JSON.stringify({ scenarios: many }), 'many.json');
+    expect(imported.ok).toBe(false);
+  });
+
   it('keep the first of two stored entries with one id and report the other, which would blank the view (issue 15)', () => {
     const twin = { ...entry, nameEn: 'Twin' };
     const stored = memoryStorage({ [USER_SCENARIOS_KEY]: JSON.stringify({ scenarios: [entry, twin] }) });

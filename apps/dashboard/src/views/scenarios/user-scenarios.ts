@@ -8,6 +8,12 @@ import type { ScenarioEntry } from './scenario-draft';
 /** localStorage key of the user's scenarios (bump the version when the stored shape changes). */
 export const USER_SCENARIOS_KEY = 'corridor.scenarios.v1';
 
+/**
+ * Most user scenarios kept: a declared bound on what the page stores (a scenario is a few hundred bytes to a few
+ * KB, so 50 stay far inside the ~5 MB browsers give a site) and on the list the view draws.
+ */
+export const MAX_USER_SCENARIOS = 50;
+
 /** Why an entry is not a scenario: where (`/scenarios/0/edits`) and what. */
 export interface EntryProblem {
   readonly pointer: string;
@@ -41,8 +47,8 @@ export function entryProblems(value: unknown, pointer: string): EntryProblem[] {
 export interface DroppedScenario {
   /** The entry as stored. */
   readonly entry: unknown;
-  /** `duplicate` (an earlier entry has its id) or `malformed` (not a scenario's shape). */
-  readonly reason: 'duplicate' | 'malformed';
+  /** `duplicate` (an earlier entry has its id), `malformed` (not a scenario's shape) or `over-limit` (past the 50th). */
+  readonly reason: 'duplicate' | 'malformed' | 'over-limit';
   /** Its id when it has one. */
   readonly id?: string;
 }
@@ -77,6 +83,7 @@ export function loadUserScenarios(storage: Storage | undefined): LoadedScenarios
     const named = typeof id === 'string' ? { id } : {};
     if (entryProblems(entry, '').length > 0) dropped.push({ entry, reason: 'malformed', ...named });
     else if (ids.has((entry as ScenarioEntry).id)) dropped.push({ entry, reason: 'duplicate', ...named });
+    else if (scenarios.length >= MAX_USER_SCENARIOS) dropped.push({ entry, reason: 'over-limit', ...named });
     else {
       ids.add((entry as ScenarioEntry).id);
       scenarios.push(entry as ScenarioEntry);
@@ -131,6 +138,8 @@ export function importScenarios(text: string, file: string): ImportResult {
   const list: unknown = wrapped ? (raw as { scenarios: unknown }).scenarios : [raw];
   if (!Array.isArray(list) || list.length === 0)
     return { ok: false, problems: [`${file} /scenarios: must be a non-empty array of scenarios`] };
+  if (list.length > MAX_USER_SCENARIOS)
+    return { ok: false, problems: [`${file} /scenarios: ${list.length} scenarios; at most ${MAX_USER_SCENARIOS}`] };
   const problems = list.flatMap((entry, k) =>
     entryProblems(entry, wrapped ? `/scenarios/${k}` : '').map((p) => `${file} ${p.pointer}: ${p.message}`),
   );
