@@ -149,6 +149,23 @@ describe('engine requests under fuzz', { timeout: 120_000 }, () => {
     expect(tally.answered).toBeGreaterThan(tally.refused / 10);
   });
 
+  it('any JSON value at all as a request is refused by name or answered, never thrown otherwise', () => {
+    // Whole requests of arbitrary JSON (objects with random keys, arrays, scalars, deep nests): checked quickly,
+    // so this property runs many cases; the ones above reach the router.
+    const anything = fc.oneof(
+      fc.jsonValue({ maxDepth: 6 }),
+      fc.dictionary(fc.constantFrom('from', 'to', 'modes', 'teu', 'via', 'depart', 'x'), fc.jsonValue({ maxDepth: 3 })),
+    );
+    fc.assert(
+      fc.property(anything, (request) => {
+        outcome(() => engine.route(request as never));
+        outcome(() => engine.maxflow(request as never));
+        outcome(() => engine.places(request as never));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
   it('a Pareto request does the same', () => {
     fc.assert(
       fc.property(routeRequest, (request) => {
