@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import { CorridorError, type InputIssue } from '../model/corridor-error.js';
+import { excerpt } from '../model/excerpt.js';
 import { didYouMean, suggest } from '../model/suggest.js';
 
 /** A value as an issue quotes it: text as is, anything else as JSON, cut to 80 characters. */
 function quote(value: unknown): string | undefined {
   if (value === undefined) return undefined;
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+  return excerpt(text);
 }
 
 /** The value at a zod path in the request, for quoting. */

@@ -1,10 +1,15 @@
 import { z } from 'zod';
+import { MAX_SCENARIO_FACTOR, MIN_SCENARIO_FACTOR } from '../model/flow-limits.js';
 import { CARGO_CLASSES, PASSAGE_IDS, VEHICLE_CLASSES } from '../model/network.js';
 import type { Scenario, ScenarioEdit } from '../model/scenario.js';
 import type { IssueList } from './issue-list.js';
 import { id, parseJson, serviceSchema, sourceIds } from './read-json-parts.js';
 
-const factor = z.number().positive('must be a number > 0');
+// Factors are bounded so that no capacity, tariff or total formed from them overflows (docs/dataset-format.md).
+const factor = z
+  .number()
+  .min(MIN_SCENARIO_FACTOR, `must be a factor between ${MIN_SCENARIO_FACTOR} and ${MAX_SCENARIO_FACTOR}`)
+  .max(MAX_SCENARIO_FACTOR, `must be a factor between ${MIN_SCENARIO_FACTOR} and ${MAX_SCENARIO_FACTOR}`);
 
 const editSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('close-passage'), passage: z.enum(PASSAGE_IDS) }),
@@ -34,7 +39,7 @@ const editSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('add-service'), service: serviceSchema }),
   z.strictObject({
     kind: z.literal('scale-demand'),
-    factor: z.number().min(0),
+    factor: z.number().min(0).max(MAX_SCENARIO_FACTOR, `must be a factor between 0 and ${MAX_SCENARIO_FACTOR}`),
     from: z.string().min(1).optional(),
     to: z.string().min(1).optional(),
     cargo: z.enum(CARGO_CLASSES).optional(),
