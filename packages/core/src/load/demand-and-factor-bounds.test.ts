@@ -80,6 +80,17 @@ describe('scenario factor bounds', () => {
     ).toHaveLength(1);
   });
 
+  it.each([
+    { kind: 'add-delay', terminal: 'brest_malaszewicze', hours: 1e308 },
+    { kind: 'set-tariff', service: 'srm-emirates-wafa', usdPerTeu: 1e308 },
+    { kind: 'set-tariff', service: 'srm-emirates-wafa', usdPerTonne: 1e308 },
+    { kind: 'set-emission-factor', vehicle: 'truck', gPerTonneKm: 1e308 },
+  ])('refuses $kind with a figure of 1e308', (edit) => {
+    const text = JSON.stringify({ id: 'x', nameEn: 'X', nameZh: 'X', description: 'x', edits: [edit], sources: [] });
+    const issues = issuesOf(() => parseScenario(text, fujianNetwork, 'x.json', { allowUnsourced: true }));
+    expect(issues.map((issue) => issue.message)).toEqual([expect.stringMatching(/^must be at most /)]);
+  });
+
   it('accepts factors at both ends of the range', () => {
     const edits = [
       { kind: 'scale-capacity', target: 'brest_malaszewicze', factor: 0.001 },

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { MAX_SCENARIO_FACTOR, MIN_SCENARIO_FACTOR } from '../model/flow-limits.js';
+import {
+  MAX_SCENARIO_DELAY_HOURS,
+  MAX_SCENARIO_FACTOR,
+  MAX_SCENARIO_G_PER_TONNE_KM,
+  MAX_SCENARIO_USD_PER_TEU,
+  MAX_SCENARIO_USD_PER_TONNE,
+  MIN_SCENARIO_FACTOR,
+} from '../model/flow-limits.js';
 import { CARGO_CLASSES, PASSAGE_IDS, VEHICLE_CLASSES } from '../model/network.js';
 import type { Scenario, ScenarioEdit } from '../model/scenario.js';
 import type { IssueList } from './issue-list.js';
@@ -18,14 +25,29 @@ const editSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('close-service'), service: id }),
   z.strictObject({ kind: z.literal('close-corridor'), corridor: id }),
   z.strictObject({ kind: z.literal('scale-capacity'), target: id, factor }),
-  z.strictObject({ kind: z.literal('add-delay'), terminal: id, hours: z.number().min(0) }),
+  z.strictObject({
+    kind: z.literal('add-delay'),
+    terminal: id,
+    hours: z
+      .number()
+      .min(0)
+      .max(MAX_SCENARIO_DELAY_HOURS, `must be at most ${MAX_SCENARIO_DELAY_HOURS} hours (a year)`),
+  }),
   z
     .strictObject({
       kind: z.literal('set-tariff'),
       service: id,
       lane: id.optional(),
-      usdPerTeu: z.number().min(0).optional(),
-      usdPerTonne: z.number().min(0).optional(),
+      usdPerTeu: z
+        .number()
+        .min(0)
+        .max(MAX_SCENARIO_USD_PER_TEU, `must be at most USD ${MAX_SCENARIO_USD_PER_TEU} per TEU`)
+        .optional(),
+      usdPerTonne: z
+        .number()
+        .min(0)
+        .max(MAX_SCENARIO_USD_PER_TONNE, `must be at most USD ${MAX_SCENARIO_USD_PER_TONNE} per tonne`)
+        .optional(),
       factor: factor.optional(),
     })
     .refine((e) => e.usdPerTeu !== undefined || e.usdPerTonne !== undefined || e.factor !== undefined, {
@@ -34,7 +56,10 @@ const editSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('set-emission-factor'),
     vehicle: z.enum(VEHICLE_CLASSES),
-    gPerTonneKm: z.number().min(0),
+    gPerTonneKm: z
+      .number()
+      .min(0)
+      .max(MAX_SCENARIO_G_PER_TONNE_KM, `must be at most ${MAX_SCENARIO_G_PER_TONNE_KM} g per tonne-km`),
   }),
   z.strictObject({ kind: z.literal('add-service'), service: serviceSchema }),
   z.strictObject({

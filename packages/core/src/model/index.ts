@@ -6,7 +6,11 @@ export { excerpt, MAX_EXCERPT_LENGTH } from './excerpt.js';
 export {
   MAX_DEMAND_TEU_PER_WEEK,
   MAX_DEMAND_TONNES_PER_WEEK,
+  MAX_SCENARIO_DELAY_HOURS,
   MAX_SCENARIO_FACTOR,
+  MAX_SCENARIO_G_PER_TONNE_KM,
+  MAX_SCENARIO_USD_PER_TEU,
+  MAX_SCENARIO_USD_PER_TONNE,
   MIN_SCENARIO_FACTOR,
 } from './flow-limits.js';
 export { foldText, queryWords } from './fold-text.js';
