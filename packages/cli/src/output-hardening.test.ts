@@ -81,6 +81,7 @@ describe('safe output', () => {
     const { code, err } = await run('route', 'Xia\x1b]0;pwned\x07\x1b[2Jmen', 'Hamburg');
     expect(code).toBe(EXIT_USAGE);
     expect(err).toContain('\\u001b]0;pwned\\u0007');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for raw control characters
     expect(err).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/u);
   });
 

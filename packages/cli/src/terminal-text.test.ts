@@ -5,6 +5,7 @@ describe('terminalText', () => {
   it('escapes an OSC title change and a clear-screen sequence so the terminal shows them as text', () => {
     const text = terminalText('Xiamen\x1b]0;pwned\x07\x1b[2J port');
     expect(text).toBe('Xiamen\\u001b]0;pwned\\u0007\\u001b[2J port');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for raw control characters
     expect(text).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/u);
   });
 
