@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { EXIT_FAILURE, EXIT_SOFTWARE, EXIT_USAGE } from './exit-codes.js';
-import { type CliOutput, runCli } from './run-cli.js';
+import { boundedQuotes, type CliOutput, runCli } from './run-cli.js';
 
 const malformed = join(
   dirname(fileURLToPath(import.meta.url)),
@@ -83,6 +83,25 @@ describe('safe output', () => {
     expect(err).toContain('\\u001b]0;pwned\\u0007');
     // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for raw control characters
     expect(err).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/u);
+  });
+
+  it.each([
+    ['route', 'q'.repeat(3000), 'Hamburg'],
+    ['distance', 'q'.repeat(3000), 'NLRTM'],
+    ['scenario', 'q'.repeat(3000)],
+  ])('%s with a 3,000-character name quotes an excerpt of it, not the whole', async (...argv) => {
+    const { code, err } = await run(...argv);
+    expect(code).toBe(EXIT_USAGE);
+    expect(err).toContain(`"${'q'.repeat(79)}…"`);
+    expect(err).not.toContain('q'.repeat(81));
+  });
+
+  it('boundedQuotes cuts a long quoted value and leaves the words between two short quotes whole', () => {
+    const words = 'w '.repeat(60);
+    expect(boundedQuotes(`from "a" ${words}to "b"`)).toBe(`from "a" ${words}to "b"`);
+    expect(boundedQuotes(`unknown place "${'z'.repeat(200)}" — did you mean`)).toBe(
+      `unknown place "${'z'.repeat(79)}…" — did you mean`,
+    );
   });
 
   it('an error quotes at most an 80-character excerpt of a bad value', async () => {

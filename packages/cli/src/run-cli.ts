@@ -36,6 +36,18 @@ function safeOutput(io: CliOutput): CliOutput {
   };
 }
 
+/**
+ * A message with every quoted value cut to an 80-character excerpt: the last guard for a message that quotes
+ * what the user typed whole (a 100,000-character place name). A quote opens after a space, `(` or `:` and its
+ * text does not start with a space, so the words between two short quotes are never taken for one.
+ */
+export function boundedQuotes(message: string): string {
+  return message.replace(
+    /(^|[\s(:])"([^"\s][^"\n]{80,}?)"/g,
+    (_, before: string, value: string) => `${before}"${excerpt(value)}"`,
+  );
+}
+
 /** The lines an internal error ends with: what broke, and that it is a bug to report. */
 function internalErrorText(error: unknown): string {
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -97,7 +109,7 @@ export async function runCli(argv: readonly string[], raw: CliOutput): Promise<n
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
     if (error instanceof CorridorError) {
-      io.err(`corridor: ${error.message}\n`);
+      io.err(`corridor: ${boundedQuotes(error.message)}\n`);
       return error.code === 'invalid-argument' || error.code === 'unknown-reference' ? EXIT_USAGE : EXIT_FAILURE;
     }
     // Anything else is a bug: it gets its own exit code, so that a script can tell it from failed work.
