@@ -2,7 +2,7 @@
 // and its exit codes work outside vitest's module graph.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const bin = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'packages', 'cli', 'dist', 'bin.js');
@@ -24,6 +24,27 @@ describe('the corridor binary', { timeout: 60_000 }, () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/Did you mean sources\?/);
     expect(result.stdout).toBe('');
+  });
+
+  // Regression (issue 15): on main an internal error was rethrown, printed a stack trace and exited 1, like failed
+  // work. Here stdout fails with a plain Error on every write (preloaded), a real way for the binary to break.
+  it('exits 70 on an internal error, with a line asking the user to report it and no stack trace', () => {
+    const preload = join(
+      dirname(fileURLToPath(import.meta.url)),
+      '..',
+      'fixtures',
+      'malformed',
+      'output',
+      'stdout-write-throws.mjs',
+    );
+    const result = spawnSync(process.execPath, ['--import', pathToFileURL(preload).href, bin, 'sources'], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(70);
+    expect(result.stderr).toMatch(/^corridor: internal error: Error: EIO: i\/o error, write\n/);
+    expect(result.stderr).toMatch(/please report it/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('gives byte-identical JSON on two runs', () => {

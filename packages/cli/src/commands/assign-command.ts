@@ -161,7 +161,10 @@ export function assignCommand(io: CliOutput, terminal = process.stderr.isTTY ===
       const request = assignRequest(options);
       const engine = createEngine(readNetwork(options));
       const targetGap = typeof request.gap === 'number' ? request.gap : 1e-4;
-      const progress = progressBar({ err: io.err, isTerminal: terminal && options.json !== true }, targetGap);
+      const progress = progressBar(
+        { err: io.control ?? io.err, isTerminal: terminal && options.json !== true },
+        targetGap,
+      );
       let answer: AssignmentAnswer;
       try {
         answer = withOptions('assign', OPTION_OF_FIELD, () =>

@@ -20,6 +20,7 @@ import { Command } from 'commander';
 import { EXIT_FAILURE } from '../exit-codes.js';
 import type { CliOutput } from '../run-cli.js';
 import { loadDataset } from './load-dataset.js';
+import { fixedDigits } from './number-format.js';
 
 /** The width the human output is wrapped to, in columns. */
 const WIDTH = 100;
@@ -33,7 +34,7 @@ interface DistanceOptions {
   json?: boolean;
 }
 
-const oneDecimal = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const oneDecimal = fixedDigits(1);
 
 function choices(values: readonly string[]): string {
   return `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;

@@ -2,7 +2,7 @@
  * From command-line text to an engine request, and from an engine error back to the options a user typed: the
  * CLI checks nothing itself (the engine does, once, for every front end); it only says which option a problem is.
  */
-import { CorridorError, type InputIssue } from '@corridor/core';
+import { CorridorError, excerpt, type InputIssue } from '@corridor/core';
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 
@@ -26,7 +26,7 @@ export function optionLine(issue: InputIssue, optionOf: Readonly<Record<string, 
   const field = issue.field ?? '';
   const base = field.replace(/\[\d+\]$/, '').replace(/\..*$/, '');
   const option = optionOf[field] ?? optionOf[base] ?? (field === '' ? issue.file : field);
-  const value = issue.value === undefined ? '' : ` "${issue.value}"`;
+  const value = issue.value === undefined ? '' : ` "${excerpt(issue.value)}"`;
   return `${option}:${value} — ${issue.message}${issue.fix === undefined ? '' : `; ${issue.fix}`}`;
 }
 

@@ -1,4 +1,11 @@
-import { buildInfrastructureGraphs, CorridorError, type Network, type NetworkPart, serviceLegs } from '@corridor/core';
+import {
+  buildInfrastructureGraphs,
+  CorridorError,
+  csvTextCell,
+  type Network,
+  type NetworkPart,
+  serviceLegs,
+} from '@corridor/core';
 import { createEngine } from '@corridor/core/engine';
 import { Command, Option } from 'commander';
 import Papa from 'papaparse';
@@ -6,6 +13,20 @@ import type { CliOutput } from '../run-cli.js';
 import { loadDataset } from './load-dataset.js';
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * Rows as CSV (RFC 4180), every text cell through the shared formula escape (`csvTextCell`): a name such as
+ * `=HYPERLINK(…)` stays text in a spreadsheet. Numbers are written as numbers.
+ */
+function unparse(rows: readonly Record<string, string | number>[]): string {
+  return Papa.unparse(
+    rows.map((row) =>
+      Object.fromEntries(
+        Object.entries(row).map(([key, cell]) => [key, typeof cell === 'string' ? csvTextCell(cell) : cell]),
+      ),
+    ),
+  );
+}
 
 /** The options commander parsed; `splitAntimeridian` is `false` with `--no-split-antimeridian`, unset otherwise. */
 interface ExportOptions {
@@ -17,7 +38,7 @@ interface ExportOptions {
 
 function csv(network: Network, part: NetworkPart): string {
   if (part === 'terminals') {
-    return Papa.unparse(
+    return unparse(
       network.terminals.map((t) => ({
         id: t.id,
         kind: t.kind,
@@ -32,7 +53,7 @@ function csv(network: Network, part: NetworkPart): string {
     );
   }
   if (part === 'services') {
-    return Papa.unparse(
+    return unparse(
       network.services.map((s) => ({
         id: s.id,
         mode: s.mode,
@@ -47,7 +68,7 @@ function csv(network: Network, part: NetworkPart): string {
     );
   }
   const graphs = buildInfrastructureGraphs(network);
-  return Papa.unparse(
+  return unparse(
     network.services.flatMap((service) =>
       serviceLegs(network, graphs, service).legs.map((leg) => ({
         service: service.id,

@@ -6,14 +6,13 @@ import type { CalibrationRow, ElementFlow, FlowUnit } from '@corridor/core/flow'
 type SelectedLink = NonNullable<AssignmentAnswer['selectLink']>;
 
 import { truncate, WIDTH, wrap } from './format-itinerary.js';
+import { fixedDigits, NOT_A_FIGURE } from './number-format.js';
 
 /** How many elements the "busiest" table lists. */
 export const BUSIEST_ELEMENTS = 15;
 
-const grouped = (digits: number) =>
-  new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const n0 = grouped(0);
-const n1 = grouped(1);
+const n0 = fixedDigits(0);
+const n1 = fixedDigits(1);
 
 /** `1,234.5 TEU` or `12.0 t`. */
 const amount = (value: number, unit: FlowUnit) => `${n1.format(value)} ${unit === 'teu' ? 'TEU' : 't'}`;
@@ -150,7 +149,7 @@ function corridorRows(result: AssignmentAnswer): string {
 
 /** Millions of unit-km, e.g. "3.67 M". */
 function megaUnitKm(unitKm: number): string {
-  return `${(unitKm / 1e6).toFixed(2)} M`;
+  return Number.isFinite(unitKm) ? `${(unitKm / 1e6).toFixed(2)} M` : NOT_A_FIGURE;
 }
 
 const REASON_WORDS: Readonly<Record<AssignmentAnswer['unserved'][number]['reason'], string>> = {

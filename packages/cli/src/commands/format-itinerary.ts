@@ -1,5 +1,6 @@
 import type { ItineraryWait, Snap } from '@corridor/core';
 import type { ItineraryAnswer, LegAnswer, RouteEnds, RouteRequest } from '@corridor/core/engine';
+import { fixedDigits } from './number-format.js';
 
 /** A route as asked and resolved, for the heading: the request, the ends it resolved to, and any snap. */
 export interface AskedRoute {
@@ -14,10 +15,8 @@ type ItineraryLeg = LegAnswer;
 /** The width the human output fits in, in columns. */
 export const WIDTH = 100;
 
-const grouped = (digits: number) =>
-  new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const n0 = grouped(0);
-const n1 = grouped(1);
+const n0 = fixedDigits(0);
+const n1 = fixedDigits(1);
 
 const days = (hours: number) => `${n1.format(hours / 24)} days`;
 /** Hours below two days, days above: `11.6 h`, `15.6 d`. */

@@ -4,18 +4,17 @@ import type { AssignmentTotals } from '@corridor/core/flow';
 import type { CostSplit, RouteSide, Shift, UtilizationTerms } from '@corridor/core/scenario';
 import { shortenLegName } from './format-assignment.js';
 import { truncate, WIDTH, wrap } from './format-itinerary.js';
+import { fixedDigits, type NumberFormat } from './number-format.js';
 import type { ScenarioOutput } from './scenario-command.js';
 
 /** How many rows the corridor-shift and utilization tables list, largest change first. */
 export const TOP_CHANGES = 10;
 
-const grouped = (digits: number) =>
-  new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const n0 = grouped(0);
-const n1 = grouped(1);
+const n0 = fixedDigits(0);
+const n1 = fixedDigits(1);
 
 /** `+1.5` / `−1.5` / `±0.0`, with grouping; the minus is a real minus sign. */
-function signed(x: number, format: Intl.NumberFormat): string {
+function signed(x: number, format: NumberFormat): string {
   const text = format.format(Math.abs(x));
   if (/^[0.,]+$/.test(text)) return `±${text}`;
   return `${x > 0 ? '+' : '−'}${text}`;
@@ -120,7 +119,7 @@ function routeSection(answer: ScenarioAnswer): string {
   return `\n${routesHeading(answer)}${blocks.join('')}`;
 }
 
-const amountRows: readonly [string, (t: AssignmentTotals) => number, Intl.NumberFormat, number][] = [
+const amountRows: readonly [string, (t: AssignmentTotals) => number, NumberFormat, number][] = [
   ['served TEU/wk', (t) => t.servedTeuPerWeek, n1, 1],
   ['served air cargo t/wk', (t) => t.servedTonnesPerWeek, n1, 1],
   ['unserved TEU/wk', (t) => t.unservedTeuPerWeek, n1, 1],
@@ -149,7 +148,7 @@ function shiftTable(shifts: readonly Shift[], title: string, show: (x: number) =
 /** `flow+other/capacity`, e.g. `267+12,672/13,146`: what a utilization divides, whole units. */
 function termsText(terms: UtilizationTerms | undefined): string {
   if (terms === undefined) return '';
-  const whole = (x: number) => Math.round(x).toLocaleString('en-US');
+  const whole = fixedDigits(0).format;
   const capacity = terms.capacityPerWeek === null ? '—' : whole(terms.capacityPerWeek);
   return `${whole(terms.flowPerWeek)}+${whole(terms.backgroundPerWeek)}/${capacity}`;
 }

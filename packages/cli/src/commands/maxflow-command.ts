@@ -6,6 +6,7 @@ import { listOption, withOptions } from './engine-request.js';
 import { shortenLegName } from './format-assignment.js';
 import { truncate, WIDTH, wrap } from './format-itinerary.js';
 import { loadDataset } from './load-dataset.js';
+import { fixedDigits } from './number-format.js';
 
 interface MaxflowOptions {
   from: string;
@@ -18,7 +19,7 @@ interface MaxflowOptions {
 /** The modes a container corridor can be measured on (boxes do not fly). */
 const CONTAINER_MODES = ['sea', 'rail', 'road'] as const satisfies readonly Mode[];
 
-const n1 = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const n1 = fixedDigits(1);
 
 /** What the table says, and the JSON carries, when an uncapacitated chain joins the sets. */
 export const UNLIMITED = 'unlimited: an uncapacitated chain joins the sets';

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { CorridorError, didYouMean, type InputIssue, type Network, suggest } from '@corridor/core';
+import { CorridorError, didYouMean, excerpt, type InputIssue, type Network, suggest } from '@corridor/core';
 import {
   answerJson,
   createEngine,
@@ -46,7 +46,7 @@ export function readScenarioArgument(
   const hint = didYouMean(suggest(text, ids));
   throw new CorridorError(
     'unknown-reference',
-    `scenario: "${text}" is neither a preset nor a file${hint === '' ? '' : hint}; ` +
+    `scenario: "${excerpt(text)}" is neither a preset nor a file${hint === '' ? '' : hint}; ` +
       (ids.length === 0 ? 'the dataset has no presets; give a scenario JSON file' : `presets: ${ids.join(', ')}`),
   );
 }

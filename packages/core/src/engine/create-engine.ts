@@ -18,6 +18,7 @@ import { searchEndpoints } from '../model/search-endpoints.js';
 import type { Source } from '../model/source.js';
 import { didYouMean, suggest } from '../model/suggest.js';
 import { createRouter, type Router } from '../routing/create-router.js';
+import { checkDemand } from './check-demand.js';
 import { parseRequest, problemsSummary, readRequest } from './read-request.js';
 import { readRouteRequest } from './read-route-request.js';
 import {
@@ -163,7 +164,7 @@ export function createEngine(network: Network, options: EngineOptions = {}): Eng
         ...(read.gap === undefined ? {} : { gap: read.gap }),
         ...(read.maxIterations === undefined ? {} : { maxIterations: read.maxIterations }),
         ...(options.costing === undefined ? {} : { costing: options.costing }),
-        ...(run.demand === undefined ? {} : { demand: run.demand }),
+        ...(run.demand === undefined ? {} : { demand: checkDemand(run.demand) }),
         ...(run.onProgress === undefined ? {} : { onIteration: run.onProgress }),
         prepared: router.graph([]),
       });

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { CorridorError, type InputIssue } from '../model/corridor-error.js';
+import { excerpt } from '../model/excerpt.js';
 import { jsonDepth } from '../model/json-depth.js';
 import { didYouMean, suggest } from '../model/suggest.js';
 
@@ -10,7 +11,7 @@ export const MAX_REQUEST_DEPTH = 32;
 function quote(value: unknown): string | undefined {
   if (value === undefined) return undefined;
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+  return excerpt(text);
 }
 
 /** The value at a zod path in the request, for quoting. */

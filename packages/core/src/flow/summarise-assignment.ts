@@ -1,3 +1,10 @@
+import { CorridorError } from '../model/corridor-error.js';
+import {
+  MAX_DEMAND_TEU_PER_WEEK,
+  MAX_DEMAND_TONNES_PER_WEEK,
+  MAX_SCENARIO_FACTOR,
+  MIN_SCENARIO_FACTOR,
+} from '../model/flow-limits.js';
 import type { Mode, Network } from '../model/network.js';
 import { type AssignmentProblem, elementVolumes } from './assignment-problem.js';
 import type {
@@ -23,7 +30,11 @@ const CAPACITY_RULE: Readonly<Record<AssignmentMethod, AssignmentResult['capacit
   'equilibrium-uncapped': 'uncapped',
 };
 
-const ratio = (flow: number, capacity: number) => (Number.isFinite(capacity) && capacity > 0 ? flow / capacity : null);
+/** flow ÷ capacity, or `null` without a capacity or when the ratio is not a finite number. */
+const ratio = (flow: number, capacity: number) => {
+  const share = Number.isFinite(capacity) && capacity > 0 ? flow / capacity : Number.NaN;
+  return Number.isFinite(share) ? share : null;
+};
 
 function mainMode(problem: AssignmentProblem, edges: readonly number[], distanceKm: Float64Array): Mode {
   const km = new Map<Mode, number>();
@@ -215,7 +226,7 @@ export function summariseAssignment(
     relativeGap: outcome.relativeGap,
     iterations: outcome.iterations,
     history: outcome.history,
-    totals: totalsOf(problem, outcome, ods),
+    totals: finiteTotals(totalsOf(problem, outcome, ods)),
     elements,
     services,
     corridors,
@@ -227,6 +238,25 @@ export function summariseAssignment(
     problem,
     state,
   };
+}
+
+/**
+ * The totals, checked where they are formed: a total that overflowed to Infinity or NaN (demand or factors far
+ * beyond the documented bounds, through the library's own API) cannot be reported as a figure, so the assignment
+ * says which one and why instead.
+ *
+ * @throws CorridorError `invalid-input` naming the totals that are not finite numbers
+ */
+export function finiteTotals(totals: AssignmentTotals): AssignmentTotals {
+  const broken = Object.entries(totals).filter(([, value]) => !Number.isFinite(value));
+  if (broken.length === 0) return totals;
+  throw new CorridorError(
+    'invalid-input',
+    `assign: the total${broken.length === 1 ? '' : 's'} ${broken.map(([name]) => name).join(', ')} cannot be ` +
+      `computed (not a finite number); keep demand within ${MAX_DEMAND_TEU_PER_WEEK} TEU or ` +
+      `${MAX_DEMAND_TONNES_PER_WEEK} t per week per OD pair and scenario factors within ` +
+      `${MIN_SCENARIO_FACTOR}–${MAX_SCENARIO_FACTOR}`,
+  );
 }
 
 function totalsOf(problem: AssignmentProblem, outcome: MethodOutcome, ods: readonly OdFlow[]): AssignmentTotals {

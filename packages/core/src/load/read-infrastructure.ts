@@ -1,3 +1,4 @@
+import { MAX_DEMAND_TEU_PER_WEEK, MAX_DEMAND_TONNES_PER_WEEK } from '../model/flow-limits.js';
 import {
   CARGO_CLASSES,
   type DemandFlow,
@@ -138,6 +139,8 @@ export function readDemand(rows: readonly TableRow[], issues: IssueList): Demand
     const amount = cells.number(unitField, {
       min: 0,
       exclusiveMin: true,
+      // Bounded so that no total of the assignment overflows (docs/dataset-format.md).
+      max: cargo === 'air-cargo' ? MAX_DEMAND_TONNES_PER_WEEK : MAX_DEMAND_TEU_PER_WEEK,
       unit: cargo === 'air-cargo' ? 'tonnes per week' : 'TEU per week',
     });
     if (cargo !== undefined && !cells.isEmpty(otherField)) {

@@ -1,10 +1,22 @@
 import { z } from 'zod';
+import {
+  MAX_SCENARIO_DELAY_HOURS,
+  MAX_SCENARIO_FACTOR,
+  MAX_SCENARIO_G_PER_TONNE_KM,
+  MAX_SCENARIO_USD_PER_TEU,
+  MAX_SCENARIO_USD_PER_TONNE,
+  MIN_SCENARIO_FACTOR,
+} from '../model/flow-limits.js';
 import { CARGO_CLASSES, PASSAGE_IDS, VEHICLE_CLASSES } from '../model/network.js';
 import type { Scenario, ScenarioEdit } from '../model/scenario.js';
 import type { IssueList } from './issue-list.js';
 import { id, parseJson, serviceSchema, sourceIds } from './read-json-parts.js';
 
-const factor = z.number().positive('must be a number > 0');
+// Factors are bounded so that no capacity, tariff or total formed from them overflows (docs/dataset-format.md).
+const factor = z
+  .number()
+  .min(MIN_SCENARIO_FACTOR, `must be a factor between ${MIN_SCENARIO_FACTOR} and ${MAX_SCENARIO_FACTOR}`)
+  .max(MAX_SCENARIO_FACTOR, `must be a factor between ${MIN_SCENARIO_FACTOR} and ${MAX_SCENARIO_FACTOR}`);
 
 const editSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('close-passage'), passage: z.enum(PASSAGE_IDS) }),
@@ -13,14 +25,29 @@ const editSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('close-service'), service: id }),
   z.strictObject({ kind: z.literal('close-corridor'), corridor: id }),
   z.strictObject({ kind: z.literal('scale-capacity'), target: id, factor }),
-  z.strictObject({ kind: z.literal('add-delay'), terminal: id, hours: z.number().min(0) }),
+  z.strictObject({
+    kind: z.literal('add-delay'),
+    terminal: id,
+    hours: z
+      .number()
+      .min(0)
+      .max(MAX_SCENARIO_DELAY_HOURS, `must be at most ${MAX_SCENARIO_DELAY_HOURS} hours (a year)`),
+  }),
   z
     .strictObject({
       kind: z.literal('set-tariff'),
       service: id,
       lane: id.optional(),
-      usdPerTeu: z.number().min(0).optional(),
-      usdPerTonne: z.number().min(0).optional(),
+      usdPerTeu: z
+        .number()
+        .min(0)
+        .max(MAX_SCENARIO_USD_PER_TEU, `must be at most USD ${MAX_SCENARIO_USD_PER_TEU} per TEU`)
+        .optional(),
+      usdPerTonne: z
+        .number()
+        .min(0)
+        .max(MAX_SCENARIO_USD_PER_TONNE, `must be at most USD ${MAX_SCENARIO_USD_PER_TONNE} per tonne`)
+        .optional(),
       factor: factor.optional(),
     })
     .refine((e) => e.usdPerTeu !== undefined || e.usdPerTonne !== undefined || e.factor !== undefined, {
@@ -29,12 +56,15 @@ const editSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('set-emission-factor'),
     vehicle: z.enum(VEHICLE_CLASSES),
-    gPerTonneKm: z.number().min(0),
+    gPerTonneKm: z
+      .number()
+      .min(0)
+      .max(MAX_SCENARIO_G_PER_TONNE_KM, `must be at most ${MAX_SCENARIO_G_PER_TONNE_KM} g per tonne-km`),
   }),
   z.strictObject({ kind: z.literal('add-service'), service: serviceSchema }),
   z.strictObject({
     kind: z.literal('scale-demand'),
-    factor: z.number().min(0),
+    factor: z.number().min(0).max(MAX_SCENARIO_FACTOR, `must be a factor between 0 and ${MAX_SCENARIO_FACTOR}`),
     from: z.string().min(1).optional(),
     to: z.string().min(1).optional(),
     cargo: z.enum(CARGO_CLASSES).optional(),

@@ -4,6 +4,8 @@
  * "No route" is never an error: it is a value returned by the routing functions.
  */
 
+import { excerpt } from './excerpt.js';
+
 /** Stable error codes: callers may switch on them; their meaning never changes between versions. */
 export type CorridorErrorCode =
   /** A dataset, scenario or demand file failed validation; `issues` lists every problem. */
@@ -33,7 +35,10 @@ export interface InputIssue {
   readonly fix?: string;
 }
 
-/** Formats an issue as one line: `terminals.csv row 7, field lat: "95.2" — latitude out of range; use -90..90.` */
+/**
+ * Formats an issue as one line, the value cut to an excerpt of at most 80 characters:
+ * `terminals.csv row 7, field lat: "95.2" — latitude out of range; use -90..90.`
+ */
 export function formatIssue(issue: InputIssue): string {
   const where = [
     issue.file,
@@ -43,7 +48,8 @@ export function formatIssue(issue: InputIssue): string {
     .filter((part) => part !== undefined)
     .join(' ');
   const field = issue.field === undefined ? '' : `, field ${issue.field}`;
-  const value = issue.value === undefined ? '' : `: "${issue.value}"`;
+  // A bad value is quoted, cut to 80 characters: a megabyte-long cell must not flood the message.
+  const value = issue.value === undefined ? '' : `: "${excerpt(issue.value)}"`;
   const fix = issue.fix === undefined ? '' : `; ${issue.fix}`;
   return `${where}${field}${value} — ${issue.message}${fix}`;
 }

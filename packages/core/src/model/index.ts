@@ -1,6 +1,18 @@
 export type { CorridorErrorCode, InputIssue } from './corridor-error.js';
 export { CorridorError, formatIssue } from './corridor-error.js';
+export { csvTextCell } from './csv-cell.js';
 export { type EndpointOption, endpointOptions } from './endpoint-options.js';
+export { excerpt, MAX_EXCERPT_LENGTH } from './excerpt.js';
+export {
+  MAX_DEMAND_TEU_PER_WEEK,
+  MAX_DEMAND_TONNES_PER_WEEK,
+  MAX_SCENARIO_DELAY_HOURS,
+  MAX_SCENARIO_FACTOR,
+  MAX_SCENARIO_G_PER_TONNE_KM,
+  MAX_SCENARIO_USD_PER_TEU,
+  MAX_SCENARIO_USD_PER_TONNE,
+  MIN_SCENARIO_FACTOR,
+} from './flow-limits.js';
 export { foldText, queryWords } from './fold-text.js';
 export { EARTH_RADIUS_KM, greatCircleKm } from './great-circle-km.js';
 export type {
@@ -61,6 +73,7 @@ export {
   VEHICLE_CLASSES,
 } from './network.js';
 export { dearestFares, type FareProblem, type FareUnit, pairTariff, type RunFares, runFares } from './pair-fares.js';
+export { parseDepart } from './parse-depart.js';
 export { MAX_ALTERNATIVES, MAX_SHIPMENT_TEU, MAX_SHIPMENT_TONNES, MAX_TRANSFERS } from './query-limits.js';
 export { roundTo } from './round-to.js';
 export type { Scenario, ScenarioEdit } from './scenario.js';

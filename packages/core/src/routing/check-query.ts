@@ -1,6 +1,7 @@
 import { CorridorError, type InputIssue } from '../model/corridor-error.js';
 import { OBJECTIVES, type Objective, type RouteQuery } from '../model/itinerary.js';
 import { MODES, type Mode, type Network, PASSAGE_IDS, type PassageId } from '../model/network.js';
+import { parseDepart } from '../model/parse-depart.js';
 import { MAX_ALTERNATIVES, MAX_TRANSFERS } from '../model/query-limits.js';
 import { didYouMean, suggest } from '../model/suggest.js';
 
@@ -22,16 +23,10 @@ function hint(value: string, valid: readonly string[]): string {
   return close === '' ? `use one of ${valid.join(', ')}` : close;
 }
 
+/** Strict departure parsing, re-exported from the model (where the dashboard's URL reads it cheaply). */
+export { parseDepart } from '../model/parse-depart.js';
 /** Most alternatives a query may ask for (re-exported from the model, where every front end reads it). */
 export { MAX_ALTERNATIVES } from '../model/query-limits.js';
-
-/** Parses `YYYY-MM-DD` (midnight UTC) or a full ISO 8601 date-time; `undefined` when invalid. */
-export function parseDepart(text: string): number | undefined {
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(text);
-  if (!dateOnly && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text)) return undefined;
-  const ms = Date.parse(dateOnly ? `${text}T00:00:00Z` : text);
-  return Number.isNaN(ms) ? undefined : ms;
-}
 
 /**
  * Applies defaults and checks a query's options, collecting every problem into one error that names

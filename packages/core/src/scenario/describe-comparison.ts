@@ -16,7 +16,8 @@ export interface DescribeOptions {
 
 const signed = (x: number, digits: number) =>
   `${x >= 0 ? '+' : '−'}${Math.abs(x).toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })}`;
-const percent = (x: number) => `${(x * 100).toFixed(0)} %`;
+// A share that is not a finite number (no figure could be formed) reads as a dash, never "NaN %".
+const percent = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(0)} %` : '—');
 
 const MODE_ZH: Readonly<Record<string, string>> = { sea: '海运', rail: '铁路', road: '公路', air: '航空' };
 const CARGO_ZH: Readonly<Record<string, string>> = { container: '集装箱', 'air-cargo': '航空货物' };

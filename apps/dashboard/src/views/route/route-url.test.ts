@@ -63,6 +63,18 @@ describe('route planner state in the URL', () => {
     });
   });
 
+  // Regression (issue 15): on main Date.parse rolled 2026-02-30 forward to 2 March and the URL kept it.
+  it.each(['2026-02-30', '2025-02-29', '2026-04-31'])('drops the impossible departure %s', (date) => {
+    const parsed = parseRouteState(new URLSearchParams(`from=CNXMN&to=DEDUI&depart=${date}`));
+    expect(parsed?.query.depart).toBeNull();
+  });
+
+  it('keeps 29 February of a leap year', () => {
+    expect(parseRouteState(new URLSearchParams('from=CNXMN&to=DEDUI&depart=2028-02-29'))?.query.depart).toBe(
+      '2028-02-29',
+    );
+  });
+
   it('never throws on garbage', () => {
     expect(() => parseRouteState(new URLSearchParams('from=%&to=%E0&teu=1e9&vot=NaN&cp=Infinity'))).not.toThrow();
   });

@@ -6,7 +6,7 @@
  * query without both ends is dropped; any other invalid part takes its default. Pure functions; see
  * `url/url-state.ts` for the rest of the URL.
  */
-import { MODES } from '@corridor/core/model';
+import { MODES, parseDepart } from '@corridor/core/model';
 import { parsePlainDecimal as parseDecimal } from '../../url/url-state';
 import type { ViewUrlKeys } from '../view-module';
 import {
@@ -61,7 +61,8 @@ export function parseRouteState(params: URLSearchParams): RouteUrlState | null {
       size: teu ?? tonnes ?? defaults.size,
       modes: modes.length === 0 ? defaults.modes : MODES.filter((mode) => modes.includes(mode)),
       avoidPassages: [...new Set(avoid)],
-      depart: DATE.test(depart) && !Number.isNaN(Date.parse(depart)) ? depart : null,
+      // The library's strict parser: an impossible date (2026-02-30) is dropped, never rolled forward.
+      depart: DATE.test(depart) && parseDepart(depart) !== undefined ? depart : null,
       alternatives: alternatives ?? defaults.alternatives,
       valueOfTime: valueOfTime ?? defaults.valueOfTime,
       carbonPrice: carbonPrice ?? defaults.carbonPrice,

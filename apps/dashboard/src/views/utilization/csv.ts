@@ -1,8 +1,10 @@
 /**
  * CSV writing (RFC 4180): fields with a comma, quote or line break are quoted, quotes doubled, lines end with
- * CRLF. A text field starting with `=`, `+`, `-` or `@` is prefixed with `'`, so that a spreadsheet never runs a
- * name from a dataset as a formula.
+ * CRLF. A text field starting with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'` (the
+ * library's `csvTextCell`, shared with the CLI's export), so that a spreadsheet never runs a name from a dataset
+ * as a formula.
  */
+import { csvTextCell } from '@corridor/core/model';
 
 /** A CSV cell: text, a number (written as is, NaN and infinities empty) or nothing. */
 export type CsvCell = string | number | null | undefined;
@@ -15,7 +17,7 @@ export type CsvCell = string | number | null | undefined;
 export function csvField(cell: CsvCell): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-  const text = /^[=+\-@]/.test(cell) ? `'${cell}` : cell;
+  const text = csvTextCell(cell);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

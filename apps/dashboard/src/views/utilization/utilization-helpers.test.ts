@@ -93,6 +93,9 @@ describe('CSV', () => {
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('two\nlines')).toBe('"two\nlines"');
     expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    // Regression (issue 15): on main a cell starting with a tab or a CR was written raw (core's csvTextCell now).
+    expect(csvField('\t=1+1')).toBe("'\t=1+1");
+    expect(csvField('\r=1+1')).toBe('"\'\r=1+1"');
     expect(csvField(1.5)).toBe('1.5');
     expect(csvField(Number.NaN)).toBe('');
     expect(csvField(null)).toBe('');
