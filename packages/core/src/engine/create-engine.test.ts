@@ -78,6 +78,12 @@ describe('createEngine().route()', () => {
     expect(failure(() => engine.compareScenario({ id: 'deep', edits: deep })).issues[0]?.message).toMatch(/nested/);
   });
 
+  it('quotes at most an excerpt of a long unknown place', () => {
+    const body = failure(() => engine.route({ from: 'x'.repeat(150), to: 'Hamburg' }));
+    expect(body.issues[0]?.value?.length).toBeLessThanOrEqual(80);
+    expect(body.issues[0]?.value?.endsWith('…')).toBe(true);
+  });
+
   it('takes a position as "lon,lat" text or as an object, naming the place it snapped to', () => {
     const text = engine.route({ from: '118.1,24.5', to: 'Hamburg' });
     const object = engine.route({ from: { position: [118.1, 24.5] }, to: 'Hamburg' });

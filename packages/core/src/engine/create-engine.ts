@@ -12,6 +12,7 @@ import { createGraphCache, type GraphCache } from '../graph/graph-cache.js';
 import type { NetworkLookup } from '../load/network-lookup.js';
 import { CorridorError, type InputIssue } from '../model/corridor-error.js';
 import { type EndpointOption, endpointOptions } from '../model/endpoint-options.js';
+import { excerpt } from '../model/excerpt.js';
 import type { NoRoute } from '../model/itinerary.js';
 import type { DemandFlow, Network } from '../model/network.js';
 import { searchEndpoints } from '../model/search-endpoints.js';
@@ -211,7 +212,7 @@ export function createEngine(network: Network, options: EngineOptions = {}): Eng
           issues.push({
             file,
             field,
-            value: spec,
+            value: excerpt(spec),
             message: message ?? error.message,
             ...(fix === undefined ? {} : { fix }),
           });

@@ -1,5 +1,6 @@
 import type { Location } from '../load/network-lookup.js';
 import { CorridorError, type InputIssue } from '../model/corridor-error.js';
+import { excerpt } from '../model/excerpt.js';
 import type { Endpoint, ItineraryStop, RouteQuery } from '../model/itinerary.js';
 import type { LonLat } from '../model/network.js';
 import { checkQuery } from '../routing/check-query.js';
@@ -84,7 +85,7 @@ export function readRouteRequest(request: RouteRequest, router: Router, what: st
       issues.push({
         file,
         field,
-        value: text as string,
+        value: excerpt(text as string),
         message: message ?? error.message,
         ...(fix === undefined ? {} : { fix }),
       });
@@ -108,7 +109,7 @@ export function readRouteRequest(request: RouteRequest, router: Router, what: st
     issues.push({
       file,
       field: 'to',
-      value: typeof data.to === 'string' ? data.to : to.stop.id,
+      value: typeof data.to === 'string' ? excerpt(data.to) : to.stop.id,
       message: 'the destination is the origin',
       fix: 'choose another destination',
     });
