@@ -6,7 +6,9 @@ import { didYouMean, suggest } from '../model/suggest.js';
 import { CheckContext } from './check-context.js';
 import { checkInfrastructure } from './check-infrastructure.js';
 import { checkServices } from './check-services.js';
+import { DATASET_LIMITS } from './dataset-limits.js';
 import { IssueList } from './issue-list.js';
+import { jsonDepth } from './json-depth.js';
 import { Locator } from './locator.js';
 import { parseJson } from './read-json-parts.js';
 import { scenarioSchema, toScenario, userScenarioSchema } from './read-scenarios.js';
@@ -223,13 +225,14 @@ export function parseScenario(
     throw new CorridorError(
       'invalid-input',
       `${file} is not a valid scenario (${issues.count} problem${issues.count === 1 ? '' : 's'}):`,
-      issues.items,
+      issues.listed(),
     );
   }
   return scenario;
 }
 
 function editsThatParse(text: string): Scenario | undefined {
+  if (jsonDepth(text) > DATASET_LIMITS.maxJsonDepth) return undefined; // reported by parseJson
   let raw: unknown;
   try {
     raw = JSON.parse(text);
