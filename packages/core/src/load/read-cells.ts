@@ -73,16 +73,17 @@ export class CellReader {
     }
     const { min, max, exclusiveMin = false } = range;
     const low = min !== undefined && (exclusiveMin ? value <= min : value < min);
-    if (low || (max !== undefined && value > max)) {
-      const bounds = [
-        min === undefined ? undefined : `${exclusiveMin ? 'greater than' : 'at least'} ${min}`,
-        max === undefined ? undefined : `at most ${max}`,
-      ].filter((bound) => bound !== undefined);
-      const bound = bounds.join(' and ');
+    const high = max !== undefined && value > max;
+    if (low || high) {
+      const lowBound = min === undefined ? undefined : `${exclusiveMin ? 'greater than' : 'at least'} ${min}`;
+      const highBound = max === undefined ? undefined : `at most ${max}`;
+      const unitName = range.unit === undefined ? '' : ` ${range.unit}`;
+      const whole = [lowBound, highBound].filter((bound) => bound !== undefined).join(' and ');
+      // The message names the bound crossed; the fix, the whole documented range.
       return this.fail(
         field,
-        `must be ${bound}${unit}`,
-        `give a value ${bound}${unit} (docs/dataset-format.md, Limits)`,
+        `must be ${low ? lowBound : highBound}${unitName}`,
+        `give a value ${whole}${unitName} (docs/dataset-format.md, Limits)`,
       );
     }
     return value;
