@@ -99,11 +99,12 @@ function apply(files: Record<string, string>, m: Mutation): void {
     const all = paths(root, m.kind === 'json-array');
     const path = all[m.path % Math.max(all.length, 1)];
     if (path === undefined || path.length === 0) return;
-    const parent = path.slice(0, -1).reduce<any>((node, key) => node[key], root);
+    type Node = Record<string | number, unknown>;
+    const parent = path.slice(0, -1).reduce((node, key) => node[key] as Node, root as Node);
     const key = path.at(-1) as string | number;
     if (m.kind === 'json-leaf') parent[key] = m.value;
-    else if (m.copy) parent.splice(key, 0, structuredClone(parent[key]));
-    else parent.splice(key, 1);
+    else if (m.copy) (parent as unknown as unknown[]).splice(key as number, 0, structuredClone(parent[key]));
+    else (parent as unknown as unknown[]).splice(key as number, 1);
     files[file] = JSON.stringify(root);
     return;
   }
@@ -121,7 +122,7 @@ function apply(files: Record<string, string>, m: Mutation): void {
     if (from < 0 || to < 0) return;
     cells[to] = cells[from] as string;
     rows[r] = cells.join(',');
-  } else {
+  } else if (m.kind === 'set-cell') {
     const value = m.value.includes(',') || m.value.includes('"') ? `"${m.value.replaceAll('"', '""')}"` : m.value;
     cells[m.column % cells.length] = value;
     rows[r] = cells.join(',');
