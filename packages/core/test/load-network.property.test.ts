@@ -13,7 +13,28 @@ import { tinyDataset } from './tiny-dataset.js';
 const CSV_FILES = Object.keys(tinyDataset)
   .filter((file) => file.endsWith('.csv'))
   .sort();
-const JSON_FILES = ['services.json', 'corridors.json', 'dataset.json'];
+const JSON_FILES = ['services.json', 'corridors.json', 'dataset.json', 'scenarios.json'];
+
+/** A preset with one edit of each numeric kind, so that mutations reach scenario figures too. */
+const PRESET = {
+  scenarios: [
+    {
+      id: 'fuzz',
+      nameEn: 'Fuzz',
+      nameZh: '模糊',
+      description: 'every numeric edit',
+      edits: [
+        { kind: 'scale-capacity', target: 'xmn_port', factor: 0.5 },
+        { kind: 'add-delay', terminal: 'alashankou_dostyk', hours: 12 },
+        { kind: 'set-tariff', service: 'sea_xmn_sin', factor: 2 },
+        { kind: 'set-emission-factor', vehicle: 'feeder-container', gPerTonneKm: 20 },
+        { kind: 'scale-demand', factor: 1.5 },
+      ],
+      sources: ['X1'],
+    },
+  ],
+};
+const BASE: Record<string, string> = { ...tinyDataset, 'scenarios.json': JSON.stringify(PRESET) };
 
 /** Values a careless or hostile editor might write in any cell or JSON leaf. */
 const WEIRD_TEXT = [
@@ -140,12 +161,16 @@ function onlyCorridorErrors(what: string, call: () => unknown): void {
 }
 
 describe('loadNetwork (properties)', () => {
-  it('refuses a mutated dataset with a listed issue, or loads one that route and assign run on', () => {
+  it('starts from a valid dataset with a preset scenario', () => {
+    expect(loadNetwork(BASE).scenarios.map((scenario) => scenario.id)).toEqual(['fuzz']);
+  });
+
+  it('refuses a mutated dataset with a listed issue, or loads one that route, assign and the scenario run on', () => {
     let refused = 0;
     let loaded = 0;
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
-        const files: Record<string, string> = { ...tinyDataset };
+        const files: Record<string, string> = { ...BASE };
         for (const m of mutations) apply(files, m);
         let network: ReturnType<typeof loadNetwork>;
         try {
@@ -168,6 +193,10 @@ describe('loadNetwork (properties)', () => {
           onlyCorridorErrors(`route ${from} → ${to}`, () => engine.route({ from, to }));
         }
         onlyCorridorErrors('assign aon', () => engine.assign({ method: 'aon' }));
+        for (const scenario of network.scenarios) {
+          const routes = [{ from: places[0] ?? '', to: places[1] ?? '' }];
+          onlyCorridorErrors(`scenario ${scenario.id}`, () => engine.compareScenario(scenario.id, { routes }));
+        }
       }),
       { numRuns: 2_500 },
     );
