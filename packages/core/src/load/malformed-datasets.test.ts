@@ -158,6 +158,14 @@ describe('loadNetwork refuses, with a located issue, what used to pass or crash'
     });
   });
 
+  it('a file broken on every row: the first 1,000 problems listed, the rest counted', () => {
+    const rows = Array.from({ length: 1_500 }, (_, k) => `p${k},Place,地,999,0,CN,china,S1`).join('\n');
+    const files = { ...tinyDataset, 'places.csv': `id,name_en,name_zh,lon,lat,country,regions,sources\n${rows}\n` };
+    const issues = issuesOf(files);
+    expect(issues).toHaveLength(DATASET_LIMITS.maxIssues + 1);
+    expect(issues.at(-1)?.message).toMatch(/^\d+ more problems not listed \(only the first 1000 are\)$/);
+  });
+
   it('a file over the size limit, with its own message', () => {
     const big = `${tinyDataset['sources.csv']}${'S9,Test,t,https://example.org,high,\n'.repeat(1_500_000)}`;
     issueLike(
