@@ -171,32 +171,12 @@ describe('parseScenario()', () => {
     expect(issues[0]?.pointer).toBe('/edits/0/service/stops/1/terminal');
   });
 
-  // Regressions of issue 15: on main a scenario file nested 8,000 deep overflowed the stack while its error was
-  // built, and factors of 1e308 or 1e-320 were accepted, giving NaN and Infinity % in the comparison.
+  // Regression of issue 15: a scenario file nested 8,000 deep overflowed the stack while its error was built
+  // (its out-of-range factors are tested in demand-and-factor-bounds.test.ts).
   it('refuses a scenario file nested thousands deep with the depth limit, not a stack overflow', () => {
     const deep = `${'['.repeat(8_000)}${']'.repeat(8_000)}`;
-    expect(() => parseScenario(deep, fujianNetwork, 'deep.json')).toThrow(/deep.json — is nested 8000 levels deep/);
-  });
-
-  it('refuses factors, delays and emission factors outside their documented ranges', () => {
-    const found = problems({
-      ...base,
-      edits: [
-        { kind: 'scale-capacity', target: 'xmn_port_haicang', factor: 1e308 },
-        { kind: 'set-tariff', service: 'crx-xmn-hamburg', factor: 1e-320 },
-        { kind: 'scale-demand', factor: 1e308 },
-        { kind: 'add-delay', terminal: 'alashankou_dostyk', hours: 1e9 },
-        { kind: 'set-emission-factor', vehicle: 'feeder-container', gPerTonneKm: 1e9 },
-      ],
-    });
-    expect(found.map((p) => [p.pointer, p.message])).toEqual(
-      expect.arrayContaining([
-        ['/edits/0/factor', 'must be between 0.001 and 1000 times'],
-        ['/edits/1/factor', 'must be between 0.001 and 1000 times'],
-        ['/edits/2/factor', 'must be between 0 and 1000 times'],
-        ['/edits/3/hours', 'must be between 0 and 8760 hours'],
-        ['/edits/4/gPerTonneKm', 'must be between 0 and 10000 g CO2e per tonne-km'],
-      ]),
+    expect(() => parseScenario(deep, fujianNetwork, 'deep.json')).toThrow(
+      /deep.json — is nested more than 64 levels deep/,
     );
   });
 

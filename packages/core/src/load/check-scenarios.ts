@@ -1,4 +1,5 @@
 import { CorridorError } from '../model/corridor-error.js';
+import { jsonDepth } from '../model/json-depth.js';
 import type { Network, Service } from '../model/network.js';
 import { runFares } from '../model/pair-fares.js';
 import type { Scenario, ScenarioEdit } from '../model/scenario.js';
@@ -8,7 +9,6 @@ import { checkInfrastructure } from './check-infrastructure.js';
 import { checkServices } from './check-services.js';
 import { DATASET_LIMITS } from './dataset-limits.js';
 import { IssueList } from './issue-list.js';
-import { jsonDepth } from './json-depth.js';
 import { Locator } from './locator.js';
 import { parseJson } from './read-json-parts.js';
 import { scenarioSchema, toScenario, userScenarioSchema } from './read-scenarios.js';
@@ -232,13 +232,13 @@ export function parseScenario(
 }
 
 function editsThatParse(text: string): Scenario | undefined {
-  if (jsonDepth(text) > DATASET_LIMITS.maxJsonDepth) return undefined; // reported by parseJson
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
     return undefined;
   }
+  if (jsonDepth(raw, DATASET_LIMITS.maxJsonDepth) > DATASET_LIMITS.maxJsonDepth) return undefined; // reported by parseJson
   const edits = (raw as { edits?: unknown }).edits;
   if (!Array.isArray(edits)) return undefined;
   const neutral = { kind: 'scale-demand', factor: 1 } as const;

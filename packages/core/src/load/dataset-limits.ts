@@ -1,3 +1,5 @@
+import { MAX_EXCERPT_LENGTH } from '../model/excerpt.js';
+
 /**
  * Sizes a dataset may not exceed, each reported with its own message (docs/dataset-format.md "Limits").
  * They keep a load bounded in time and memory whatever a file holds: the bundled dataset is far inside
@@ -14,6 +16,6 @@ export const DATASET_LIMITS = {
   maxRows: 1_000_000,
   /** Problems listed in one error; the count of the rest is given, so the message stays readable. */
   maxIssues: 1_000,
-  /** Characters of a bad value quoted in a problem. */
-  maxQuotedChars: 200,
+  /** Characters of a bad value quoted in a problem: the library's one excerpt length. */
+  maxQuotedChars: MAX_EXCERPT_LENGTH,
 } as const;

@@ -1,21 +1,17 @@
 import type { InputIssue } from '../model/corridor-error.js';
+import { excerpt } from '../model/excerpt.js';
 import { escapeControlCharacters } from './check-text.js';
 import { DATASET_LIMITS } from './dataset-limits.js';
 
-/**
- * A bad value as quoted in a problem: at most {@link DATASET_LIMITS.maxQuotedChars} characters, control
- * characters escaped.
- */
-function excerpt(value: string): string {
-  const max = DATASET_LIMITS.maxQuotedChars;
-  const cut = value.length <= max ? value : `${value.slice(0, max)}… (${value.length} characters)`;
-  return escapeControlCharacters(cut);
+/** A bad value as quoted in a problem: an excerpt (`model/excerpt.ts`), control characters escaped. */
+function quoted(value: string): string {
+  return escapeControlCharacters(excerpt(value, DATASET_LIMITS.maxQuotedChars));
 }
 
 /**
  * Collects the problems of one load; every check appends, nothing throws until the end. Keeps the first
  * {@link DATASET_LIMITS.maxIssues} (a file broken on every row would otherwise give a message of millions
- * of lines) and counts the rest; quotes at most an excerpt of each bad value.
+ * of lines) and counts the rest; quotes at most an excerpt of each bad value, control characters escaped.
  */
 export class IssueList {
   readonly items: InputIssue[] = [];
@@ -24,7 +20,7 @@ export class IssueList {
   add(issue: InputIssue): void {
     this.total++;
     if (this.items.length >= DATASET_LIMITS.maxIssues) return;
-    this.items.push(issue.value === undefined ? issue : { ...issue, value: excerpt(issue.value) });
+    this.items.push(issue.value === undefined ? issue : { ...issue, value: quoted(issue.value) });
   }
 
   /** Every problem added, listed or not. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jsonDepth } from '../model/json-depth.js';
 import {
   CALIBRATION_PERIODS,
   type CalibrationTarget,
@@ -13,7 +14,6 @@ import { checkFileSize } from './check-file-size.js';
 import { textProblem } from './check-text.js';
 import { DATASET_LIMITS } from './dataset-limits.js';
 import type { IssueList } from './issue-list.js';
-import { jsonDepth } from './json-depth.js';
 import { PLAUSIBLE_RANGES as R, rangedNumber } from './plausible-ranges.js';
 
 export const id = z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be an id of letters, digits, _ and -');
@@ -185,23 +185,23 @@ function checkStrings(file: string, node: unknown, path: string, issues: IssueLi
  */
 export function parseJson<T>(file: string, text: string, schema: z.ZodType<T>, issues: IssueList): T | undefined {
   if (!checkFileSize(file, text, issues)) return undefined;
-  const depth = jsonDepth(text);
-  if (depth > DATASET_LIMITS.maxJsonDepth) {
-    issues.add({
-      file,
-      message: `is nested ${depth} levels deep, over the limit of ${DATASET_LIMITS.maxJsonDepth}`,
-      fix: 'the format needs at most 7 levels: check the brackets (docs/dataset-format.md)',
-    });
-    return undefined;
-  }
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(text); // iterative in V8: any depth parses; it is what walks the value next that recurses
   } catch (error) {
     issues.add({
       file,
       message: `is not valid JSON: ${(error as Error).message}`,
       fix: 'fix the syntax (a JSON linter shows where)',
+    });
+    return undefined;
+  }
+  // Measured without recursion, before the schema or the quoting of a bad value walks it.
+  if (jsonDepth(raw, DATASET_LIMITS.maxJsonDepth) > DATASET_LIMITS.maxJsonDepth) {
+    issues.add({
+      file,
+      message: `is nested more than ${DATASET_LIMITS.maxJsonDepth} levels deep (the limit)`,
+      fix: 'the format needs at most 7 levels: check the brackets (docs/dataset-format.md)',
     });
     return undefined;
   }
