@@ -171,6 +171,15 @@ describe('parseScenario()', () => {
     expect(issues[0]?.pointer).toBe('/edits/0/service/stops/1/terminal');
   });
 
+  // Regression of issue 15: a scenario file nested 8,000 deep overflowed the stack while its error was built
+  // (its out-of-range factors are tested in demand-and-factor-bounds.test.ts).
+  it('refuses a scenario file nested thousands deep with the depth limit, not a stack overflow', () => {
+    const deep = `${'['.repeat(8_000)}${']'.repeat(8_000)}`;
+    expect(() => parseScenario(deep, fujianNetwork, 'deep.json')).toThrow(
+      /deep.json — is nested more than 64 levels deep/,
+    );
+  });
+
   it('refuses unknown sources and malformed JSON, naming the file', () => {
     expect(problems({ ...base, sources: ['X999'], edits: [] })[0]?.pointer).toBe('/sources/0');
     expect(() => parseScenario('{ nope', fujianNetwork, 'mine.json')).toThrow(/mine\.json/);

@@ -1,4 +1,5 @@
 import { CorridorError } from '../model/corridor-error.js';
+import { jsonDepth } from '../model/json-depth.js';
 import type { Network, Service } from '../model/network.js';
 import { runFares } from '../model/pair-fares.js';
 import type { Scenario, ScenarioEdit } from '../model/scenario.js';
@@ -6,6 +7,7 @@ import { didYouMean, suggest } from '../model/suggest.js';
 import { CheckContext } from './check-context.js';
 import { checkInfrastructure } from './check-infrastructure.js';
 import { checkServices } from './check-services.js';
+import { DATASET_LIMITS } from './dataset-limits.js';
 import { IssueList } from './issue-list.js';
 import { Locator } from './locator.js';
 import { parseJson } from './read-json-parts.js';
@@ -223,7 +225,7 @@ export function parseScenario(
     throw new CorridorError(
       'invalid-input',
       `${file} is not a valid scenario (${issues.count} problem${issues.count === 1 ? '' : 's'}):`,
-      issues.items,
+      issues.listed(),
     );
   }
   return scenario;
@@ -236,6 +238,7 @@ function editsThatParse(text: string): Scenario | undefined {
   } catch {
     return undefined;
   }
+  if (jsonDepth(raw, DATASET_LIMITS.maxJsonDepth) > DATASET_LIMITS.maxJsonDepth) return undefined; // reported by parseJson
   const edits = (raw as { edits?: unknown }).edits;
   if (!Array.isArray(edits)) return undefined;
   const neutral = { kind: 'scale-demand', factor: 1 } as const;

@@ -380,14 +380,14 @@ describe('loadNetwork reports malformed input with file, row, field and fix', ()
     expectOneIssue(edit('services.json', '"frequencyPerWeek": 1', '"frequencyPerWeek": 0'), {
       file: 'services.json',
       pointer: '/services/0/frequencyPerWeek',
-      message: /Too small|>0/i,
+      message: /greater than 0 and at most 1000 departures per week/,
     });
   });
   it('a zero vessel capacity', () => {
     expectOneIssue(edit('services.json', '"teu": 2000', '"teu": 0'), {
       file: 'services.json',
       pointer: '/services/0/unitCapacity/teu',
-      message: /Too small|>0/i,
+      message: /greater than 0 and at most 30000 TEU per vehicle/,
     });
   });
   it('zero demand', () => {

@@ -179,7 +179,7 @@ export function loadNetwork(files: DatasetFiles, options: LoadOptions = {}): Net
     throw new CorridorError(
       'invalid-input',
       `${what} is invalid (${issues.count} problem${issues.count === 1 ? '' : 's'}):`,
-      issues.items,
+      issues.listed(),
     );
   }
   return network;

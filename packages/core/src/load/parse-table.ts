@@ -1,4 +1,7 @@
 import Papa from 'papaparse';
+import { checkFileSize } from './check-file-size.js';
+import { textProblem } from './check-text.js';
+import { DATASET_LIMITS } from './dataset-limits.js';
 import type { IssueList } from './issue-list.js';
 
 /** One data row of a CSV table, with its 1-based row number (the header is row 1). */
@@ -10,7 +13,8 @@ export interface TableRow {
 
 /**
  * Parses a CSV table (RFC 4180) into rows keyed by header. Reports syntax errors, missing required
- * columns and columns it does not know, each with the file and row; cells are trimmed.
+ * columns, columns it does not know, and cells too long or holding control characters, each with the file
+ * and row; cells are trimmed. A file over the size or row limits (DATASET_LIMITS) is reported and not read.
  *
  * @param file - file name, for messages
  * @param text - the file's text
@@ -24,6 +28,7 @@ export function parseTable(
   columns: { readonly required: readonly string[]; readonly optional?: readonly string[] },
   issues: IssueList,
 ): TableRow[] {
+  if (!checkFileSize(file, text, issues)) return [];
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
   for (const error of parsed.errors) {
     issues.add({
@@ -34,6 +39,14 @@ export function parseTable(
     });
   }
   const [header, ...body] = parsed.data;
+  if (body.length > DATASET_LIMITS.maxRows) {
+    issues.add({
+      file,
+      message: `has ${body.length} data rows, over the limit of ${DATASET_LIMITS.maxRows}`,
+      fix: 'split the dataset, or drop rows it does not need (docs/dataset-format.md, Limits)',
+    });
+    return [];
+  }
   if (header === undefined) {
     issues.add({
       file,
@@ -43,6 +56,10 @@ export function parseTable(
     return [];
   }
   const names = header.map((name) => name.trim());
+  for (const name of names) {
+    const problem = textProblem(name);
+    if (problem !== undefined) issues.add({ file, row: 1, field: name, ...problem });
+  }
   const known = new Set([...columns.required, ...(columns.optional ?? [])]);
   const missing = columns.required.filter((column) => !names.includes(column));
   for (const column of missing) {
@@ -74,6 +91,8 @@ export function parseTable(
     const cells: Record<string, string> = {};
     names.forEach((name, column) => {
       cells[name] = (values[column] ?? '').trim();
+      const problem = textProblem(cells[name]);
+      if (problem !== undefined) issues.add({ file, row, field: name, value: cells[name], ...problem });
     });
     return [{ file, row, cells }];
   });

@@ -2,6 +2,7 @@ import type { LonLat } from '../model/network.js';
 import { didYouMean, suggest } from '../model/suggest.js';
 import type { IssueList } from './issue-list.js';
 import type { TableRow } from './parse-table.js';
+import { PLAUSIBLE_RANGES } from './plausible-ranges.js';
 
 const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 
@@ -71,12 +72,19 @@ export class CellReader {
       return this.fail(field, 'is not a number', `write a plain decimal number with "." as decimal point${unit}`);
     }
     const { min, max, exclusiveMin = false } = range;
-    if (min !== undefined && (exclusiveMin ? value <= min : value < min)) {
-      const bound = exclusiveMin ? `greater than ${min}` : `at least ${min}`;
-      return this.fail(field, `must be ${bound}`, `give a value ${bound}${unit}`);
-    }
-    if (max !== undefined && value > max) {
-      return this.fail(field, `must be at most ${max}`, `give a value between ${min ?? '-∞'} and ${max}${unit}`);
+    const low = min !== undefined && (exclusiveMin ? value <= min : value < min);
+    const high = max !== undefined && value > max;
+    if (low || high) {
+      const lowBound = min === undefined ? undefined : `${exclusiveMin ? 'greater than' : 'at least'} ${min}`;
+      const highBound = max === undefined ? undefined : `at most ${max}`;
+      const unitName = range.unit === undefined ? '' : ` ${range.unit}`;
+      const whole = [lowBound, highBound].filter((bound) => bound !== undefined).join(' and ');
+      // The message names the bound crossed; the fix, the whole documented range.
+      return this.fail(
+        field,
+        `must be ${low ? lowBound : highBound}${unitName}`,
+        `give a value ${whole}${unitName} (docs/dataset-format.md, Limits)`,
+      );
     }
     return value;
   }
@@ -88,8 +96,8 @@ export class CellReader {
 
   /** A longitude/latitude pair from two cells. */
   position(lonField = 'lon', latField = 'lat'): LonLat | undefined {
-    const lon = this.number(lonField, { min: -180, max: 180, unit: 'degrees east' });
-    const lat = this.number(latField, { min: -90, max: 90, unit: 'degrees north' });
+    const lon = this.number(lonField, PLAUSIBLE_RANGES.longitude);
+    const lat = this.number(latField, PLAUSIBLE_RANGES.latitude);
     return lon === undefined || lat === undefined ? undefined : [lon, lat];
   }
 

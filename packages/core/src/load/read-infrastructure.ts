@@ -15,6 +15,7 @@ import {
 import { didYouMean, suggest } from '../model/suggest.js';
 import type { IssueList } from './issue-list.js';
 import type { TableRow } from './parse-table.js';
+import { PLAUSIBLE_RANGES as R } from './plausible-ranges.js';
 import { CellReader } from './read-cells.js';
 
 export const SEA_WAYPOINT_COLUMNS = { required: ['id', 'name_en', 'lon', 'lat', 'passage', 'sources'] };
@@ -95,7 +96,7 @@ export function readRailTracks(rows: readonly TableRow[], issues: IssueList): Ra
     const to = cells.id('to');
     const gauge = cells.oneOf('gauge_mm', GAUGES_MM.map(String));
     const via = cells.points('via');
-    const routeKm = cells.optionalNumber('route_km', { min: 0, exclusiveMin: true, unit: 'route km' });
+    const routeKm = cells.optionalNumber('route_km', R.routeKm);
     if (id === undefined || from === undefined || to === undefined || gauge === undefined || via === undefined) {
       return [];
     }
@@ -120,7 +121,7 @@ export function readRoadLinks(rows: readonly TableRow[], issues: IssueList): Roa
     const id = cells.id('id');
     const from = cells.id('from');
     const to = cells.id('to');
-    const detourFactor = cells.number('detour_factor', { min: 1, max: 5, unit: 'road km per great-circle km' });
+    const detourFactor = cells.number('detour_factor', R.detourFactor);
     if (id === undefined || from === undefined || to === undefined || detourFactor === undefined) return [];
     return [{ id, from, to, detourFactor, sources: cells.list('sources') }];
   });

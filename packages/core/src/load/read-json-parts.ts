@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jsonDepth } from '../model/json-depth.js';
 import {
   CALIBRATION_PERIODS,
   type CalibrationTarget,
@@ -9,7 +10,11 @@ import {
   VEHICLE_CLASSES,
 } from '../model/network.js';
 import { didYouMean, suggest } from '../model/suggest.js';
+import { checkFileSize } from './check-file-size.js';
+import { textProblem } from './check-text.js';
+import { DATASET_LIMITS } from './dataset-limits.js';
 import type { IssueList } from './issue-list.js';
+import { PLAUSIBLE_RANGES as R, rangedNumber } from './plausible-ranges.js';
 
 export const id = z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be an id of letters, digits, _ and -');
 export const sourceIds = z.array(z.string().min(1)).min(1, 'needs at least one source id');
@@ -38,8 +43,8 @@ export function isRealIsoDate(text: string): boolean {
 
 const stopSchema = z.strictObject({
   terminal: id,
-  dwellHours: z.number().min(0),
-  runningHours: z.number().positive().optional(),
+  dwellHours: rangedNumber(R.hours),
+  runningHours: rangedNumber(R.runningHours).optional(),
 });
 
 const departureSchema = z.strictObject({
@@ -57,15 +62,18 @@ export const serviceSchema = z.strictObject({
   operator: z.string().min(1).optional(),
   vehicle: z.enum(VEHICLE_CLASSES),
   stops: z.array(stopSchema).min(2, 'needs at least two stops'),
-  frequencyPerWeek: z.number().positive().optional(),
-  departures: z.array(departureSchema).min(1).optional(),
+  frequencyPerWeek: rangedNumber(R.frequencyPerWeek).optional(),
+  departures: z.array(departureSchema).min(1).max(1_000, 'at most 1,000 departures a week').optional(),
   timeZone: z.string().min(1).optional(),
-  unitCapacity: z.strictObject({ teu: z.number().positive().optional(), tonnes: z.number().positive().optional() }),
-  speedKmh: z.number().positive().optional(),
+  unitCapacity: z.strictObject({
+    teu: rangedNumber(R.unitTeu).optional(),
+    tonnes: rangedNumber(R.unitTonnes).optional(),
+  }),
+  speedKmh: rangedNumber(R.speedKmh).optional(),
   tariff: z
     .strictObject({
-      usdPerTeu: z.number().min(0).optional(),
-      usdPerTonne: z.number().min(0).optional(),
+      usdPerTeu: rangedNumber(R.usdPerUnit).optional(),
+      usdPerTonne: rangedNumber(R.usdPerUnit).optional(),
       asOf: isoDate.optional(),
       sources: sourceIds,
     })
@@ -75,8 +83,8 @@ export const serviceSchema = z.strictObject({
       z.strictObject({
         from: z.array(id).default([]),
         to: z.array(id).min(1, 'needs at least one alighting stop'),
-        usdPerTeu: z.number().min(0).optional(),
-        usdPerTonne: z.number().min(0).optional(),
+        usdPerTeu: rangedNumber(R.usdPerUnit).optional(),
+        usdPerTonne: rangedNumber(R.usdPerUnit).optional(),
         asOf: isoDate,
         lane: id,
         sources: sourceIds,
@@ -100,7 +108,7 @@ const calibrationSchema = z.strictObject({
   id,
   nameEn: z.string().min(1),
   nameZh: z.string().min(1),
-  observed: z.number().positive(),
+  observed: rangedNumber(R.observed),
   period: z.enum(CALIBRATION_PERIODS),
   unit: z.enum(['teu', 'tonnes']),
   measure: z.enum(['carried', 'handled']),
@@ -139,19 +147,47 @@ function fixFor(issue: z.core.$ZodIssue, value: string | undefined): string {
       return close === '' ? `use one of ${allowed.join(', ')}` : close;
     }
     case 'custom':
-      return issue.path.at(-1) === 'asOf'
-        ? 'write the date the rate was published, as YYYY-MM-DD'
+      if (issue.path.at(-1) === 'asOf') return 'write the date the rate was published, as YYYY-MM-DD';
+      return issue.message.startsWith('must be between') || issue.message.startsWith('must be greater than')
+        ? `give a value ${issue.message.replace(/^must be /, '')} (docs/dataset-format.md, Limits)`
         : 'see docs/dataset-format.md';
     default:
       return 'see docs/dataset-format.md';
   }
 }
 
-/** Parses a JSON file and checks it against a schema, reporting each problem with its JSON pointer. */
+/** Reports every string in a parsed JSON value that is too long or holds a control character; true when none. */
+function checkStrings(file: string, node: unknown, path: string, issues: IssueList): boolean {
+  if (typeof node === 'string') {
+    const problem = textProblem(node);
+    if (problem === undefined) return true;
+    const field = path.slice(path.lastIndexOf('/') + 1);
+    issues.add({ file, pointer: path === '' ? '/' : path, field, value: node, ...problem });
+    return false;
+  }
+  if (node === null || typeof node !== 'object') return true;
+  let ok = true;
+  for (const [key, value] of Object.entries(node)) {
+    // A property name is text too: a control character in a key is reported at that key.
+    const keyProblem = textProblem(key);
+    if (keyProblem !== undefined) {
+      issues.add({ file, pointer: path === '' ? '/' : path, field: key, ...keyProblem });
+      ok = false;
+    }
+    if (!checkStrings(file, value, `${path}/${key}`, issues)) ok = false;
+  }
+  return ok;
+}
+
+/**
+ * Parses a JSON file and checks it against a schema, reporting each problem with its JSON pointer. The file's
+ * size, nesting depth and strings are checked first (DATASET_LIMITS, textProblem), each with its own message.
+ */
 export function parseJson<T>(file: string, text: string, schema: z.ZodType<T>, issues: IssueList): T | undefined {
+  if (!checkFileSize(file, text, issues)) return undefined;
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(text); // iterative in V8: any depth parses; it is what walks the value next that recurses
   } catch (error) {
     issues.add({
       file,
@@ -160,6 +196,16 @@ export function parseJson<T>(file: string, text: string, schema: z.ZodType<T>, i
     });
     return undefined;
   }
+  // Measured without recursion, before the schema or the quoting of a bad value walks it.
+  if (jsonDepth(raw, DATASET_LIMITS.maxJsonDepth) > DATASET_LIMITS.maxJsonDepth) {
+    issues.add({
+      file,
+      message: `is nested more than ${DATASET_LIMITS.maxJsonDepth} levels deep (the limit)`,
+      fix: 'the format needs at most 7 levels: check the brackets (docs/dataset-format.md)',
+    });
+    return undefined;
+  }
+  if (!checkStrings(file, raw, '', issues)) return undefined;
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {

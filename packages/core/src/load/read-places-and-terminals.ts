@@ -9,6 +9,7 @@ import {
 import type { Confidence } from '../model/source.js';
 import type { IssueList } from './issue-list.js';
 import type { TableRow } from './parse-table.js';
+import { PLAUSIBLE_RANGES as R } from './plausible-ranges.js';
 import { CellReader } from './read-cells.js';
 
 const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low', 'derived', 'assumption', 'per plan'];
@@ -120,16 +121,18 @@ export function readTerminals(rows: readonly TableRow[], issues: IssueList): Ter
     const farCountry = country(cells, 'far_country', true);
     const gaugeMm = gauge(cells, 'gauge_mm');
     const farGaugeMm = gauge(cells, 'far_gauge_mm');
-    const handlingHours = cells.number('handling_hours', { min: 0, unit: 'hours' });
-    const positive = { min: 0, exclusiveMin: true };
+    const handlingHours = cells.number('handling_hours', R.hours);
     const optional = {
-      handlingUsdPerTeu: cells.optionalNumber('handling_usd_per_teu', { min: 0, unit: 'USD per TEU' }),
-      handlingUsdPerTonne: cells.optionalNumber('handling_usd_per_tonne', { min: 0, unit: 'USD per tonne' }),
-      capacityTeuPerYear: cells.optionalNumber('capacity_teu_per_year', { ...positive, unit: 'TEU per year' }),
-      capacityTonnesPerYear: cells.optionalNumber('capacity_tonnes_per_year', { ...positive, unit: 'tonnes per year' }),
-      capacityTrainsPerDay: cells.optionalNumber('capacity_trains_per_day', { ...positive, unit: 'trains per day' }),
-      dwellHours: cells.optionalNumber('dwell_hours', { min: 0, unit: 'hours' }),
-      backgroundTeuPerWeek: cells.optionalNumber('background_teu_per_week', { min: 0, unit: 'TEU per week' }),
+      handlingUsdPerTeu: cells.optionalNumber('handling_usd_per_teu', { ...R.usdPerUnit, unit: 'USD per TEU' }),
+      handlingUsdPerTonne: cells.optionalNumber('handling_usd_per_tonne', { ...R.usdPerUnit, unit: 'USD per tonne' }),
+      capacityTeuPerYear: cells.optionalNumber('capacity_teu_per_year', { ...R.capacityPerYear, unit: 'TEU per year' }),
+      capacityTonnesPerYear: cells.optionalNumber('capacity_tonnes_per_year', {
+        ...R.capacityPerYear,
+        unit: 'tonnes per year',
+      }),
+      capacityTrainsPerDay: cells.optionalNumber('capacity_trains_per_day', R.trainsPerDay),
+      dwellHours: cells.optionalNumber('dwell_hours', R.hours),
+      backgroundTeuPerWeek: cells.optionalNumber('background_teu_per_week', R.backgroundTeuPerWeek),
     };
     const placeId = cells.optionalText('place');
     const locode = cells.matching('locode', /^[A-Z]{2}[A-Z2-9]{3}$/, 'a UN/LOCODE like CNXMN', true);
@@ -155,6 +158,16 @@ export function readTerminals(rows: readonly TableRow[], issues: IssueList): Ter
           ? 'an airport has no background traffic in TEU'
           : `background traffic needs a capacity to share, and this ${kind} has no capacity_teu_per_year`,
         kind === 'airport' ? 'leave the cell empty' : 'give capacity_teu_per_year or leave the cell empty',
+      );
+    }
+    const { backgroundTeuPerWeek: background, capacityTeuPerYear: capacity } = optional;
+    // Background traffic is taken out of the capacity first; ten times the capacity is a unit slip (a year
+    // written for a week), and would leave the assignment's volume-delay curves far outside their range.
+    if (background !== undefined && capacity !== undefined && background > (capacity / 52) * 10) {
+      report(
+        'background_teu_per_week',
+        `is more than ten times the weekly capacity (${Math.round(capacity / 52)} TEU per week from capacity_teu_per_year)`,
+        'give the other traffic per week, at most ten times capacity_teu_per_year / 52',
       );
     }
     if (kind !== 'border-crossing' && kind !== undefined && placeId === undefined) {
