@@ -27,7 +27,7 @@ test('loading a dataset with an error lists it with file, row and field; a valid
   await expect(latitude).toContainText('field lat');
   await expect(latitude).toContainText('value “95”');
   await expect(latitude).toContainText('must be at most 90');
-  await expect(latitude).toContainText('Fix: give a value between -90 and 90');
+  await expect(latitude).toContainText('Fix: give a value at least -90 and at most 90 degrees north');
   await expect(errors.getByTestId('dataset-issue').filter({ hasText: 'terminals.csv' })).toContainText('field kind');
   // Nothing was loaded: the bundled dataset is still shown.
   await expect(page.getByTestId('dataset-name')).toHaveText('Fujian corridors');
