@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fujianNetwork } from '../../test/fujian-dataset.js';
+import { nonFiniteNumbers } from '../../test/non-finite-numbers.js';
 import { CorridorError } from '../model/corridor-error.js';
 import { MODES } from '../model/network.js';
 import { answerJson } from './answer-json.js';
@@ -102,13 +103,6 @@ function outcome(call: () => unknown): string {
     expect(error.issues.length).toBeGreaterThan(0);
     return `${error.code}:${error.issues.length}`;
   }
-}
-
-/** Every number of an answer, wherever it sits: none may be NaN or ±Infinity (a figure it cannot compute is said). */
-function nonFiniteNumbers(value: unknown, path = ''): string[] {
-  if (typeof value === 'number') return Number.isFinite(value) ? [] : [`${path}: ${value}`];
-  if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, child]) => nonFiniteNumbers(child, `${path}/${key}`));
 }
 
 /** A scenario edit of any kind, with real and near-miss ids and numbers from the tame to the absurd. */

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fujianNetwork } from '../../test/fujian-dataset.js';
+import { nonFiniteNumbers } from '../../test/non-finite-numbers.js';
 import { CorridorError } from '../model/corridor-error.js';
 import { createEngine } from './create-engine.js';
 
@@ -19,13 +20,6 @@ interface MalformedCase {
   readonly why: string;
   readonly call: 'route' | 'pareto' | 'maxflow' | 'compareScenario';
   readonly args: readonly unknown[];
-}
-
-/** Every number of an answer that is NaN or ±Infinity, by path (none expected). */
-function nonFinite(value: unknown, path = ''): string[] {
-  if (typeof value === 'number') return Number.isFinite(value) ? [] : [`${path}: ${value}`];
-  if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, child]) => nonFinite(child, `${path}/${key}`));
 }
 
 const files = readdirSync(CORPUS)
@@ -41,7 +35,7 @@ describe('the malformed-request corpus', { timeout: 60_000 }, () => {
     const { call, args } = JSON.parse(readFileSync(join(CORPUS, name), 'utf8')) as MalformedCase;
     try {
       const answer = (engine[call] as (...a: unknown[]) => unknown)(...args);
-      expect(nonFinite(answer)).toEqual([]);
+      expect(nonFiniteNumbers(answer)).toEqual([]);
     } catch (error) {
       if (!(error instanceof CorridorError)) throw error;
       expect(error.issues.length).toBeGreaterThan(0);

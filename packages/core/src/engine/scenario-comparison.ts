@@ -123,6 +123,9 @@ function appliedPreset(network: Network, scenario: Scenario): AppliedScenario {
 /** The routes of a request, as received: each is checked as a route request of its own. */
 const RoutesToCheck = z.array(z.unknown()).max(100).optional();
 
+/** The comparison request as read here: its routes left as received, for `readRouteRequest` to check one by one. */
+const CompareRequestToRead = ScenarioCompareRequestSchema.extend({ routes: RoutesToCheck });
+
 /** A route to compare, with names for the summary. */
 interface AskedRoute {
   readonly query: RouteQuery;
@@ -263,7 +266,7 @@ export function runScenarioComparison(
 ): ScenarioAnswer {
   const source = run.source ?? 'scenario';
   // Each route is checked on its own below (every problem of every route reported at once, by its index).
-  const read = readRequest(ScenarioCompareRequestSchema.extend({ routes: RoutesToCheck }), request, 'scenario request');
+  const read = readRequest(CompareRequestToRead, request, 'scenario request');
   const { scenario, origin } = resolveScenario(network, input, source);
   const objective = read.objective ?? DEFAULT_SCENARIO_OBJECTIVE;
   const issues: InputIssue[] = [];
