@@ -4,6 +4,12 @@ import { fujianNetwork } from '@corridor/data';
 import { describe, expect, it } from 'vitest';
 import { editedTinyDataset, TINY_DATASET_FILES } from '../test-support/tiny-dataset';
 import { createEngine } from './create-engine';
+import type { ChosenFile } from './upload/read-dataset-files';
+import { type UploadProgress, uploadFraction } from './upload/upload-progress';
+
+/** Files as the page hands them over: a path and a Blob each. */
+const chosen = (files: Readonly<Record<string, string>>): ChosenFile[] =>
+  Object.entries(files).map(([name, text]) => ({ path: `tiny/${name}`, file: new Blob([text]) }));
 
 describe('createEngine', () => {
   it('serves the bundled Fujian dataset by default', () => {
@@ -40,12 +46,13 @@ describe('createEngine', () => {
     for (const feature of serviceLegs.features) expect(feature.geometry.coordinates.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('loadDataset() switches to a valid dataset and useBundledDataset() switches back', () => {
+  it('loadFiles() switches to a valid dataset and useBundledDataset() switches back', async () => {
     const engine = createEngine();
     const bundledMap = engine.networkGeoJson();
-    const result = engine.loadDataset(TINY_DATASET_FILES);
+    const result = await engine.loadFiles(chosen(TINY_DATASET_FILES));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
+    expect(result.fileCount).toBe(Object.keys(TINY_DATASET_FILES).length);
     expect(result.summary).toMatchObject({ name: 'Tiny', origin: 'loaded' });
     expect(result.summary.counts).toMatchObject({ places: 4, terminals: 7 });
     expect(engine.summary()).toEqual(result.summary);
@@ -58,14 +65,47 @@ describe('createEngine', () => {
     expect(engine.networkGeoJson()).toBe(bundledMap); // kept in memory, not recomputed
   });
 
-  it('loadDataset() returns every problem and keeps the current dataset when the files are invalid', () => {
+  it('loadFiles() tells its progress: bytes read, each file parsed, the checks across files, then the opening', async () => {
+    const heard: UploadProgress[] = [];
+    const result = await createEngine().loadFiles(chosen(TINY_DATASET_FILES), (progress) => heard.push(progress));
+    expect(result.ok).toBe(true);
+    const steps = heard.map((progress) => progress.step);
+    expect(steps[0]).toBe('reading');
+    expect(steps.at(-1)).toBe('opening');
+    expect(steps.indexOf('checking')).toBeGreaterThan(steps.lastIndexOf('reading'));
+    const totalBytes = Object.values(TINY_DATASET_FILES).reduce((sum, text) => sum + new Blob([text]).size, 0);
+    expect(heard.filter((p) => p.step === 'reading').at(-1)).toEqual({
+      step: 'reading',
+      doneBytes: totalBytes,
+      totalBytes,
+    });
+    const parsed = heard.flatMap((p) => (p.step === 'checking' && p.file !== null ? [p.file] : []));
+    expect(parsed).toContain('places.csv');
+    expect(heard).toContainEqual(expect.objectContaining({ step: 'checking', file: null }));
+    const fractions = heard.map(uploadFraction);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(fractions[0]).toBe(0);
+  });
+
+  it('loadFiles() refuses files that are not UTF-8 before parsing anything, and keeps the dataset', async () => {
+    const engine = createEngine();
+    const heard: UploadProgress[] = [];
+    const result = await engine.loadFiles(
+      [{ path: 'places.csv', file: new Blob([new Uint8Array([0xcf, 0xc3])]) }],
+      (progress) => heard.push(progress),
+    );
+    expect(result).toEqual({ ok: false, problems: [{ kind: 'not-utf8', file: 'places.csv' }] });
+    expect(heard.every((progress) => progress.step === 'reading')).toBe(true);
+    expect(engine.summary().name).toBe('Fujian corridors');
+  });
+
+  it('loadFiles() returns every problem and keeps the current dataset when the files are invalid', async () => {
     const engine = createEngine();
     const broken = editedTinyDataset('places.csv', (text) => text.replace('118.089,24.480', '118.089,95'));
     const terminalsCsv = broken['terminals.csv'] ?? '';
     broken['terminals.csv'] = terminalsCsv.replace('xmn_port,seaport', 'xmn_port,harbour');
-    const result = engine.loadDataset(broken);
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
+    const result = await engine.loadFiles(chosen(broken));
+    if (result.ok || !('issues' in result)) throw new Error('the broken files were not refused with issues');
     expect(result.issues).toContainEqual(
       expect.objectContaining({ file: 'places.csv', row: 2, field: 'lat', value: '95' }),
     );
@@ -73,10 +113,9 @@ describe('createEngine', () => {
     expect(engine.summary().name).toBe('Fujian corridors');
   });
 
-  it('loadDataset() reports garbage and missing files as issues instead of throwing', () => {
-    const result = createEngine().loadDataset({ 'places.csv': '\u0000\uFFFD,,,"', 'photo.jpg': 'ÿØÿà' });
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
+  it('loadFiles() reports garbage and missing files as issues instead of throwing', async () => {
+    const result = await createEngine().loadFiles(chosen({ 'places.csv': '\u0000\uFFFD,,,"', 'photo.jpg': 'ÿØÿà' }));
+    if (result.ok || !('issues' in result)) throw new Error('the garbage was not refused with issues');
     const files = result.issues.map((issue) => issue.file);
     expect(files).toContain('dataset.json');
     expect(files).toContain('photo.jpg');
@@ -149,9 +188,9 @@ describe('createEngine', () => {
     expect('noRoute' in answer.answer || 'itineraries' in answer.answer).toBe(true);
   });
 
-  it('routes on a loaded dataset too', () => {
+  it('routes on a loaded dataset too', async () => {
     const engine = createEngine();
-    engine.loadDataset(TINY_DATASET_FILES);
+    await engine.loadFiles(chosen(TINY_DATASET_FILES));
     expect(engine.endpoints().length).toBeGreaterThan(0);
   });
 });

@@ -6,7 +6,7 @@ import type { EngineApi } from './engine-api';
 import { type OpenDataset, openDataset } from './open-dataset';
 import { planPareto, planRoute } from './route-planner';
 import { createScenarioEngine } from './scenario-engine';
-import { tryLoadNetwork } from './try-load-network';
+import { loadChosenFiles } from './upload/load-chosen-files';
 import { createUtilizationEngine } from './utilization-engine';
 
 /** Frees a progress callback the page passed through comlink (a plain function, as in tests, has nothing to free). */
@@ -42,11 +42,21 @@ export function createEngine(bundled: Network = fujianNetwork, graphs: GraphCach
     networkGeoJson: () => current.mapData(),
     terminals: () => current.terminals(),
     services: () => current.services(),
-    loadDataset(files) {
-      const result = tryLoadNetwork(files);
-      if (!result.ok) return result;
-      current = openDataset(result.network, 'loaded', graphs);
-      return { ok: true, summary: current.summary() };
+    async loadFiles(chosen, onProgress) {
+      try {
+        const result = await loadChosenFiles(chosen, onProgress);
+        if (!result.ok) return result;
+        onProgress?.({ step: 'opening' });
+        const opened = openDataset(result.network, 'loaded', graphs);
+        // Built now, while the page still shows progress, rather than on its first ask.
+        opened.mapData();
+        opened.terminals();
+        opened.services();
+        current = opened;
+        return { ok: true, summary: current.summary(), fileCount: result.fileCount };
+      } finally {
+        release(onProgress);
+      }
     },
     useBundledDataset() {
       current = bundledDataset;

@@ -21,6 +21,9 @@ import type {
 } from '@corridor/core/model';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { ScenarioApi } from './scenario-api';
+import type { ChosenFile } from './upload/read-dataset-files';
+import type { ReadProblem } from './upload/read-problem';
+import type { UploadProgress } from './upload/upload-progress';
 import type { UtilizationApi } from './utilization-api';
 
 export type { EndpointOption, ErrorBody, InputIssue, RegisteredSource, RouteAnswer, RouteRequest, Source };
@@ -180,9 +183,12 @@ export interface NetworkMapData {
   readonly serviceLegs: FeatureCollection<LineString, ServiceLegFeatureProperties>;
 }
 
-/** The answer to {@link EngineApi.loadDataset}. */
-export type LoadDatasetResult =
-  | { readonly ok: true; readonly summary: DatasetSummary }
+/** The answer to {@link EngineApi.loadFiles}. */
+export type LoadFilesResult =
+  | { readonly ok: true; readonly summary: DatasetSummary; readonly fileCount: number }
+  /** The files could not be read as a dataset (too many, too large, not UTF-8…); nothing was parsed. */
+  | { readonly ok: false; readonly problems: readonly ReadProblem[] }
+  /** The loader found problems in the files; the current dataset is unchanged. */
   | { readonly ok: false; readonly issues: readonly InputIssue[] };
 
 /** The weights of the `balanced` objective, set by the planner's sliders (see `@corridor/core/costing`). */
@@ -213,12 +219,16 @@ export interface EngineApi extends UtilizationApi, ScenarioApi {
   /** The Services table, in file order. */
   services(): readonly ServiceRow[];
   /**
-   * Validates a dataset from its files and, when it is valid, makes it the current one. The bundled dataset is
-   * kept and comes back with {@link EngineApi.useBundledDataset}.
-   * @param files - the text of each file, keyed by file name (`terminals.csv`)
-   * @returns the new summary, or every problem found (the current dataset is then left as it was)
+   * Reads the files the user chose, validates them as a dataset and, when it is valid, makes it the current one
+   * with its map data and tables built. All of it runs in the worker (the page hands over its `File`s, which cross
+   * without their bytes), telling its progress. The bundled dataset is kept and comes back with
+   * {@link EngineApi.useBundledDataset}.
+   * @param chosen - the files, with their paths as chosen
+   * @param onProgress - told the bytes read, each file parsed, the checks across files, then the opening
+   * @returns the new summary and the count of files loaded, or every problem found (the current dataset is then
+   *   left as it was)
    */
-  loadDataset(files: Readonly<Record<string, string>>): LoadDatasetResult;
+  loadFiles(chosen: readonly ChosenFile[], onProgress?: (progress: UploadProgress) => void): Promise<LoadFilesResult>;
   /** Makes the bundled dataset the current one again, and returns its summary. */
   useBundledDataset(): DatasetSummary;
   /**
@@ -238,5 +248,5 @@ export interface EngineApi extends UtilizationApi, ScenarioApi {
 
 /** The engine API as the page sees it through comlink: every method answers with a Promise. */
 export type AsyncEngineApi = {
-  readonly [K in keyof EngineApi]: (...args: Parameters<EngineApi[K]>) => Promise<ReturnType<EngineApi[K]>>;
+  readonly [K in keyof EngineApi]: (...args: Parameters<EngineApi[K]>) => Promise<Awaited<ReturnType<EngineApi[K]>>>;
 };

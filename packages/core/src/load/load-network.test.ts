@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { issuesOf } from '../../test/load-issues.js';
 import { tinyDataset } from '../../test/tiny-dataset.js';
 import { CorridorError, type InputIssue } from '../model/corridor-error.js';
-import { loadNetwork } from './load-network.js';
+import { type LoadProgress, loadNetwork } from './load-network.js';
 
 /** A copy of the tiny dataset with `from` replaced by `to` in one file; fails if `from` is not there. */
 function edit(file: string, from: string, to: string): Record<string, string> {
@@ -86,6 +86,19 @@ describe('loadNetwork', () => {
       .filter((line) => !/rail/.test(line))
       .join('\n');
     expect(loadNetwork(files).railTracks).toEqual([]);
+  });
+
+  it('tells its progress before each file it parses and before the checks across files, in order', () => {
+    const heard: LoadProgress[] = [];
+    loadNetwork(tinyDataset, { onProgress: (progress) => heard.push(progress) });
+    const given = Object.keys(tinyDataset).filter((file) => !file.endsWith('.md'));
+    expect(heard.map(({ file }) => file).sort()).toEqual(
+      [...given, null].sort((a, b) => String(a).localeCompare(String(b))),
+    );
+    expect(heard.at(-1)).toEqual({ file: null, doneSteps: given.length, totalSteps: given.length + 1 });
+    expect(heard.map(({ doneSteps }) => doneSteps)).toEqual(heard.map((_, k) => k));
+    expect(heard.every(({ totalSteps }) => totalSteps === given.length + 1)).toBe(true);
+    expect(heard[0]?.file).toBe('dataset.json');
   });
 
   it('throws one CorridorError that lists every problem, not the first one only', () => {

@@ -1,5 +1,5 @@
+import type { ChosenFile } from '../../engine/upload/read-dataset-files';
 import { MAX_DATASET_FILES } from '../../shared/dataset-limits';
-import type { ChosenFile } from './read-dataset-files';
 
 /** Files a walk through a dropped folder collects at most: past the limit, `planUpload` refuses anyway. */
 const MAX_WALKED_FILES = MAX_DATASET_FILES + 1;

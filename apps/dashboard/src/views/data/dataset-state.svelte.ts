@@ -1,3 +1,4 @@
+import { proxy } from 'comlink';
 import type {
   DatasetSummary,
   InputIssue,
@@ -6,10 +7,11 @@ import type {
   ServiceRow,
   TerminalRow,
 } from '../../engine/engine-api';
+import type { ChosenFile } from '../../engine/upload/read-dataset-files';
+import type { ReadProblem } from '../../engine/upload/read-problem';
+import type { UploadProgress } from '../../engine/upload/upload-progress';
 import { type MapFocus, type MapFocusTarget, nextFocusSerial, TERMINAL_FOCUS_ZOOM } from '../../map/map-focus';
 import type { EngineAsk } from '../view-module';
-import { type ChosenFile, readDatasetFiles } from './read-dataset-files';
-import type { ReadProblem } from './read-problem';
 
 /** How far the current dataset has come from the engine. */
 export type DatasetStatus = 'idle' | 'loading' | 'ready' | 'failed';
@@ -23,10 +25,8 @@ export interface NetworkSelection {
 /** The state of "load your own dataset". */
 export type UploadStatus =
   | { readonly status: 'idle' }
-  /** Reading the chosen files in the page. */
-  | { readonly status: 'reading' }
-  /** The engine is validating them. */
-  | { readonly status: 'checking' }
+  /** The engine is reading, checking and opening them; `progress` is the last step it told. */
+  | { readonly status: 'loading'; readonly progress: UploadProgress }
   /** The files could not be read as a dataset (too many, too large, not UTF-8…); nothing reached the engine. */
   | { readonly status: 'rejected'; readonly problems: readonly ReadProblem[] }
   /** The engine found problems in the files; the dataset shown is unchanged. */
@@ -69,9 +69,9 @@ export class DatasetState {
     this.#ask = ask;
   }
 
-  /** Whether the user's files are being read or checked (the load controls wait meanwhile). */
+  /** Whether the user's files are being loaded (the load controls wait meanwhile). */
   get busy(): boolean {
-    return this.upload.status === 'reading' || this.upload.status === 'checking';
+    return this.upload.status === 'loading';
   }
 
   /** Asks the engine for the current dataset, unless that is done or under way. */
@@ -80,30 +80,32 @@ export class DatasetState {
   }
 
   /**
-   * Reads the user's files and has the engine load them. On success they become the current dataset and the map
-   * fits them; otherwise `upload` lists every problem and the current dataset stays.
+   * Has the engine read and load the user's files, following its progress. On success they become the current
+   * dataset and the map fits them; otherwise `upload` lists every problem and the current dataset stays. The
+   * files cross to the worker unread: the page decodes and parses nothing.
    * @param chosen - the files from the file input or a drop
    */
   async loadFiles(chosen: readonly ChosenFile[]): Promise<void> {
     if (this.busy) return;
-    this.upload = { status: 'reading' };
-    const read = await readDatasetFiles(chosen);
-    if (!read.ok) {
-      this.upload = { status: 'rejected', problems: read.problems };
-      return;
-    }
-    this.upload = { status: 'checking' };
+    const totalBytes = chosen.reduce((sum, { file }) => sum + file.size, 0);
+    this.upload = { status: 'loading', progress: { step: 'reading', doneBytes: 0, totalBytes } };
+    const onProgress = proxy((progress: UploadProgress) => {
+      if (this.upload.status === 'loading') this.upload = { status: 'loading', progress };
+    });
     try {
-      const files = read.files;
-      const result = await this.#ask((api) => api.loadDataset(files));
+      const result = await this.#ask((api) => api.loadFiles(chosen, onProgress));
       if (!result.ok) {
-        this.upload = { status: 'invalid', issues: result.issues };
+        this.upload =
+          'problems' in result
+            ? { status: 'rejected', problems: result.problems }
+            : { status: 'invalid', issues: result.issues };
         return;
       }
-      this.upload = { status: 'loaded', fileCount: Object.keys(files).length };
+      this.upload = { status: 'loading', progress: { step: 'opening' } };
       this.selection = null;
       // The summary comes with the map data and the tables, so that everything switches at once.
       await this.#refresh();
+      this.upload = { status: 'loaded', fileCount: result.fileCount };
       if (result.summary.bounds !== null) this.#moveMap({ kind: 'bounds', bounds: result.summary.bounds });
     } catch {
       this.upload = { status: 'failed' };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../engine/create-engine';
 import type { AsyncEngineApi, EngineApi } from '../../engine/engine-api';
+import type { ChosenFile } from '../../engine/upload/read-dataset-files';
 import { TINY_DATASET_FILES } from '../../test-support/tiny-dataset';
 import type { EngineAsk } from '../view-module';
 import { DatasetState } from './dataset-state.svelte';
-import type { ChosenFile } from './read-dataset-files';
 
 /** The engine as the page sees it through comlink, without a worker: every answer a Promise. */
 function asyncEngine(engine: EngineApi): AsyncEngineApi {
@@ -14,7 +14,7 @@ function asyncEngine(engine: EngineApi): AsyncEngineApi {
     networkGeoJson: async () => engine.networkGeoJson(),
     terminals: async () => engine.terminals(),
     services: async () => engine.services(),
-    loadDataset: async (files) => engine.loadDataset(files),
+    loadFiles: (chosen, onProgress) => engine.loadFiles(chosen, onProgress),
     useBundledDataset: async () => engine.useBundledDataset(),
     endpoints: async () => engine.endpoints(),
     route: async (query, costing) => engine.route(query, costing),
@@ -65,6 +65,28 @@ describe('DatasetState', () => {
     expect(state.summary).toMatchObject({ name: 'Tiny', origin: 'loaded', counts: { places: 4, terminals: 7 } });
     expect(state.terminals).toHaveLength(7);
     expect(state.focus?.target).toEqual({ kind: 'bounds', bounds: state.summary?.bounds });
+  });
+
+  it('shows each step the engine tells while it loads, then the loaded state once the tables have come', async () => {
+    const engine = createEngine();
+    const seen: string[] = [];
+    const api: AsyncEngineApi = {
+      ...asyncEngine(engine),
+      loadFiles: (files, onProgress) =>
+        engine.loadFiles(files, (progress) => {
+          onProgress?.(progress);
+          seen.push(state.upload.status === 'loading' ? state.upload.progress.step : state.upload.status);
+        }),
+    };
+    const state = new DatasetState((call) => call(api));
+    const loading = state.loadFiles(chosen(TINY_DATASET_FILES));
+    expect(state.busy).toBe(true);
+    await loading;
+    expect(seen[0]).toBe('reading');
+    expect(seen).toContain('checking');
+    expect(seen.at(-1)).toBe('opening');
+    expect(state.upload).toEqual({ status: 'loaded', fileCount: Object.keys(TINY_DATASET_FILES).length });
+    expect(state.busy).toBe(false);
   });
 
   it('lists the loader’s issues and keeps the dataset when the files are invalid', async () => {

@@ -1,6 +1,6 @@
+import type { ReadProblem } from '../../engine/upload/read-problem';
 import type { MessageKey } from '../../i18n/messages';
 import type { MessageParams } from '../../i18n/translate';
-import type { ReadProblem } from './read-problem';
 
 /** Bytes in a megabyte as the messages count them (MiB, as file managers mostly do). */
 const BYTES_PER_MB = 1024 * 1024;

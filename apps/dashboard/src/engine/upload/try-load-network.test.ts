@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DATASET_BYTES, MAX_DATASET_FILES } from '../shared/dataset-limits';
-import { editedTinyDataset, TINY_DATASET_FILES } from '../test-support/tiny-dataset';
+import { MAX_DATASET_BYTES, MAX_DATASET_FILES } from '../../shared/dataset-limits';
+import { editedTinyDataset, TINY_DATASET_FILES } from '../../test-support/tiny-dataset';
 import { tryLoadNetwork } from './try-load-network';
 
 describe('tryLoadNetwork', () => {

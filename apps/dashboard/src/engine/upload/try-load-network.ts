@@ -1,6 +1,6 @@
-import { loadNetwork } from '@corridor/core/load';
+import { type LoadProgress, loadNetwork } from '@corridor/core/load';
 import { CorridorError, type InputIssue, type Network } from '@corridor/core/model';
-import { MAX_DATASET_BYTES, MAX_DATASET_FILES } from '../shared/dataset-limits';
+import { MAX_DATASET_BYTES, MAX_DATASET_FILES } from '../../shared/dataset-limits';
 
 /** The outcome of {@link tryLoadNetwork}. */
 export type TryLoadResult =
@@ -25,14 +25,18 @@ function utf8Bytes(text: string): number {
 /**
  * Loads a dataset from its files and never throws: a `CorridorError` becomes its list of issues, and anything
  * else the loader might throw on hostile input becomes one issue saying so. Oversized input is refused before it
- * is parsed (the page checks the same limits; this is the worker's own guard).
+ * is parsed (`readDatasetFiles` checks the same limits on the files' sizes; this guards text given directly).
  * @param files - the text of each file, keyed by file name (`terminals.csv`)
+ * @param onProgress - told before each file is parsed and before the checks across files
  * @returns the network, or every problem found
  * @example
  * const result = tryLoadNetwork({ 'dataset.json': '{}' });
  * if (!result.ok) result.issues.map(formatIssue);
  */
-export function tryLoadNetwork(files: Readonly<Record<string, string>>): TryLoadResult {
+export function tryLoadNetwork(
+  files: Readonly<Record<string, string>>,
+  onProgress?: (progress: LoadProgress) => void,
+): TryLoadResult {
   const names = Object.keys(files);
   if (names.length > MAX_DATASET_FILES) {
     return {
@@ -61,7 +65,10 @@ export function tryLoadNetwork(files: Readonly<Record<string, string>>): TryLoad
     };
   }
   try {
-    return { ok: true, network: loadNetwork(files, { name: 'your dataset' }) };
+    return {
+      ok: true,
+      network: loadNetwork(files, { name: 'your dataset', ...(onProgress === undefined ? {} : { onProgress }) }),
+    };
   } catch (error) {
     if (error instanceof CorridorError && error.issues.length > 0) return { ok: false, issues: error.issues };
     const message = error instanceof Error ? error.message : String(error);

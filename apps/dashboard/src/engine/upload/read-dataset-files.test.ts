@@ -31,6 +31,22 @@ describe('readDatasetFiles', () => {
     expect(result).toEqual({ ok: true, files: { 'places.csv': 'id,name_en\n', 'dataset.json': '{"name":"厦门"}' } });
   });
 
+  it('tells the bytes read after each file, from none to all of them', async () => {
+    const heard: [number, number][] = [];
+    await readDatasetFiles(
+      [
+        { path: 'places.csv', file: text('id,name_en\n') },
+        { path: 'dataset.json', file: text('{}') },
+      ],
+      (done, total) => heard.push([done, total]),
+    );
+    expect(heard).toEqual([
+      [0, 13],
+      [11, 13],
+      [13, 13],
+    ]);
+  });
+
   it('lists every file that is not UTF-8, and reads no dataset', async () => {
     const result = await readDatasetFiles([
       { path: 'places.csv', file: text(new Uint8Array([0xcf, 0xc3])) },
