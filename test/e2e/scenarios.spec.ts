@@ -58,8 +58,8 @@ test('a user scenario: built in the form with an inline problem, run, kept over 
   await form.getByTestId('edit-1-target').selectOption('brest_malaszewicze');
   await form.getByTestId('edit-1-factor').fill('0');
 
-  // A factor of 0 is refused inline, and saving says why it is disabled.
-  await expect(form.getByTestId('scenario-edit-1')).toContainText('Must be greater than 0.');
+  // A factor of 0 is refused inline with the loader's range, and saving says why it is disabled.
+  await expect(form.getByTestId('scenario-edit-1')).toContainText('Must be from 0.001 to 1000.');
   await expect(form.getByTestId('save-scenario')).toBeDisabled();
   await expect(form.getByTestId('save-disabled-reason')).toContainText('1 problem');
   await form.getByTestId('edit-1-factor').fill('0.5');

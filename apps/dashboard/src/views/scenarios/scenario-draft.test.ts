@@ -4,6 +4,7 @@ import {
   draftProblems,
   EDIT_FIELDS,
   EDIT_KINDS,
+  type EditKind,
   emptyDraft,
   emptyEdit,
   entryDraft,
@@ -27,7 +28,7 @@ describe('the edit form’s draft', () => {
     });
   });
 
-  it('refuses a factor ≤ 0, negative hours, text for a number, and a tariff with nothing to set', () => {
+  it('refuses a factor of 0, negative hours, text for a number, and a tariff with nothing to set', () => {
     const scale = emptyEdit('scale-capacity');
     scale.values = { target: 'brest_malaszewicze', factor: '0' };
     const delay = emptyEdit('add-delay');
@@ -38,13 +39,31 @@ describe('the edit form’s draft', () => {
     tariff.values = { service: 'x', usdPerTeu: '', usdPerTonne: '', factor: '' };
     const problems = draftProblems({ ...named, edits: [scale, delay, emission, tariff] });
     expect(problems).toEqual([
-      { edit: 0, field: 'factor', key: 'positive' },
-      { edit: 1, field: 'hours', key: 'nonNegative' },
+      { edit: 0, field: 'factor', key: 'outOfRange', range: { min: 0.001, max: 1000 } },
+      { edit: 1, field: 'hours', key: 'outOfRange', range: { min: 0, max: 8760 } },
       { edit: 2, field: 'gPerTonneKm', key: 'notNumber' },
       { edit: 3, field: 'usdPerTeu', key: 'tariffNeedsOne' },
     ]);
     scale.values.factor = '0.5';
     expect(draftProblems({ ...named, edits: [scale] })).toEqual([]);
+  });
+
+  it('refuses the numbers the loader refuses: factors past a thousandfold or under a thousandth, 1e308, 1e-320', () => {
+    const draftWith = (kind: EditKind, values: Record<string, string>) => {
+      const edit = emptyEdit(kind);
+      edit.values = { ...edit.values, ...values };
+      return draftProblems({ ...named, edits: [edit] }).map(({ field, key }) => `${field}:${key}`);
+    };
+    expect(draftWith('scale-capacity', { target: 't', factor: '1e308' })).toEqual(['factor:outOfRange']);
+    expect(draftWith('scale-capacity', { target: 't', factor: '1e-320' })).toEqual(['factor:outOfRange']);
+    expect(draftWith('scale-capacity', { target: 't', factor: '1000' })).toEqual([]);
+    expect(draftWith('scale-demand', { factor: '0' })).toEqual([]);
+    expect(draftWith('scale-demand', { factor: '1001' })).toEqual(['factor:outOfRange']);
+    expect(draftWith('set-tariff', { service: 's', usdPerTeu: '2e6' })).toEqual(['usdPerTeu:outOfRange']);
+    expect(draftWith('set-emission-factor', { vehicle: 'air-freighter', gPerTonneKm: '1e5' })).toEqual([
+      'gPerTonneKm:outOfRange',
+    ]);
+    expect(draftWith('add-delay', { terminal: 't', hours: '8761' })).toEqual(['hours:outOfRange']);
   });
 
   it('writes the scenarios.json entry: numbers as numbers, empty optional fields left out, unsourced', () => {

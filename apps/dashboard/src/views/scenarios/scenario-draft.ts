@@ -3,7 +3,15 @@
  * the strings the inputs hold, the fields each of the 11 edit kinds asks for, the inline problems (message keys,
  * English and Chinese in `scenario-form-messages.ts`), and the scenarios.json entry the draft stands for.
  */
-import { SCENARIO_EDIT_KINDS } from '@corridor/core/model';
+import {
+  MAX_SCENARIO_DELAY_HOURS,
+  MAX_SCENARIO_FACTOR,
+  MAX_SCENARIO_G_PER_TONNE_KM,
+  MAX_SCENARIO_USD_PER_TEU,
+  MAX_SCENARIO_USD_PER_TONNE,
+  MIN_SCENARIO_FACTOR,
+  SCENARIO_EDIT_KINDS,
+} from '@corridor/core/model';
 import type { ScenarioEntry } from '../../engine/scenario-api';
 
 export type EditKind = (typeof SCENARIO_EDIT_KINDS)[number];
@@ -25,14 +33,28 @@ export type FieldInput =
   | 'text'
   | 'json';
 
+/** The values a number field takes, both ends included (a type, not an interface: it fills a message's params). */
+export type NumberRange = {
+  readonly min: number;
+  readonly max: number;
+};
+
 /** A field of an edit: its property in scenarios.json, its input, and whether it may be left empty. */
 export interface FieldSpec {
   readonly name: string;
   readonly input: FieldInput;
   readonly optional?: boolean;
-  /** For numbers: `positive` (> 0) or `non-negative` (≥ 0). */
-  readonly bound?: 'positive' | 'non-negative';
+  /** For numbers: the range the loader and the engine accept (`flow-limits` of `@corridor/core/model`). */
+  readonly range?: NumberRange;
 }
+
+// The same bounds as the scenario schema of the loader and the engine, so that the form refuses what they would.
+const FACTOR: NumberRange = { min: MIN_SCENARIO_FACTOR, max: MAX_SCENARIO_FACTOR };
+const DEMAND_FACTOR: NumberRange = { min: 0, max: MAX_SCENARIO_FACTOR };
+const DELAY_HOURS: NumberRange = { min: 0, max: MAX_SCENARIO_DELAY_HOURS };
+const USD_PER_TEU: NumberRange = { min: 0, max: MAX_SCENARIO_USD_PER_TEU };
+const USD_PER_TONNE: NumberRange = { min: 0, max: MAX_SCENARIO_USD_PER_TONNE };
+const G_PER_TONNE_KM: NumberRange = { min: 0, max: MAX_SCENARIO_G_PER_TONNE_KM };
 
 /** The fields of each edit kind, in the order of scenarios.json. */
 export const EDIT_FIELDS: Readonly<Record<EditKind, readonly FieldSpec[]>> = {
@@ -43,27 +65,27 @@ export const EDIT_FIELDS: Readonly<Record<EditKind, readonly FieldSpec[]>> = {
   'close-corridor': [{ name: 'corridor', input: 'corridor' }],
   'scale-capacity': [
     { name: 'target', input: 'capacity-target' },
-    { name: 'factor', input: 'number', bound: 'positive' },
+    { name: 'factor', input: 'number', range: FACTOR },
   ],
   'add-delay': [
     { name: 'terminal', input: 'terminal-or-crossing' },
-    { name: 'hours', input: 'number', bound: 'non-negative' },
+    { name: 'hours', input: 'number', range: DELAY_HOURS },
   ],
   'set-tariff': [
     { name: 'service', input: 'service' },
     // A trade lane of the service's pair rates (tariffs[].lane): move only that lane, as a market reaction.
     { name: 'lane', input: 'text', optional: true },
-    { name: 'usdPerTeu', input: 'number', optional: true, bound: 'non-negative' },
-    { name: 'usdPerTonne', input: 'number', optional: true, bound: 'non-negative' },
-    { name: 'factor', input: 'number', optional: true, bound: 'positive' },
+    { name: 'usdPerTeu', input: 'number', optional: true, range: USD_PER_TEU },
+    { name: 'usdPerTonne', input: 'number', optional: true, range: USD_PER_TONNE },
+    { name: 'factor', input: 'number', optional: true, range: FACTOR },
   ],
   'set-emission-factor': [
     { name: 'vehicle', input: 'vehicle' },
-    { name: 'gPerTonneKm', input: 'number', bound: 'non-negative' },
+    { name: 'gPerTonneKm', input: 'number', range: G_PER_TONNE_KM },
   ],
   'add-service': [{ name: 'service', input: 'json' }],
   'scale-demand': [
-    { name: 'factor', input: 'number', bound: 'non-negative' },
+    { name: 'factor', input: 'number', range: DEMAND_FACTOR },
     { name: 'from', input: 'place-or-region', optional: true },
     { name: 'to', input: 'place-or-region', optional: true },
     { name: 'cargo', input: 'cargo', optional: true },
@@ -85,19 +107,20 @@ export interface ScenarioDraft {
   edits: EditDraft[];
 }
 
-/** A problem of a draft: where (`null` edit for the scenario's own fields) and the message key. */
+/** A problem of a draft: where (`null` edit for the scenario's own fields), the message key, and its range. */
 export interface DraftProblem {
   readonly edit: number | null;
   readonly field: string;
   readonly key: DraftProblemKey;
+  /** For `outOfRange`: the values the field takes (the message's `{min}` and `{max}`). */
+  readonly range?: NumberRange;
 }
 
 export type DraftProblemKey =
   | 'required'
   | 'idFormat'
   | 'notNumber'
-  | 'positive'
-  | 'nonNegative'
+  | 'outOfRange'
   | 'tariffNeedsOne'
   | 'noEdits'
   | 'badJson';
@@ -141,8 +164,8 @@ export function draftProblems(draft: ScenarioDraft): DraftProblem[] {
       if (spec.input !== 'number') continue;
       const value = Number(text);
       if (!Number.isFinite(value)) out.push({ edit: k, field: spec.name, key: 'notNumber' });
-      else if (spec.bound === 'positive' && !(value > 0)) out.push({ edit: k, field: spec.name, key: 'positive' });
-      else if (spec.bound === 'non-negative' && value < 0) out.push({ edit: k, field: spec.name, key: 'nonNegative' });
+      else if (spec.range !== undefined && !(value >= spec.range.min && value <= spec.range.max))
+        out.push({ edit: k, field: spec.name, key: 'outOfRange', range: spec.range });
     }
     if (edit.kind === 'set-tariff') {
       const given = ['usdPerTeu', 'usdPerTonne', 'factor'].some((f) => (edit.values[f] ?? '').trim() !== '');

@@ -131,7 +131,9 @@ describe('ScenarioState', () => {
     const scale = emptyEdit('scale-capacity');
     scale.values = { target: 'brest_malaszewicze', factor: '-2' };
     scenarios.draft.edits.push(scale);
-    expect(scenarios.draftProblems).toEqual([{ edit: 1, field: 'factor', key: 'positive' }]);
+    expect(scenarios.draftProblems).toEqual([
+      { edit: 1, field: 'factor', key: 'outOfRange', range: { min: 0.001, max: 1000 } },
+    ]);
     expect(await scenarios.saveDraft()).toBe(false);
     // Shape-valid but naming a terminal the dataset lacks: only the engine can tell.
     expect(await scenarios.importFile(exportText({ ...fakeEntry(), id: 'stale' }), 'stale.json')).toBe(true);
