@@ -113,3 +113,24 @@ test('more than 20 MB of files is refused with a clear message, before anything 
   await expect(errors).toContainText('The files add up to 21.0 MB, more than the limit of 20 MB.');
   await expect(page.getByTestId('dataset-name')).toHaveText('Fujian corridors');
 });
+
+test('after loading a dataset the Route planner forgets the old one: its answer goes and it offers the new places', async ({
+  page,
+}) => {
+  // A route planned on the bundled dataset, in the URL.
+  await openDashboard(page, '/?view=route&lang=en&from=CNXMN&to=DEDUI&teu=2');
+  await expect(page.getByTestId('route-option').first()).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Data' }).click();
+  await page.getByTestId('dataset-files').setInputFiles(tinyDatasetFiles());
+  await expect(page.getByTestId('dataset-name')).toHaveText('Tiny');
+
+  await page.getByRole('tab', { name: 'Route planner' }).click();
+  await expect(page.getByTestId('route-options')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/to=DEDUI/);
+  const origin = page.getByRole('combobox', { name: 'Origin' });
+  await origin.fill('Urumqi');
+  await expect(page.getByRole('option', { name: /Urumqi/ }).first()).toBeVisible();
+  await origin.fill('Duisburg');
+  await expect(page.getByRole('option', { name: /Duisburg/ })).toHaveCount(0);
+});

@@ -1,6 +1,7 @@
 import type { Component } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import type { MessageCatalogPart } from '../i18n/messages';
+import { DatasetSwitches } from './dataset-switches.svelte';
 import { defineView, type ViewShell } from './view-module';
 
 /** A stand-in for a Svelte component: the module only passes it on. */
@@ -34,6 +35,7 @@ const shellWith = (search: string): ViewShell => ({
   ask: () => Promise.reject(new Error('no engine in this test')),
   storage: undefined,
   query: new URLSearchParams(search),
+  datasetSwitches: new DatasetSwitches(),
 });
 
 describe('defineView', () => {

@@ -8,6 +8,7 @@ import type { Component } from 'svelte';
 import type { AsyncEngineApi } from '../engine/engine-api';
 import type { MessageCatalogPart } from '../i18n/messages';
 import type { MapFocus } from '../map/map-focus';
+import type { DatasetSwitches } from './dataset-switches.svelte';
 
 /**
  * Calls the engine, failing instead of waiting forever if the worker has died (`askEngine` bound to the page's
@@ -26,6 +27,8 @@ export interface ViewShell {
   readonly storage: Storage | undefined;
   /** The query the page was opened with; a view reads its own URL keys from it. */
   readonly query: URLSearchParams;
+  /** Switches of the engine's current dataset: the Data view records them, the others forget their answers. */
+  readonly datasetSwitches: DatasetSwitches;
 }
 
 /** A view's keys in the URL query: read once when the page opens, written whenever its state changes. */

@@ -10,7 +10,10 @@ import { NetworkDisplay } from './network-display.svelte';
 export const dataView = defineView({
   id: 'data',
   messages: [messages],
-  create: (shell): DataViewState => ({ dataset: new DatasetState(shell.ask), display: new NetworkDisplay() }),
+  create: (shell): DataViewState => ({
+    dataset: new DatasetState(shell.ask, shell.datasetSwitches),
+    display: new NetworkDisplay(),
+  }),
   show: ({ dataset }) => dataset.ensureLoaded(),
   focus: ({ dataset }) => dataset.focus,
   Panel: DataPanel,

@@ -11,6 +11,7 @@ import type { ChosenFile } from '../../engine/upload/read-dataset-files';
 import type { ReadProblem } from '../../engine/upload/read-problem';
 import type { UploadProgress } from '../../engine/upload/upload-progress';
 import { type MapFocus, type MapFocusTarget, nextFocusSerial, TERMINAL_FOCUS_ZOOM } from '../../map/map-focus';
+import type { DatasetSwitches } from '../dataset-switches.svelte';
 import type { EngineAsk } from '../view-module';
 
 /** How far the current dataset has come from the engine. */
@@ -62,11 +63,16 @@ export class DatasetState {
   focus: MapFocus | null = $state.raw(null);
 
   readonly #ask: EngineAsk;
+  readonly #switches: DatasetSwitches | undefined;
   #generation = 0;
 
-  /** @param ask - calls the engine */
-  constructor(ask: EngineAsk) {
+  /**
+   * @param ask - calls the engine
+   * @param switches - where each switch of the current dataset is recorded, for the other views
+   */
+  constructor(ask: EngineAsk, switches?: DatasetSwitches) {
     this.#ask = ask;
+    this.#switches = switches;
   }
 
   /** Whether the user's files are being loaded (the load controls wait meanwhile). */
@@ -101,6 +107,7 @@ export class DatasetState {
             : { status: 'invalid', issues: result.issues };
         return;
       }
+      this.#switches?.record();
       this.upload = { status: 'loading', progress: { step: 'opening' } };
       this.selection = null;
       // The summary comes with the map data and the tables, so that everything switches at once.
@@ -117,6 +124,7 @@ export class DatasetState {
     if (this.busy) return;
     try {
       await this.#ask((api) => api.useBundledDataset());
+      this.#switches?.record();
       this.upload = { status: 'idle' };
       this.selection = null;
       await this.#refresh();

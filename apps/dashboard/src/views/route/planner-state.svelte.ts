@@ -10,6 +10,7 @@ import {
 import type { Answered, EndpointOption, ErrorBody, RouteAnswer } from '../../engine/engine-api';
 import { lonLatBounds } from '../../engine/lon-lat-bounds';
 import { type MapFocus, nextFocusSerial } from '../../map/map-focus';
+import { type DatasetSwitches, datasetWatch } from '../dataset-switches.svelte';
 import type { EngineAsk } from '../view-module';
 import { drawnItineraries } from './drawn-itinerary';
 import { type PlannerOption, plannerOptions } from './planner-options';
@@ -145,13 +146,16 @@ export class PlannerState {
   #generation = 0;
   #pending: RouteUrlState | null;
   #retuneTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #dataset: { changed(): boolean };
 
   /**
    * @param ask - calls the engine
    * @param initial - a query from the URL, run once {@link PlannerState.start} is called
+   * @param switches - the dataset's switches: after one, the endpoints and the answer shown are dropped
    */
-  constructor(ask: EngineAsk, initial: RouteUrlState | null) {
+  constructor(ask: EngineAsk, initial: RouteUrlState | null, switches?: DatasetSwitches) {
     this.#ask = ask;
+    this.#dataset = datasetWatch(switches);
     this.draft = new PlannerDraft(initial?.query);
     this.ran = initial?.query ?? null;
     this.selected = initial?.selected ?? 0;
@@ -168,8 +172,12 @@ export class PlannerState {
     return this.ran === null ? null : { query: this.ran, selected: this.selected };
   }
 
-  /** Fetches the endpoints and runs the query from the URL, the first time the planner is shown. */
+  /**
+   * Fetches the endpoints and runs the query from the URL, the first time the planner is shown; after the dataset
+   * was switched, drops the old endpoints and answer first (the form keeps what the user typed).
+   */
   start(): void {
+    if (this.#dataset.changed()) this.#forgetDataset();
     if (this.endpointsStatus === 'idle') {
       this.endpointsStatus = 'loading';
       this.#ask((api) => api.endpoints()).then(
@@ -185,6 +193,23 @@ export class PlannerState {
     const pending = this.#pending;
     this.#pending = null;
     if (pending !== null) void this.run(pending.query, pending.selected);
+  }
+
+  #forgetDataset(): void {
+    this.#generation += 1; // an answer still on its way is about the old dataset
+    clearTimeout(this.#retuneTimer);
+    this.#pending = null;
+    this.endpoints = [];
+    this.endpointsStatus = 'idle';
+    this.status = 'idle';
+    this.ran = null;
+    this.problems = [];
+    this.error = null;
+    this.options = [];
+    this.noRoute = null;
+    this.snaps = [];
+    this.selected = 0;
+    this.timings = null;
   }
 
   /**

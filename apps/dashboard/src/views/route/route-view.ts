@@ -10,7 +10,7 @@ export const routeView = defineView({
   id: 'route',
   messages: [messages],
   url: ROUTE_URL_KEYS,
-  create: (shell, fromUrl) => new PlannerState(shell.ask, fromUrl),
+  create: (shell, fromUrl) => new PlannerState(shell.ask, fromUrl, shell.datasetSwitches),
   urlState: (planner) => planner.urlState,
   show: (planner) => planner.start(),
   focus: (planner) => planner.focus,

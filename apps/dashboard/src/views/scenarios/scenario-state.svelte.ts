@@ -8,6 +8,7 @@ import {
 } from '../../engine/scenario-api';
 import type { ErrorBody } from '../../engine/utilization-api';
 import { errorText } from '../../shared/error-text';
+import { type DatasetSwitches, datasetWatch } from '../dataset-switches.svelte';
 import type { EngineAsk, RequestStatus } from '../view-module';
 import {
   type DraftProblem,
@@ -75,14 +76,22 @@ export class ScenarioState {
   #pending: ScenariosUrlState | null;
   /** Whether the URL's run has been started (it is made once, even if the view is shown again meanwhile). */
   #pendingTaken = false;
+  readonly #dataset: { changed(): boolean };
 
   /**
    * @param ask - calls the engine
    * @param initial - a run from the URL
    * @param storage - where the user's scenarios are kept (usually localStorage; `undefined` keeps them in memory)
+   * @param switches - the dataset's switches: after one, the run shown is dropped
    */
-  constructor(ask: EngineAsk, initial: ScenariosUrlState | null, storage: Storage | undefined) {
+  constructor(
+    ask: EngineAsk,
+    initial: ScenariosUrlState | null,
+    storage: Storage | undefined,
+    switches?: DatasetSwitches,
+  ) {
     this.#ask = ask;
+    this.#dataset = datasetWatch(switches);
     this.#storage = storage;
     this.#pending = initial;
     const loaded = loadUserScenarios(storage);
@@ -111,6 +120,14 @@ export class ScenarioState {
    * run from the URL.
    */
   async start(): Promise<void> {
+    if (this.#dataset.changed()) {
+      this.#runs += 1; // a run still on its way is about the old dataset
+      this.status = 'idle';
+      this.lastRun = null;
+      this.error = null;
+      this.#ran = null;
+      this.userErrors = {};
+    }
     const [presets, choices] = await Promise.all([
       this.#ask((api) => api.scenarios()),
       this.#ask((api) => api.scenarioChoices()),

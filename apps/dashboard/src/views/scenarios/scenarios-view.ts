@@ -13,7 +13,7 @@ export const scenariosView = defineView({
   id: 'scenarios',
   messages: [messages, formMessages, resultMessages, routeMessages],
   url: SCENARIOS_URL_KEYS,
-  create: (shell, fromUrl) => new ScenarioState(shell.ask, fromUrl, shell.storage),
+  create: (shell, fromUrl) => new ScenarioState(shell.ask, fromUrl, shell.storage, shell.datasetSwitches),
   urlState: (scenarios) => scenarios.urlState,
   show: (scenarios) => void scenarios.start(),
   Panel: ScenariosPanel,

@@ -9,6 +9,7 @@ import type {
   ErrorBody,
 } from '../../engine/utilization-api';
 import { type MapFocus, nextFocusSerial, TERMINAL_FOCUS_ZOOM } from '../../map/map-focus';
+import { type DatasetSwitches, datasetWatch } from '../dataset-switches.svelte';
 import type { EngineAsk, RequestStatus } from '../view-module';
 import type { UtilizationUrlState } from './utilization-url';
 
@@ -56,13 +57,15 @@ export class UtilizationState {
   #bottlenecks = 0;
   #pending: UtilizationUrlState | null;
   #started = false;
+  readonly #dataset: { changed(): boolean };
 
   /**
    * @param ask - calls the engine
    * @param initial - a run from the URL, made once {@link UtilizationState.start} is called
    */
-  constructor(ask: EngineAsk, initial: UtilizationUrlState | null) {
+  constructor(ask: EngineAsk, initial: UtilizationUrlState | null, switches?: DatasetSwitches) {
     this.#ask = ask;
+    this.#dataset = datasetWatch(switches);
     this.#pending = initial;
     if (initial !== null) {
       this.method = initial.method;
@@ -78,6 +81,7 @@ export class UtilizationState {
 
   /** Fetches the regions and makes the run from the URL, the first time the view is shown. */
   start(): void {
+    if (this.#dataset.changed()) this.#forgetDataset();
     if (!this.#started) {
       this.#started = true;
       this.#ask((api) => api.regions()).then(
@@ -91,6 +95,28 @@ export class UtilizationState {
     if (pending === null) return;
     this.#pending = null;
     void this.run(pending.method, pending.element);
+  }
+
+  /** Drops every answer about the dataset that was switched away from; the method picked stays. */
+  #forgetDataset(): void {
+    // Answers still on their way are about the old dataset.
+    this.#runs += 1;
+    this.#details += 1;
+    this.#bottlenecks += 1;
+    this.#started = false;
+    this.#pending = null;
+    this.regions = [];
+    this.status = 'idle';
+    this.progress = null;
+    this.summary = null;
+    this.error = null;
+    this.selected = null;
+    this.detail = null;
+    this.detailStatus = 'idle';
+    this.detailError = null;
+    this.bottleneck = null;
+    this.bottleneckStatus = 'idle';
+    this.bottleneckError = null;
   }
 
   /**

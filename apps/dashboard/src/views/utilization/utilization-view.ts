@@ -10,7 +10,7 @@ export const utilizationView = defineView({
   id: 'utilization',
   messages: [messages],
   url: UTILIZATION_URL_KEYS,
-  create: (shell, fromUrl) => new UtilizationState(shell.ask, fromUrl),
+  create: (shell, fromUrl) => new UtilizationState(shell.ask, fromUrl, shell.datasetSwitches),
   urlState: (utilization) => utilization.urlState,
   show: (utilization) => utilization.start(),
   focus: (utilization) => utilization.focus,
