@@ -121,15 +121,22 @@ describe('createEngine', () => {
     expect(files).toContain('photo.jpg');
   });
 
-  it('endpoints() lists places then terminals, without border crossings, each with its codes', () => {
-    const options = createEngine().endpoints();
-    const places = options.filter((option) => option.kind === 'place');
-    expect(places).toHaveLength(fujianNetwork.places.length);
-    expect(options[0]?.kind).toBe('place');
-    expect(options.map((option) => option.id)).not.toContain('alashankou_dostyk');
-    expect(options.find((option) => option.id === 'CNXMN')).toMatchObject({ nameEn: 'Xiamen', nameZh: '厦门' });
-    const airport = options.find((option) => option.kind === 'airport' && option.codes.length > 1);
+  it('searchEndpoints() finds places and terminals by code and name, never border crossings, at most a dozen', () => {
+    const engine = createEngine();
+    expect(engine.searchEndpoints('xmn')[0]).toMatchObject({ id: 'CNXMN', nameEn: 'Xiamen', nameZh: '厦门' });
+    expect(engine.searchEndpoints('杜伊斯堡')[0]?.id).toBe('DEDUI');
+    expect(engine.searchEndpoints('alashankou').map((option) => option.id)).not.toContain('alashankou_dostyk');
+    expect(engine.searchEndpoints('').length).toBe(12);
+    expect(engine.searchEndpoints('')[0]?.kind).toBe('place');
+    const airport = engine.searchEndpoints('airport').find((option) => option.codes.length > 1);
     expect(airport?.codes[0]).toBe(airport?.id);
+  });
+
+  it('endpoint() names an endpoint by id, and gives null for a border crossing or an unknown id', () => {
+    const engine = createEngine();
+    expect(engine.endpoint('CNXMN')).toMatchObject({ kind: 'place', nameEn: 'Xiamen' });
+    expect(engine.endpoint('alashankou_dostyk')).toBeNull();
+    expect(engine.endpoint('Atlantis')).toBeNull();
   });
 
   it('route() answers Xiamen → Duisburg with alternatives, all plain data', () => {
@@ -191,7 +198,8 @@ describe('createEngine', () => {
   it('routes on a loaded dataset too', async () => {
     const engine = createEngine();
     await engine.loadFiles(chosen(TINY_DATASET_FILES));
-    expect(engine.endpoints().length).toBeGreaterThan(0);
+    expect(engine.searchEndpoints('').map((option) => option.id)).toContain('urumqi');
+    expect(engine.endpoint('DEDUI')).toBeNull();
   });
 });
 

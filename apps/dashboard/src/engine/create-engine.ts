@@ -62,7 +62,8 @@ export function createEngine(bundled: Network = fujianNetwork, graphs: GraphCach
       current = bundledDataset;
       return current.summary();
     },
-    endpoints: () => current.endpoints(),
+    searchEndpoints: (query) => current.engine.places({ q: query }),
+    endpoint: (id) => current.endpoint(id),
     route: (query, costing) => planRoute(current.costed(costing), query),
     pareto: (query, costing) => planPareto(current.costed(costing), query),
     assign(method, onProgress) {

@@ -232,10 +232,14 @@ export interface EngineApi extends UtilizationApi, ScenarioApi {
   /** Makes the bundled dataset the current one again, and returns its summary. */
   useBundledDataset(): DatasetSummary;
   /**
-   * Places and terminals (not border crossings) a route may start or end at: places first, in file order (what
-   * the engine's `places` searches; the page searches them with `searchEndpoints` of `@corridor/core/model`).
+   * The places and terminals (not border crossings) a route may start or end at that match what the user typed:
+   * the engine's `places` (an exact code first, then names; places before terminals), at most a dozen. The page
+   * never holds the whole list: a dataset may have hundreds of thousands of places.
+   * @param query - what the user typed; blank gives the first options
    */
-  endpoints(): readonly EndpointOption[];
+  searchEndpoints(query: string): readonly EndpointOption[];
+  /** The endpoint with this id, or `null` when the current dataset has none (a picker names its value with it). */
+  endpoint(id: string): EndpointOption | null;
   /**
    * Best route and alternatives: the engine's `route`, each leg with its line; never throws.
    * @param query - the route request

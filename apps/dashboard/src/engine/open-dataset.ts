@@ -37,7 +37,8 @@ export interface OpenDataset {
   mapData(): NetworkMapData;
   terminals(): readonly TerminalRow[];
   services(): readonly ServiceRow[];
-  endpoints(): readonly EndpointOption[];
+  /** The place or terminal a route may start or end at with this id, if any (for a picker's name). */
+  endpoint(id: string): EndpointOption | null;
 }
 
 function once<T>(compute: () => T): () => T {
@@ -93,6 +94,9 @@ export function openDataset(
     mapData,
     terminals: once(() => terminalRows(network)),
     services: once(() => serviceRows(network, mapData().serviceLegs)),
-    endpoints: once(() => endpointOptions(network)),
+    endpoint: (() => {
+      const byId = once(() => new Map(endpointOptions(network).map((option) => [option.id, option])));
+      return (id: string) => byId().get(id) ?? null;
+    })(),
   };
 }

@@ -15,7 +15,7 @@ import { type EndpointOption, endpointOptions } from '../model/endpoint-options.
 import { excerpt } from '../model/excerpt.js';
 import type { NoRoute } from '../model/itinerary.js';
 import type { DemandFlow, Network } from '../model/network.js';
-import { searchEndpoints } from '../model/search-endpoints.js';
+import { createEndpointSearch, type EndpointSearch } from '../model/search-endpoints.js';
 import type { Source } from '../model/source.js';
 import { didYouMean, suggest } from '../model/suggest.js';
 import { createRouter, type Router } from '../routing/create-router.js';
@@ -144,7 +144,8 @@ export function createEngine(network: Network, options: EngineOptions = {}): Eng
     ...(options.costing === undefined ? {} : { costing: options.costing }),
   });
   const lookup = router.lookup;
-  let endpoints: readonly EndpointOption[] | undefined;
+  /** The places and terminals searched by `places`, folded once, when first asked. */
+  let searchPlaces: EndpointSearch | undefined;
 
   function routeWith(search: 'route' | 'pareto', request: RouteRequest): RouteAnswer {
     const read = readRouteRequest(request, router, search);
@@ -256,8 +257,8 @@ export function createEngine(network: Network, options: EngineOptions = {}): Eng
     },
     places(request = {}) {
       const read = readRequest(PlacesRequestSchema, request, 'places request');
-      endpoints ??= endpointOptions(network);
-      return searchEndpoints(endpoints, read.q ?? '', read.limit);
+      searchPlaces ??= createEndpointSearch(endpointOptions(network));
+      return searchPlaces(read.q ?? '', read.limit);
     },
     source(id) {
       const found = network.sources.find((s) => s.id === id);

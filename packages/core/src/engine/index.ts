@@ -1,6 +1,11 @@
 export { type EndpointOption, endpointOptions } from '../model/endpoint-options.js';
 export { foldText, queryWords } from '../model/fold-text.js';
-export { MAX_ENDPOINT_MATCHES, searchEndpoints } from '../model/search-endpoints.js';
+export {
+  createEndpointSearch,
+  type EndpointSearch,
+  MAX_ENDPOINT_MATCHES,
+  searchEndpoints,
+} from '../model/search-endpoints.js';
 export { answerJson, roundForWire } from './answer-json.js';
 export {
   type AssignmentAnswer,

@@ -78,7 +78,12 @@ export { MAX_ALTERNATIVES, MAX_SHIPMENT_TEU, MAX_SHIPMENT_TONNES, MAX_TRANSFERS 
 export { roundTo } from './round-to.js';
 export type { Scenario, ScenarioEdit } from './scenario.js';
 export { SCENARIO_EDIT_KINDS } from './scenario.js';
-export { MAX_ENDPOINT_MATCHES, searchEndpoints } from './search-endpoints.js';
+export {
+  createEndpointSearch,
+  type EndpointSearch,
+  MAX_ENDPOINT_MATCHES,
+  searchEndpoints,
+} from './search-endpoints.js';
 export type { Confidence, Source } from './source.js';
 export { didYouMean, suggest } from './suggest.js';
 export {

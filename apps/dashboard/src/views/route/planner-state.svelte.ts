@@ -125,8 +125,8 @@ export interface PlanTimings {
  */
 export class PlannerState {
   readonly draft: PlannerDraft;
-  endpoints: readonly EndpointOption[] = $state.raw([]);
-  endpointsStatus: 'idle' | 'loading' | 'ready' | 'failed' = $state('idle');
+  /** Counts the dataset switches the planner has seen: the pickers look their names and matches up again. */
+  endpointEpoch = $state(0);
   status: PlanStatus = $state('idle');
   /** The query whose answer is shown (or being computed). */
   ran: PlannerQuery | null = $state.raw(null);
@@ -173,23 +173,11 @@ export class PlannerState {
   }
 
   /**
-   * Fetches the endpoints and runs the query from the URL, the first time the planner is shown; after the dataset
-   * was switched, drops the old endpoints and answer first (the form keeps what the user typed).
+   * Runs the query from the URL, the first time the planner is shown; after the dataset was switched, drops the
+   * answer shown first (the form keeps what the user typed).
    */
   start(): void {
     if (this.#dataset.changed()) this.#forgetDataset();
-    if (this.endpointsStatus === 'idle') {
-      this.endpointsStatus = 'loading';
-      this.#ask((api) => api.endpoints()).then(
-        (endpoints) => {
-          this.endpoints = endpoints;
-          this.endpointsStatus = 'ready';
-        },
-        () => {
-          this.endpointsStatus = 'failed';
-        },
-      );
-    }
     const pending = this.#pending;
     this.#pending = null;
     if (pending !== null) void this.run(pending.query, pending.selected);
@@ -199,8 +187,7 @@ export class PlannerState {
     this.#generation += 1; // an answer still on its way is about the old dataset
     clearTimeout(this.#retuneTimer);
     this.#pending = null;
-    this.endpoints = [];
-    this.endpointsStatus = 'idle';
+    this.endpointEpoch += 1;
     this.status = 'idle';
     this.ran = null;
     this.problems = [];
@@ -210,6 +197,24 @@ export class PlannerState {
     this.snaps = [];
     this.selected = 0;
     this.timings = null;
+  }
+
+  /**
+   * The endpoints matching what the user typed, from the worker (the page never holds the whole list).
+   * @param query - the picker's text
+   * @returns at most a dozen, best first
+   */
+  searchEndpoints(query: string): Promise<readonly EndpointOption[]> {
+    return this.#ask((api) => api.searchEndpoints(query));
+  }
+
+  /**
+   * The endpoint with an id, to name a value set from the URL.
+   * @param id - the picker's value
+   * @returns the endpoint, or `null` when the dataset has none
+   */
+  findEndpoint(id: string): Promise<EndpointOption | null> {
+    return this.#ask((api) => api.endpoint(id));
   }
 
   /**

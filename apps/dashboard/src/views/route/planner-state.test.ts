@@ -9,14 +9,15 @@ import { draftProblems, PlannerState, RETUNE_DELAY_MS } from './planner-state.sv
 function planner(initial: ConstructorParameters<typeof PlannerState>[1] = null, delays: number[] = []): PlannerState {
   const engine = createEngine();
   const api = {
-    endpoints: async () => engine.endpoints(),
+    searchEndpoints: async (query) => engine.searchEndpoints(query),
+    endpoint: async (id) => engine.endpoint(id),
     route: async (query, costing) => {
       const delay = delays.shift() ?? 0;
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
       return engine.route(query, costing);
     },
     pareto: async (query, costing) => engine.pareto(query, costing),
-  } as Pick<AsyncEngineApi, 'endpoints' | 'route' | 'pareto'> as AsyncEngineApi;
+  } as Pick<AsyncEngineApi, 'searchEndpoints' | 'endpoint' | 'route' | 'pareto'> as AsyncEngineApi;
   const ask: EngineAsk = (call) => call(api);
   return new PlannerState(ask, initial);
 }
@@ -59,8 +60,14 @@ describe('PlannerState', () => {
     state.start();
     await expect.poll(() => state.status).toBe('done');
     expect(state.selected).toBe(1);
-    await expect.poll(() => state.endpointsStatus).toBe('ready');
-    expect(state.endpoints.length).toBeGreaterThan(100);
+  });
+
+  it('asks the worker for the endpoints matching what was typed, and for the one an id names', async () => {
+    const state = planner();
+    expect((await state.searchEndpoints('xmn'))[0]?.id).toBe('CNXMN');
+    expect(await state.searchEndpoints('no such place')).toEqual([]);
+    expect((await state.findEndpoint('DEDUI'))?.nameZh).toBe('杜伊斯堡');
+    expect(await state.findEndpoint('Atlantis')).toBeNull();
   });
 
   it('drops an answer overtaken by a later query', async () => {

@@ -9,7 +9,6 @@ const routeEn = {
   'view.route.summary':
     'Plan a shipment from an origin to a destination: alternative routes by sea, rail and road, the trade-off between time, cost and CO₂e, and an itinerary timeline.',
   'route.form': 'Route query',
-  'route.loadingEndpoints': 'Loading places from the engine…',
   'route.from': 'Origin',
   'route.to': 'Destination',
   'route.endpointPlaceholder': 'Name or code: Xiamen, 厦门, XMN…',
@@ -97,7 +96,6 @@ const routeZh: Readonly<Record<keyof typeof routeEn, string>> = {
   'view.route.summary':
     '规划从起点到终点的货运：海运、铁路和公路的备选路线，时间、成本与二氧化碳当量之间的权衡，以及行程时间线。',
   'route.form': '路线查询',
-  'route.loadingEndpoints': '正在从引擎加载地点…',
   'route.from': '起点',
   'route.to': '终点',
   'route.endpointPlaceholder': '名称或代码：厦门、Xiamen、XMN…',
