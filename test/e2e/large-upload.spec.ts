@@ -6,8 +6,10 @@ import { expect, openDashboard, test, waitForNetwork } from './dashboard-test';
 
 /** Places added to the tiny dataset: about 17 MB of places.csv, the size of upload that once froze the page 4.7 s. */
 const EXTRA_PLACES = 285_000;
+/** Rail terminals added at Urumqi: more than the Terminals table lists at once. */
+const EXTRA_TERMINALS = 1_200;
 
-/** The tiny dataset's folder, copied with {@link EXTRA_PLACES} places on a grid inland in China. */
+/** The tiny dataset's folder, copied with {@link EXTRA_PLACES} places on a grid inland in China and {@link EXTRA_TERMINALS} terminals. */
 function largeDatasetFolder(): string {
   const tiny = fileURLToPath(new URL('../fixtures/tiny-dataset/', import.meta.url));
   const folder = mkdtempSync(join(tmpdir(), 'corridor-large-upload-'));
@@ -19,6 +21,13 @@ function largeDatasetFolder(): string {
     rows.push(`P${k},Place ${k},地点${k},${lon},${lat},CN,china,S1`);
   }
   writeFileSync(join(folder, 'places.csv'), `${rows.join('\n')}\n`);
+  const terminals = [readFileSync(join(tiny, 'terminals.csv'), 'utf8').trimEnd()];
+  for (let k = 0; k < EXTRA_TERMINALS; k++) {
+    const lon = (86 + (k % 100) / 100).toFixed(3);
+    const lat = (43 + Math.floor(k / 100) / 100).toFixed(3);
+    terminals.push(`T${k},rail-terminal,urumqi,Terminal ${k},站${k},${lon},${lat},CN,,,,1435,,12,100,,,,,,S1`);
+  }
+  writeFileSync(join(folder, 'terminals.csv'), `${terminals.join('\n')}\n`);
   return folder;
 }
 
@@ -82,6 +91,16 @@ test('a 17 MB upload is read and checked in the worker with its progress shown, 
     );
     expect(whileParsing).toEqual([]);
     await waitForNetwork(page, 'loaded');
+
+    // The Terminals table lists 500 rows at a time, and more on request.
+    await page.getByRole('tab', { name: 'Terminals' }).click();
+    await expect(page.getByTestId('terminal-row')).toHaveCount(500);
+    await expect(page.getByText(`Listing the first 500 of ${EXTRA_TERMINALS + 7}.`)).toBeVisible();
+    await page.getByTestId('terminal-more').click();
+    await expect(page.getByTestId('terminal-row')).toHaveCount(1_000);
+    await page.getByTestId('terminal-more').click();
+    await expect(page.getByTestId('terminal-row')).toHaveCount(EXTRA_TERMINALS + 7);
+    await expect(page.getByTestId('terminal-more')).toHaveCount(0);
 
     // The Route planner searches the 285,004 places in the worker: typing blocks nothing, and the place is offered.
     await page.getByRole('tab', { name: 'Route planner' }).click();
