@@ -1,7 +1,7 @@
 /**
  * The OpenAPI 3.1 document of the HTTP API, built from the same schemas that check requests (the engine's zod
- * schemas, through `z.toJSONSchema`) and the JSON Schemas of the engine's answer types (generated from its
- * TypeScript declarations at build time: `dist/answer-schemas.json`).
+ * schemas, through `z.toJSONSchema`) and the JSON Schemas of the engine's answers that @corridor/core publishes
+ * (`schema/answers.schema.json`, generated from its TypeScript declarations at build time).
  */
 import { readFileSync } from 'node:fs';
 import {
@@ -30,34 +30,27 @@ export const REQUEST_SCHEMAS = {
   PlacesRequest: requestJsonSchema(PlacesRequestSchema),
 } as const;
 
-/**
- * A generated answer schema made OpenAPI 3.1: references into `components/schemas`, draft-07 tuples as
- * `prefixItems`, and every number nullable, since the wire format writes a figure that is not finite as null.
- */
-function toOpenApi(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(toOpenApi);
+/** A published answer schema made OpenAPI 3.1: its `$defs` references point into `components/schemas`. */
+function toComponents(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(toComponents);
   if (node === null || typeof node !== 'object') return node;
-  const out: Json = {};
-  for (const [key, value] of Object.entries(node as Json)) {
-    if (key === '$ref' && typeof value === 'string')
-      out[key] = value.replace('#/definitions/', '#/components/schemas/');
-    else if (key === 'items' && Array.isArray(value)) {
-      out.prefixItems = value.map(toOpenApi);
-      out.items = false;
-    } else if (key === 'maxItems' && Array.isArray((node as Json).items)) continue;
-    else if (key === 'type' && value === 'number') out[key] = ['number', 'null'];
-    else if (key === 'type' && Array.isArray(value) && value.includes('number') && !value.includes('null'))
-      out[key] = [...value, 'null'];
-    else out[key] = toOpenApi(value);
-  }
-  return out;
+  return Object.fromEntries(
+    Object.entries(node as Json).map(([key, value]) =>
+      key === '$ref' && typeof value === 'string'
+        ? [key, value.replace('#/$defs/', '#/components/schemas/')]
+        : [key, toComponents(value)],
+    ),
+  );
 }
 
-/** The answer schemas, read once from the build's output. */
+/**
+ * The answer schemas, as @corridor/core publishes them (`schema/answers.schema.json`: generated from the engine's
+ * answer types, in the wire form where a figure that is not finite is null), read once.
+ */
 function answerSchemas(): Json {
-  const file = new URL('../dist/answer-schemas.json', import.meta.url);
-  const { definitions } = JSON.parse(readFileSync(file, 'utf8')) as { definitions: Json };
-  return toOpenApi(definitions) as Json;
+  const file = new URL(import.meta.resolve('@corridor/core/schema/answers.schema.json'));
+  const { $defs } = JSON.parse(readFileSync(file, 'utf8')) as { $defs: Json };
+  return toComponents($defs) as Json;
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });

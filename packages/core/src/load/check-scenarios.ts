@@ -11,7 +11,7 @@ import { DATASET_LIMITS } from './dataset-limits.js';
 import { IssueList } from './issue-list.js';
 import { Locator } from './locator.js';
 import { parseJson } from './read-json-parts.js';
-import { scenarioSchema, toScenario, userScenarioSchema } from './read-scenarios.js';
+import { scenarioFileSchema, scenarioSchema, toScenario, userScenarioSchema } from './read-scenarios.js';
 
 /** Options of {@link parseScenario}. */
 export interface ParseScenarioOptions {
@@ -212,7 +212,7 @@ export function parseScenario(
   options: ParseScenarioOptions = {},
 ): Scenario {
   const issues = new IssueList();
-  const written = parseJson(file, text, options.allowUnsourced ? userScenarioSchema : scenarioSchema, issues);
+  const written = parseJson(file, text, options.allowUnsourced ? userScenarioSchema : scenarioFileSchema, issues);
   const scenario = written === undefined ? undefined : toScenario(written);
   if (scenario !== undefined) checkScenarios(network, [scenario], file, () => '', issues);
   else if (issues.count > 0) {

@@ -78,7 +78,12 @@ export function inRange(value: number, range: PlausibleRange): boolean {
   return range.exclusiveMin === true ? value > range.min : value >= range.min;
 }
 
-/** A zod number inside `range`, with one message naming the whole range (for the JSON parts and scenarios). */
+/**
+ * A zod number inside `range`, with one message naming the whole range (for the JSON parts and scenarios). Built
+ * from zod's own bounds, not a refinement, so that the published JSON Schemas carry the range too.
+ */
 export function rangedNumber(range: PlausibleRange) {
-  return z.number().refine((value) => inRange(value, range), { message: `must be ${describeRange(range)}` });
+  const message = `must be ${describeRange(range)}`;
+  const low = range.exclusiveMin === true ? z.number().gt(range.min, message) : z.number().gte(range.min, message);
+  return low.lte(range.max, message);
 }

@@ -13,22 +13,19 @@ import {
   type SeaWaypoint,
 } from '../model/network.js';
 import { didYouMean, suggest } from '../model/suggest.js';
+import { DATASET_FILES } from './dataset-files.js';
 import type { IssueList } from './issue-list.js';
 import type { TableRow } from './parse-table.js';
 import { PLAUSIBLE_RANGES as R } from './plausible-ranges.js';
 import { CellReader } from './read-cells.js';
+import { columnsOf } from './table-columns.js';
 
-export const SEA_WAYPOINT_COLUMNS = { required: ['id', 'name_en', 'lon', 'lat', 'passage', 'sources'] };
-export const SEA_LANE_COLUMNS = { required: ['id', 'from', 'to', 'via', 'passages', 'sources'] };
-export const RAIL_JUNCTION_COLUMNS = { required: ['id', 'name_en', 'lon', 'lat', 'sources'] };
-export const RAIL_TRACK_COLUMNS = {
-  required: ['id', 'from', 'to', 'gauge_mm', 'via', 'sources'],
-  optional: ['route_km'],
-};
-export const ROAD_LINK_COLUMNS = { required: ['id', 'from', 'to', 'detour_factor', 'sources'] };
-export const DEMAND_COLUMNS = {
-  required: ['from', 'to', 'cargo', 'teu_per_week', 'tonnes_per_week', 'basis', 'sources'],
-};
+export const SEA_WAYPOINT_COLUMNS = columnsOf(DATASET_FILES.seaWaypoints);
+export const SEA_LANE_COLUMNS = columnsOf(DATASET_FILES.seaLanes);
+export const RAIL_JUNCTION_COLUMNS = columnsOf(DATASET_FILES.railJunctions);
+export const RAIL_TRACK_COLUMNS = columnsOf(DATASET_FILES.railTracks);
+export const ROAD_LINK_COLUMNS = columnsOf(DATASET_FILES.roadLinks);
+export const DEMAND_COLUMNS = columnsOf(DATASET_FILES.demand);
 
 function passages(tableRow: TableRow, cells: CellReader, issues: IssueList): PassageId[] | undefined {
   const listed = cells.list('passages');

@@ -19,7 +19,14 @@ import { PLAUSIBLE_RANGES as R, rangedNumber } from './plausible-ranges.js';
 export const id = z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be an id of letters, digits, _ and -');
 export const sourceIds = z.array(z.string().min(1)).min(1, 'needs at least one source id');
 
+/**
+ * A JSON file of the dataset may name its JSON Schema (`"$schema": "…/services.schema.json"`), so that an editor
+ * checks and completes it; the loader reads past it.
+ */
+export const schemaReference = { $schema: z.string().optional() };
+
 const manifestSchema = z.strictObject({
+  ...schemaReference,
   formatVersion: z.number(),
   name: z.string().min(1),
   description: z.string().min(1),
@@ -229,6 +236,15 @@ export function parseJson<T>(file: string, text: string, schema: z.ZodType<T>, i
   return undefined;
 }
 
+/** `dataset.json`, as a whole file. */
+export const MANIFEST_FILE_SCHEMA = manifestSchema;
+/** `services.json`, as a whole file. */
+export const SERVICES_FILE_SCHEMA = z.strictObject({ ...schemaReference, services: z.array(serviceSchema) });
+/** `corridors.json`, as a whole file. */
+export const CORRIDORS_FILE_SCHEMA = z.strictObject({ ...schemaReference, corridors: z.array(corridorSchema) });
+/** `calibration.json`, as a whole file. */
+export const CALIBRATION_FILE_SCHEMA = z.strictObject({ ...schemaReference, targets: z.array(calibrationSchema) });
+
 /** Reads `dataset.json` and checks its `formatVersion`. */
 export function readManifest(file: string, text: string, issues: IssueList) {
   const manifest = parseJson(file, text, manifestSchema, issues);
@@ -248,7 +264,7 @@ export function readManifest(file: string, text: string, issues: IssueList) {
 
 /** Reads `services.json`: `{ "services": [ … ] }`. Per-mode rules are checked in `checkServices`. */
 export function readServices(file: string, text: string, issues: IssueList): Service[] | undefined {
-  const parsed = parseJson(file, text, z.strictObject({ services: z.array(serviceSchema) }), issues);
+  const parsed = parseJson(file, text, SERVICES_FILE_SCHEMA, issues);
   return parsed?.services.map(({ stops, ...service }) => ({
     ...service,
     stops: stops.map(({ terminal, ...stop }) => ({ terminalId: terminal, ...stop })),
@@ -257,13 +273,13 @@ export function readServices(file: string, text: string, issues: IssueList): Ser
 
 /** Reads `corridors.json`: `{ "corridors": [ … ] }`. */
 export function readCorridors(file: string, text: string, issues: IssueList): Corridor[] | undefined {
-  const parsed = parseJson(file, text, z.strictObject({ corridors: z.array(corridorSchema) }), issues);
+  const parsed = parseJson(file, text, CORRIDORS_FILE_SCHEMA, issues);
   return parsed?.corridors.map(({ services, ...corridor }) => ({ ...corridor, serviceIds: services }));
 }
 
 /** Reads `calibration.json`: `{ "targets": [ … ] }`; references are checked in `checkIdsAndSources`. */
 export function readCalibration(file: string, text: string, issues: IssueList): CalibrationTarget[] | undefined {
-  const parsed = parseJson(file, text, z.strictObject({ targets: z.array(calibrationSchema) }), issues);
+  const parsed = parseJson(file, text, CALIBRATION_FILE_SCHEMA, issues);
   return parsed?.targets.map(({ services, terminals, ...target }) => ({
     ...target,
     serviceIds: services,

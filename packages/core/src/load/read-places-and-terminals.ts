@@ -6,34 +6,18 @@ import {
   TERMINAL_KINDS,
   type Terminal,
 } from '../model/network.js';
-import type { Confidence } from '../model/source.js';
+import { DATASET_FILES } from './dataset-files.js';
 import type { IssueList } from './issue-list.js';
 import type { TableRow } from './parse-table.js';
 import { PLAUSIBLE_RANGES as R } from './plausible-ranges.js';
 import { CellReader } from './read-cells.js';
+import { CONFIDENCES, columnsOf } from './table-columns.js';
 
-const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low', 'derived', 'assumption', 'per plan'];
 const COUNTRY = /^[A-Z]{2}$/;
 
-export const SOURCE_COLUMNS = { required: ['id', 'title', 'url', 'confidence'], optional: ['category', 'note'] };
-export const PLACE_COLUMNS = { required: ['id', 'name_en', 'name_zh', 'lon', 'lat', 'country', 'regions', 'sources'] };
-export const TERMINAL_COLUMNS = {
-  required: ['id', 'kind', 'place', 'name_en', 'name_zh', 'lon', 'lat', 'country', 'handling_hours', 'sources'],
-  optional: [
-    'far_country',
-    'locode',
-    'iata',
-    'gauge_mm',
-    'far_gauge_mm',
-    'handling_usd_per_teu',
-    'handling_usd_per_tonne',
-    'capacity_teu_per_year',
-    'capacity_tonnes_per_year',
-    'capacity_trains_per_day',
-    'dwell_hours',
-    'background_teu_per_week',
-  ],
-};
+export const SOURCE_COLUMNS = columnsOf(DATASET_FILES.sources);
+export const PLACE_COLUMNS = columnsOf(DATASET_FILES.places);
+export const TERMINAL_COLUMNS = columnsOf(DATASET_FILES.terminals);
 
 function country(cells: CellReader, field: string, optional = false): string | undefined {
   return cells.matching(field, COUNTRY, 'an ISO 3166-1 alpha-2 country code like CN', optional);

@@ -10,7 +10,7 @@ import {
 import { CARGO_CLASSES, PASSAGE_IDS, VEHICLE_CLASSES } from '../model/network.js';
 import type { Scenario, ScenarioEdit } from '../model/scenario.js';
 import type { IssueList } from './issue-list.js';
-import { id, parseJson, serviceSchema, sourceIds } from './read-json-parts.js';
+import { id, parseJson, schemaReference, serviceSchema, sourceIds } from './read-json-parts.js';
 
 // Factors are bounded so that no capacity, tariff or total formed from them overflows (docs/dataset-format.md).
 const factor = z
@@ -82,13 +82,19 @@ export const scenarioSchema = z.strictObject({
   sources: sourceIds,
 });
 
-/** A scenario a user built: as {@link scenarioSchema}, but `sources` may be empty (it is labelled unsourced). */
-export const userScenarioSchema = scenarioSchema.extend({ sources: z.array(z.string().min(1)) });
+/**
+ * A scenario a user built: as {@link scenarioSchema}, but `sources` may be empty (it is labelled unsourced); a
+ * file of one may name its JSON Schema (`$schema`), which is read past.
+ */
+export const userScenarioSchema = scenarioSchema.extend({ ...schemaReference, sources: z.array(z.string().min(1)) });
+
+/** A file of one sourced scenario: {@link scenarioSchema}, which may name its JSON Schema (`$schema`). */
+export const scenarioFileSchema = scenarioSchema.extend(schemaReference);
 
 type WrittenScenario = z.infer<typeof scenarioSchema>;
 
 /** From the written form (`stops[].terminal`) to the model (`stops[].terminalId`). */
-export function toScenario(written: WrittenScenario): Scenario {
+export function toScenario({ $schema: _schema, ...written }: WrittenScenario & { $schema?: string }): Scenario {
   const edits = written.edits.map((edit): ScenarioEdit => {
     if (edit.kind !== 'add-service') return edit as ScenarioEdit;
     const { stops, ...service } = edit.service;
@@ -100,8 +106,11 @@ export function toScenario(written: WrittenScenario): Scenario {
   return { ...written, edits };
 }
 
+/** `scenarios.json`, as a whole file: `{ "scenarios": [ … ] }`. */
+export const SCENARIOS_FILE_SCHEMA = z.strictObject({ ...schemaReference, scenarios: z.array(scenarioSchema) });
+
 /** Reads `scenarios.json` of a dataset: `{ "scenarios": [ … ] }` (the presets); references are checked later. */
 export function readScenarios(file: string, text: string, issues: IssueList): Scenario[] | undefined {
-  const parsed = parseJson(file, text, z.strictObject({ scenarios: z.array(scenarioSchema) }), issues);
+  const parsed = parseJson(file, text, SCENARIOS_FILE_SCHEMA, issues);
   return parsed?.scenarios.map(toScenario);
 }

@@ -128,7 +128,7 @@ describe('scenario invariants (fast-check)', () => {
       ),
       { numRuns: 8, seed: 20261128 },
     );
-  });
+  }, 60_000);
 });
 
 describe('worsenedBottlenecks()', () => {
