@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { FUJIAN_DATASET_DIR } from '../../test/fujian-dataset.js';
 import { tinyDataset } from '../../test/tiny-dataset.js';
+import { createEngine } from '../engine/create-engine.js';
 import { CorridorError } from '../model/corridor-error.js';
 import { datasetJsonSchemas } from './dataset-json-schemas.js';
 import { loadNetwork } from './load-network.js';
@@ -112,6 +113,29 @@ describe('the published JSON Schemas of the dataset files', () => {
     collect(schemas);
     expect(values.size).toBeGreaterThan(40);
     expect([...values].filter((value) => !doc.includes(`\`${value}\``))).toEqual([]);
+  });
+
+  it('accept the first dataset of docs/dataset-format.md, which loads and routes on the first try', () => {
+    const doc = readFileSync(join(CORE, '..', '..', 'docs', 'dataset-format.md'), 'utf8');
+    const files = Object.fromEntries(
+      [...doc.matchAll(/^```(?:csv|json) file=(\S+)\n([\s\S]*?)^```$/gm)].map(([, file = '', text = '']) => [
+        file,
+        text,
+      ]),
+    );
+    expect(Object.keys(files).sort()).toEqual([
+      'dataset.json',
+      'places.csv',
+      'road-links.csv',
+      'sea-lanes.csv',
+      'sea-waypoints.csv',
+      'services.json',
+      'sources.csv',
+      'terminals.csv',
+    ]);
+    for (const [file, text] of Object.entries(files)) expect(schemaProblems(file, text), file).toEqual([]);
+    const answer = createEngine(loadNetwork(files)).route({ from: 'Xiamen', to: 'Singapore', teu: 1 });
+    expect('itineraries' in answer && answer.itineraries[0]?.legs.some((leg) => leg.mode === 'sea')).toBe(true);
   });
 
   it('let a JSON file name its schema, which the loader reads past', () => {
