@@ -127,11 +127,13 @@ if (installed) {
     project,
   );
 
-  step('running the consumer as ESM and as CommonJS');
+  step('running the consumer as ESM (with the HTTP API) and as CommonJS, and the installed corridor command');
   const transpiled = toJavaScript(readFileSync(join(project, 'consumer.ts'), 'utf8'), 'consumer.ts');
   writeFileSync(join(project, 'consumer.mjs'), transpiled);
   run('node consumer.mjs (import)', process.execPath, ['consumer.mjs'], project);
   run('node require.cjs (require of the ESM packages)', process.execPath, ['require.cjs'], project);
+  const corridor = join(project, 'node_modules', '.bin', 'corridor');
+  run('corridor route Xiamen Duisburg (the installed bin)', corridor, ['route', 'Xiamen', 'Duisburg'], project);
 
   step(`running the docs samples (${samples.length} documents)`);
   for (const { file, module } of samples) run(`${file} samples`, process.execPath, [`${module}.mjs`], project);

@@ -31,7 +31,11 @@ try {
 const kmXiamenDuisburg = greatCircleKm([118.089, 24.48], [6.76, 51.43]);
 const xiamen = createNetworkLookup(network).find('XMN');
 const found: string = xiamen.kind === 'place' ? xiamen.place.id : xiamen.terminal.id;
-const serve: typeof createServer = createServer;
+// The HTTP API from the installed package: its OpenAPI document and an assignment on its worker thread.
+const server = await createServer();
+const openapi = await server.inject({ url: '/openapi.json' });
+const assigned = await server.inject({ url: '/v1/assign?method=aon' });
+await server.close();
 
 console.log(
   JSON.stringify({
@@ -42,6 +46,8 @@ console.log(
     greatCircleKm: Math.round(kmXiamenDuisburg),
     found,
     sources: fujianSources.length,
-    server: typeof serve,
+    openapi: openapi.statusCode,
+    assign: assigned.statusCode,
   }),
 );
+if (openapi.statusCode !== 200 || assigned.statusCode !== 200) process.exitCode = 1;
