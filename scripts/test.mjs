@@ -51,6 +51,20 @@ function suite(label, args, env, reportFile, count) {
 }
 
 /**
+ * The workspace packages that publish (no `private`), by folder, sorted: what a developer installs from npm.
+ * @returns {{ name: string, dir: string, hasEntryPoints: boolean }[]}
+ */
+function publishedPackages() {
+  return readdirSync(join(repoRoot, 'packages'))
+    .map((name) => join('packages', name))
+    .filter((dir) => existsSync(join(repoRoot, dir, 'package.json')))
+    .map((dir) => ({ dir, pkg: JSON.parse(readFileSync(join(repoRoot, dir, 'package.json'), 'utf8')) }))
+    .filter(({ pkg }) => pkg.private !== true)
+    .map(({ dir, pkg }) => ({ name: pkg.name, dir, hasEntryPoints: pkg.exports !== undefined }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
  * Names of the workspace packages that define `script`, sorted.
  * @param {string} script
  * @returns {string[]}
@@ -78,6 +92,26 @@ if (!check('build (pnpm build)', ['build'], env)) finish();
 
 for (const name of workspacePackagesWith('typecheck')) check(`typecheck ${name}`, ['--filter', name, 'typecheck'], env);
 check('lint and format (biome ci)', ['exec', 'biome', 'ci', '--colors=off', '.'], env);
+
+// Packaging, as npm consumers get it. publint: the package.json against the packed files. attw: every export's
+// types under node16 (ESM and CommonJS) and bundler resolution. node10 resolution is out (TypeScript 6 deprecates
+// it; the packages need Node >= 20.19), and so is attw's "CJS resolves to ESM": Node >= 20.19 require()s ESM, which
+// the consumer test checks at run time. A package with no `exports` (the CLI: a bin) has nothing for attw to read.
+for (const { name, dir, hasEntryPoints } of publishedPackages()) {
+  check(`package lint ${name} (publint)`, ['exec', 'publint', '--strict', dir], env);
+  if (!hasEntryPoints) continue;
+  const attw = ['--pack', dir, '--profile', 'node16', '--ignore-rules', 'cjs-resolves-to-esm'];
+  check(
+    `package types ${name} (attw)`,
+    ['exec', 'attw', ...attw, '--no-definitely-typed', '--format', 'table-flipped'],
+    env,
+  );
+}
+check(
+  'consumer test (packed tarballs in a fresh npm project: strict types, docs samples, browser bundle)',
+  ['exec', 'node', 'test/consumer/run-consumer-test.mjs'],
+  env,
+);
 
 suite(
   'unit and property tests (vitest)',
