@@ -90,6 +90,8 @@ mkdirSync(reports, { recursive: true });
 if (!check('install (pnpm install --frozen-lockfile)', ['install', '--frozen-lockfile'], env)) finish();
 if (!check('build (pnpm build)', ['build'], env)) finish();
 
+// The documentation site, into the dashboard's build (the e2e tests read it under /docs/): fails on a broken link.
+check('docs site (pnpm run docs: pages, API reference, every link checked)', ['run', 'docs'], env);
 for (const name of workspacePackagesWith('typecheck')) check(`typecheck ${name}`, ['--filter', name, 'typecheck'], env);
 check('lint and format (biome ci)', ['exec', 'biome', 'ci', '--colors=off', '.'], env);
 
