@@ -21,6 +21,7 @@ interface LegJson {
   countries: string[];
   departure?: string;
   arrival?: string;
+  emissions: Record<string, number | null>;
 }
 
 /** What `--geojson` prints, as far as the tests read it. */
@@ -41,6 +42,7 @@ interface ItineraryJson {
   transfers: number;
   passages: string[];
   legs: LegJson[];
+  waits: { kind: string; emissions?: Record<string, unknown> }[];
 }
 
 async function json(...argv: string[]): Promise<{ itineraries: ItineraryJson[] }> {
@@ -85,10 +87,7 @@ describe('corridor route', () => {
 
   it('--json gives each leg its WTW, TTW and WTT with intensities, and each handling its hub operation', async () => {
     const { itineraries } = await json('Xiamen', 'Duisburg', '--objective', 'balanced', '--modes', 'rail');
-    const [itinerary] = itineraries as (ItineraryJson & {
-      legs: (LegJson & { emissions: Record<string, number | null> })[];
-      waits: { kind: string; emissions?: Record<string, unknown> }[];
-    })[];
+    const [itinerary] = itineraries;
     const rail = itinerary?.legs.find((leg) => leg.mode === 'rail');
     expect(rail?.emissions).toMatchObject({ wtwIntensityGPerTonneKm: 25, wtwIntensityGPerTeuKm: 250 });
     expect(rail?.emissions.ttwCo2eKg).toBeGreaterThan(0);
