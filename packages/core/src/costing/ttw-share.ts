@@ -8,6 +8,7 @@ import type { SourcedValue } from './costing-defaults.js';
 
 /** Energy carriers whose TTW share of WTW is published. */
 export const ENERGY_CARRIERS = ['electricity', 'diesel', 'marine-fuel-oil', 'jet-fuel'] as const;
+/** An energy carrier a vehicle class runs on (one of `ENERGY_CARRIERS`). */
 export type EnergyCarrier = (typeof ENERGY_CARRIERS)[number];
 
 /** TTW ÷ WTW of each energy carrier, from published factor pairs (a property of the fuel, not the vehicle). */
