@@ -64,6 +64,13 @@ test('plans Xiamen → Duisburg: options table, Pareto chart, timeline and the r
   await expect(page.locator('[data-testid="timeline-leg"][data-mode="rail"]')).not.toHaveCount(0);
   await expect(page.getByTestId('route-timing')).toContainText(/route \d+(\.\d)? ms/);
 
+  // The selected route's CO2e split as ISO 14083 reports it: transport WTW, TTW and WTT; hubs WTW only.
+  const emissions = page.getByTestId('route-emissions');
+  await expect(emissions.getByRole('columnheader', { name: 'Tank-to-wheel' })).toBeVisible();
+  await expect(emissions.locator('[data-row="transport"] td')).toHaveText([FIGURE, FIGURE, FIGURE]);
+  await expect(emissions.locator('[data-row="perTeuKm"] td')).toHaveText([FIGURE, FIGURE, FIGURE]);
+  await expect(emissions.locator('[data-row="hubs"] td')).toHaveText([FIGURE, '—', '—']);
+
   // The route on the map, by pixels: the rail colour and the casing appear once it is drawn and fitted.
   await expect.poll(async () => (await routeShares(page)).rail).toBeGreaterThan(MIN_ROUTE_SHARE);
   const after = await routeShares(page);

@@ -1,6 +1,6 @@
 import type { ItineraryWait, Snap } from '@corridor/core';
 import type { ItineraryAnswer, LegAnswer, RouteEnds, RouteRequest } from '@corridor/core/engine';
-import { fixedDigits } from './number-format.js';
+import { fixedDigits, NOT_A_FIGURE } from './number-format.js';
 
 /** A route as asked and resolved, for the heading: the request, the ends it resolved to, and any snap. */
 export interface AskedRoute {
@@ -204,6 +204,29 @@ function legTable(itinerary: Itinerary): string {
   return layout([mode, service, route, ...numbers]);
 }
 
+/** `16.8` g, or `—` for an intensity that has no activity to divide by. */
+const grams = (g: number | null) => (g === null ? NOT_A_FIGURE : n1.format(g));
+
+/**
+ * The ISO 14083 split of the itinerary's CO2e: `WTW 3,058 kg = transport 3,038 (TTW 2,044 + WTT 995; WTW 25.1 /
+ * TTW 16.9 g per t-km, 250.7 / 168.6 g per TEU-km) + hubs 20 (WTW only)`.
+ */
+function emissionsLine(itinerary: Itinerary): string {
+  const { wtwCo2eKg, transportOperations: t, hubOperations: h } = itinerary.emissions;
+  return wrap(
+    '  CO2e       ',
+    [
+      `WTW ${n0.format(wtwCo2eKg)} kg = transport ${n0.format(t.wtwCo2eKg)}`,
+      `(TTW ${n0.format(t.ttwCo2eKg)} + WTT ${n0.format(t.wttCo2eKg)};`,
+      `WTW ${grams(t.wtwIntensityGPerTonneKm)} / TTW ${grams(t.ttwIntensityGPerTonneKm)} g per t-km,`,
+      `${grams(t.wtwIntensityGPerTeuKm)} / ${grams(t.ttwIntensityGPerTeuKm)} g per TEU-km)`,
+      `+ hubs ${n0.format(h.wtwCo2eKg)} (WTW only)`,
+    ],
+    ' ',
+    13,
+  );
+}
+
 /** Waits grouped by where they happen, in order, hours of a kind summed: `Singapore 48.0 h handling + 84.0 h for departure`. */
 function waitsLine(waits: readonly ItineraryWait[]): string {
   const byStop: { id: string; name: string; hours: Map<ItineraryWait['kind'], number> }[] = [];
@@ -229,7 +252,8 @@ function waitsLine(waits: readonly ItineraryWait[]): string {
 
 /**
  * The readable answer of `corridor route`: per itinerary a summary line (days, USD, t CO2e, km, modes,
- * transfers, passages), the leg table, then waits, border crossings and, when timed, the clock.
+ * transfers, passages), the leg table, the CO2e split into well-to-wheel and tank-to-wheel (ISO 14083), then
+ * waits, border crossings and, when timed, the clock.
  * Every line fits in `WIDTH` columns.
  *
  * @param asked - the request and its resolved ends, for the heading
@@ -252,6 +276,7 @@ export function formatItineraries(asked: AskedRoute, itineraries: readonly Itine
     // Rates swing several-fold in a year: say which week's published rates the money comes from.
     const dates = [...new Set(itinerary.legs.flatMap((leg) => (leg.rateAsOf === null ? [] : [leg.rateAsOf])))].sort();
     if (dates.length > 0) text += wrap('  rates      ', [`as of ${dates.join(', ')}`], ' ', 13);
+    text += emissionsLine(itinerary);
     if (itinerary.waits.length > 0) text += waitsLine(itinerary.waits);
     if (itinerary.borderCrossings.length > 0) {
       text += wrap(

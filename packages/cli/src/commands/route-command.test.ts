@@ -21,6 +21,7 @@ interface LegJson {
   countries: string[];
   departure?: string;
   arrival?: string;
+  emissions: Record<string, number | null>;
 }
 
 /** What `--geojson` prints, as far as the tests read it. */
@@ -41,6 +42,7 @@ interface ItineraryJson {
   transfers: number;
   passages: string[];
   legs: LegJson[];
+  waits: { kind: string; emissions?: Record<string, unknown> }[];
 }
 
 async function json(...argv: string[]): Promise<{ itineraries: ItineraryJson[] }> {
@@ -73,6 +75,24 @@ describe('corridor route', () => {
     expect(code).toBe(0);
     expect(out).toMatch(/· balanced \(money \+ value of time \+ carbon price\) · 1 TEU ·\s+modes rail\n/);
     expect(out).toMatch(/borders +Alashankou \/ Dostyk \([\d.]+ h, gauge break\) → Brest/);
+  });
+
+  it('splits the CO2e into well-to-wheel and tank-to-wheel, with intensities per t-km and TEU-km (ISO 14083)', async () => {
+    const { code, out } = await run('route', 'Xiamen', 'Duisburg', '--objective', 'balanced', '--modes', 'rail');
+    expect(code).toBe(0);
+    expect(out).toMatch(
+      /\n {2}CO2e {7}WTW [\d,]+ kg = transport [\d,]+ \(TTW [\d,]+ \+ WTT [\d,]+; WTW [\d.]+ \/ TTW [\d.]+ g per t-km,\s+[\d.,]+ \/ [\d.,]+ g per TEU-km\) \+ hubs [\d,]+ \(WTW only\)\n/,
+    );
+  });
+
+  it('--json gives each leg its WTW, TTW and WTT with intensities, and each handling its hub operation', async () => {
+    const { itineraries } = await json('Xiamen', 'Duisburg', '--objective', 'balanced', '--modes', 'rail');
+    const [itinerary] = itineraries;
+    const rail = itinerary?.legs.find((leg) => leg.mode === 'rail');
+    expect(rail?.emissions).toMatchObject({ wtwIntensityGPerTonneKm: 25, wtwIntensityGPerTeuKm: 250 });
+    expect(rail?.emissions.ttwCo2eKg).toBeGreaterThan(0);
+    const handling = itinerary?.waits.find((w) => w.kind === 'handling');
+    expect(handling?.emissions).toMatchObject({ ttwCo2eKg: null, wttCo2eKg: null });
   });
 
   it('--json prints totals, modes, transfers and legs with ids, rounded to 0.1 h, 1 USD, 1 kg and 0.1 km', async () => {

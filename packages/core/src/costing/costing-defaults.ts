@@ -6,6 +6,7 @@
 import { CorridorError, type InputIssue } from '../model/corridor-error.js';
 import type { VehicleClass } from '../model/network.js';
 import { DEFAULT_TONNES_PER_LOADED_TEU } from '../model/units.js';
+import { DEFAULT_TTW_SHARE_OF_WTW } from './ttw-share.js';
 
 /** A default with where it comes from. */
 export interface SourcedValue {
@@ -36,6 +37,11 @@ export interface Costing {
   /** Cargo mass of one loaded TEU, t; converts between TEU and tonnes (air is compared per tonne). */
   readonly tonnesPerTeu: number;
   readonly emissionGPerTonneKm: Readonly<Record<VehicleClass, number>>;
+  /**
+   * Tank-to-wheel share of each class's well-to-wheel emissions, 0–1 (0 for electric traction); the rest is
+   * well-to-tank. Splits the WTW figure for reporting; the searches see WTW only.
+   */
+  readonly ttwShareOfWtw: Readonly<Record<VehicleClass, number>>;
   /** Emission per tonne handled at a terminal (each load or unload), kg CO2e. */
   readonly hubKgCo2ePerTonne: number;
   /** Road haulage rate, USD per TEU-km (USD per tonne-km for air cargo is this ÷ `tonnesPerTeu`). */
@@ -53,12 +59,22 @@ export interface Costing {
 }
 
 /** Partial costing; what is left out takes the default. */
-export type CostingOverrides = Partial<Omit<Costing, 'emissionGPerTonneKm'>> & {
+export type CostingOverrides = Partial<Omit<Costing, PerVehicleField>> & {
   readonly emissionGPerTonneKm?: Partial<Record<VehicleClass, number>>;
+  readonly ttwShareOfWtw?: Partial<Record<VehicleClass, number>>;
 };
 
+/** The fields of `Costing` given per vehicle class. */
+type PerVehicleField = 'emissionGPerTonneKm' | 'ttwShareOfWtw';
+
+const valuesOf = (sourced: Readonly<Record<VehicleClass, SourcedValue>>) =>
+  Object.fromEntries(Object.entries(sourced).map(([vehicle, { value }]) => [vehicle, value])) as Record<
+    VehicleClass,
+    number
+  >;
+
 /** The sources of the scalar defaults, for reports and the dashboard. */
-export const COSTING_SOURCES: Readonly<Record<Exclude<keyof Costing, 'emissionGPerTonneKm'>, SourcedValue>> = {
+export const COSTING_SOURCES: Readonly<Record<Exclude<keyof Costing, PerVehicleField>, SourcedValue>> = {
   tonnesPerTeu: { value: DEFAULT_TONNES_PER_LOADED_TEU, source: '[C17] IMO EEOI guidance, 10 t per loaded TEU' },
   hubKgCo2ePerTonne: {
     value: 0.5,
@@ -88,9 +104,8 @@ export const COSTING_SOURCES: Readonly<Record<Exclude<keyof Costing, 'emissionGP
 /** The defaults as one `Costing`. */
 export const DEFAULT_COSTING: Costing = {
   tonnesPerTeu: COSTING_SOURCES.tonnesPerTeu.value,
-  emissionGPerTonneKm: Object.fromEntries(
-    Object.entries(DEFAULT_EMISSION_G_PER_TONNE_KM).map(([vehicle, { value }]) => [vehicle, value]),
-  ) as Record<VehicleClass, number>,
+  emissionGPerTonneKm: valuesOf(DEFAULT_EMISSION_G_PER_TONNE_KM),
+  ttwShareOfWtw: valuesOf(DEFAULT_TTW_SHARE_OF_WTW),
   hubKgCo2ePerTonne: COSTING_SOURCES.hubKgCo2ePerTonne.value,
   roadUsdPerTeuKm: COSTING_SOURCES.roadUsdPerTeuKm.value,
   roadSpeedKmh: COSTING_SOURCES.roadSpeedKmh.value,
@@ -104,6 +119,7 @@ const MUST_BE_POSITIVE = new Set(['tonnesPerTeu', 'roadSpeedKmh']);
 function defaultOf(name: string): number | undefined {
   const [head, vehicle] = name.split('.');
   if (head === 'emissionGPerTonneKm') return DEFAULT_COSTING.emissionGPerTonneKm[vehicle as VehicleClass];
+  if (head === 'ttwShareOfWtw') return DEFAULT_COSTING.ttwShareOfWtw[vehicle as VehicleClass];
   return (DEFAULT_COSTING as unknown as Record<string, number>)[head as string];
 }
 
@@ -117,23 +133,36 @@ function defaultOf(name: string): number | undefined {
  * resolveCosting({ carbonPriceUsdPerTonne: 80 }).tonnesPerTeu; // 10
  */
 export function resolveCosting(overrides: CostingOverrides = {}): Costing {
-  const { emissionGPerTonneKm, ...scalars } = overrides;
+  const { emissionGPerTonneKm, ttwShareOfWtw, ...scalars } = overrides;
   const costing: Costing = {
     ...DEFAULT_COSTING,
     ...Object.fromEntries(Object.entries(scalars).filter(([, value]) => value !== undefined)),
     emissionGPerTonneKm: { ...DEFAULT_COSTING.emissionGPerTonneKm, ...emissionGPerTonneKm },
+    ttwShareOfWtw: { ...DEFAULT_COSTING.ttwShareOfWtw, ...ttwShareOfWtw },
   };
   const figures: [string, number][] = [
     ...Object.entries(costing).filter((entry): entry is [string, number] => typeof entry[1] === 'number'),
     ...Object.entries(costing.emissionGPerTonneKm).map(([k, v]): [string, number] => [`emissionGPerTonneKm.${k}`, v]),
+    ...Object.entries(costing.ttwShareOfWtw).map(([k, v]): [string, number] => [`ttwShareOfWtw.${k}`, v]),
   ];
+  const isShare = (name: string) => name.startsWith('ttwShareOfWtw.');
   const issues: InputIssue[] = figures
-    .filter(([name, value]) => !Number.isFinite(value) || value < 0 || (value === 0 && MUST_BE_POSITIVE.has(name)))
+    .filter(
+      ([name, value]) =>
+        !Number.isFinite(value) ||
+        value < 0 ||
+        (value === 0 && MUST_BE_POSITIVE.has(name)) ||
+        (value > 1 && isShare(name)),
+    )
     .map(([name, value]) => ({
       file: 'costing',
       field: name,
       value: String(value),
-      message: MUST_BE_POSITIVE.has(name) ? 'must be a finite number > 0' : 'must be a finite number ≥ 0',
+      message: isShare(name)
+        ? 'must be a share from 0 to 1'
+        : MUST_BE_POSITIVE.has(name)
+          ? 'must be a finite number > 0'
+          : 'must be a finite number ≥ 0',
       fix: `leave it out for the default (${String(defaultOf(name))})`,
     }));
   if (issues.length > 0) throw new CorridorError('invalid-argument', 'costing: invalid figures', issues);

@@ -11,10 +11,14 @@ export interface CriteriaArrays {
   readonly waitHours: Float64Array;
   /** Cost of the shipment (USD). */
   readonly usd: Float64Array;
-  /** Emissions of the shipment (kg CO2e). */
+  /** Well-to-wheel emissions of the shipment (kg CO2e). */
   readonly co2eKg: Float64Array;
+  /** Their tank-to-wheel part on rides and road hauls (kg CO2e); 0 on lifts, whose split is not modelled. */
+  readonly ttwCo2eKg: Float64Array;
   /** Distance travelled (km). */
   readonly distanceKm: Float64Array;
+  /** The shipment costed, for the emission intensities per tonne-km and TEU-km. */
+  readonly shipment: Shipment;
 }
 
 /**
@@ -35,7 +39,9 @@ export function criteriaArrays(prepared: PreparedGraph, shipment: Shipment, cost
     waitHours: new Float64Array(n),
     usd: new Float64Array(n),
     co2eKg: new Float64Array(n),
+    ttwCo2eKg: new Float64Array(n),
     distanceKm: new Float64Array(n),
+    shipment,
   };
   prepared.edges.forEach((edge, e) => {
     const c = edgeCriteria(edge, shipment, costing);
@@ -43,6 +49,7 @@ export function criteriaArrays(prepared: PreparedGraph, shipment: Shipment, cost
     out.waitHours[e] = c.waitHours;
     out.usd[e] = c.usd;
     out.co2eKg[e] = c.co2eKg;
+    out.ttwCo2eKg[e] = c.ttwCo2eKg;
     out.distanceKm[e] = c.distanceKm;
   });
   return out;

@@ -1,4 +1,5 @@
 import type { RoutingEdge } from '../graph/routing-edge.js';
+import type { VehicleClass } from '../model/network.js';
 import type { Costing } from './costing-defaults.js';
 import type { Shipment } from './shipment.js';
 
@@ -9,8 +10,20 @@ export interface EdgeCriteria {
   /** Average wait for a departure (half the headway), h; `board` edges only. */
   readonly waitHours: number;
   readonly usd: number;
+  /** Well-to-wheel emissions, kg CO2e: of the vehicle on a ride or road haul, of the terminal on a lift. */
   readonly co2eKg: number;
+  /**
+   * The tank-to-wheel part of a ride's or road haul's `co2eKg`, kg CO2e; 0 on a lift (board, alight, gauge
+   * change), whose split is not modelled.
+   */
+  readonly ttwCo2eKg: number;
   readonly distanceKm: number;
+}
+
+/** Tonne-km × a class's WTW intensity, kg CO2e, with its TTW part. */
+function vehicleEmissions(tonneKm: number, vehicle: VehicleClass, costing: Costing) {
+  const co2eKg = (tonneKm * costing.emissionGPerTonneKm[vehicle]) / 1000;
+  return { co2eKg, ttwCo2eKg: co2eKg * costing.ttwShareOfWtw[vehicle] };
 }
 
 /** A charge given per TEU and/or per tonne, for a shipment: per TEU when the dataset prices it so. */
@@ -28,7 +41,7 @@ function diversionUsd(diversionKm: number, shipment: Shipment, usdPerTeuKm: numb
 
 /**
  * Costs one edge of the routing graph for a shipment (DESIGN.md §5, ISO 14083 / GLEC style): rides and
- * road hauls emit tonne-km × the vehicle's well-to-wheel intensity; every lift of a box (board, alight,
+ * road hauls emit tonne-km × the vehicle's well-to-wheel intensity, of which `ttwShareOfWtw` is tank-to-wheel; every lift of a box (board, alight,
  * gauge change) emits the hub figure per tonne and costs the terminal's handling charge. A sea leg re-routed
  * round a closed passage also costs its extra km at `seaDiversionUsdPerTeuKm` (the same model for a route
  * that avoids a passage and for a scenario that closes it); `fare` edges charge their part of a pair rate.
@@ -51,7 +64,7 @@ export function edgeCriteria(edge: RoutingEdge, shipment: Shipment, costing: Cos
         hours: edge.distanceKm / costing.roadSpeedKmh,
         waitHours: 0,
         usd: edge.distanceKm * costing.roadUsdPerTeuKm * shipment.teu,
-        co2eKg: (shipment.tonnes * edge.distanceKm * costing.emissionGPerTonneKm.truck) / 1000,
+        ...vehicleEmissions(shipment.tonnes * edge.distanceKm, 'truck', costing),
         distanceKm: edge.distanceKm,
       };
     case 'ride':
@@ -61,24 +74,31 @@ export function edgeCriteria(edge: RoutingEdge, shipment: Shipment, costing: Cos
         usd:
           charge(edge.usdPerTeu, edge.usdPerTonne, shipment) +
           diversionUsd(edge.diversionKm ?? 0, shipment, costing.seaDiversionUsdPerTeuKm),
-        co2eKg:
-          edge.vehicle === undefined
-            ? 0
-            : (shipment.tonnes * edge.distanceKm * costing.emissionGPerTonneKm[edge.vehicle]) / 1000,
+        ...(edge.vehicle === undefined
+          ? { co2eKg: 0, ttwCo2eKg: 0 }
+          : vehicleEmissions(shipment.tonnes * edge.distanceKm, edge.vehicle, costing)),
         distanceKm: edge.distanceKm,
       };
     case 'board':
-      return { hours: edge.hours, waitHours: edge.averageWaitHours, usd: handlingUsd, co2eKg: hub, distanceKm: 0 };
+      return {
+        hours: edge.hours,
+        waitHours: edge.averageWaitHours,
+        usd: handlingUsd,
+        co2eKg: hub,
+        ttwCo2eKg: 0,
+        distanceKm: 0,
+      };
     case 'fare':
       return {
         hours: 0,
         waitHours: 0,
         usd: charge(edge.usdPerTeu, edge.usdPerTonne, shipment),
         co2eKg: 0,
+        ttwCo2eKg: 0,
         distanceKm: 0,
       };
     case 'alight':
     case 'dwell':
-      return { hours: edge.hours, waitHours: 0, usd: handlingUsd, co2eKg: hub, distanceKm: 0 };
+      return { hours: edge.hours, waitHours: 0, usd: handlingUsd, co2eKg: hub, ttwCo2eKg: 0, distanceKm: 0 };
   }
 }

@@ -12,4 +12,16 @@ export { type CriteriaArrays, criteriaArrays } from './criteria-arrays.js';
 export { type EdgeCriteria, edgeCriteria } from './edge-criteria.js';
 export { type LegRate, legRate, ratesAsOf } from './leg-rate.js';
 export { type ObjectiveWeights, objectiveWeights } from './objective-weights.js';
+export {
+  hubOperationEmissions,
+  sumTransportOperations,
+  transportOperationEmissions,
+} from './operation-emissions.js';
 export { resolveShipment, type Shipment } from './shipment.js';
+export {
+  DEFAULT_TTW_SHARE_OF_WTW,
+  ENERGY_CARRIERS,
+  type EnergyCarrier,
+  TTW_SHARE_BY_ENERGY_CARRIER,
+  ttwShareOfEnergyMix,
+} from './ttw-share.js';

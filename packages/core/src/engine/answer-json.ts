@@ -12,6 +12,8 @@ const roundTo = (x: number, step: number) => Math.round(x / step) * step;
 /** The rounding step of a figure by its field name; undefined keeps it as it is. */
 function stepOf(key: string): number | 'gap' | undefined {
   if (key === 'relativeGap' || key === 'overload') return 'gap';
+  // Emission intensities: g CO2e per tonne-km, TEU-km, tonne or TEU handled.
+  if (/IntensityGPer\w+$/.test(key)) return 0.1;
   if (/(Hours|Km|PerWeek|Teu|Tonnes)$/.test(key) && !/Usd|Kg/.test(key)) return 0.1;
   if (/(Usd|Kg)(PerWeek|PerTeu|PerTonne)?$/.test(key)) return 1;
   if (/^(utilization|share|relativeError|step|before|after|change)$|Utilization$|Share$/.test(key)) return 1e-4;
@@ -19,7 +21,7 @@ function stepOf(key: string): number | 'gap' | undefined {
 }
 
 /**
- * Rounds one field for the wire: hours, km, TEU and tonnes to 0.1; USD and kg to 1; utilizations, shares and
+ * Rounds one field for the wire: hours, km, TEU, tonnes and emission intensities (g per unit) to 0.1; USD and kg to 1; utilizations, shares and
  * relative errors to 4 decimals; gaps to 3 significant digits; a figure that is not finite becomes `null`.
  * Coordinates (`position`, `coordinates`, `lon`, `lat`) and counts pass unchanged.
  *

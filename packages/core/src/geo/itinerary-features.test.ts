@@ -85,6 +85,8 @@ const pacific: Itinerary = {
   borderCrossings: [],
   passages: ['taiwan-strait'],
   countries: ['CN', 'US'],
+  // Not drawn: the map shows each leg's WTW `co2eKg` only.
+  emissions: { wtwCo2eKg: 1300 } as Itinerary['emissions'],
   objectiveValue: 500,
 };
 

@@ -1,6 +1,13 @@
 export type { CorridorErrorCode, InputIssue } from './corridor-error.js';
 export { CorridorError, formatIssue } from './corridor-error.js';
 export { csvTextCell } from './csv-cell.js';
+export type {
+  HubOperationEmissions,
+  LegEmissions,
+  TransportChainEmissions,
+  TransportOperationEmissions,
+} from './emissions.js';
+export { HUB_TTW_NOT_MODELLED } from './emissions.js';
 export { type EndpointOption, endpointOptions } from './endpoint-options.js';
 export { excerpt, MAX_EXCERPT_LENGTH } from './excerpt.js';
 export {

@@ -3,6 +3,7 @@
  * the library, the CLI and the dashboard.
  */
 import type { LineString } from 'geojson';
+import type { HubOperationEmissions, LegEmissions, TransportChainEmissions } from './emissions.js';
 import type { LonLat, Mode, PassageId } from './network.js';
 
 /** What a search minimises. `balanced` is money + value of time + carbon price, all in USD. */
@@ -83,6 +84,8 @@ export interface ItineraryLeg extends Totals {
   readonly borderCrossings: readonly string[];
   /** The leg's line (densified great circle for air; unwrapped across the antimeridian). */
   readonly geometry: LineString;
+  /** `co2eKg` split as ISO 14083 reports it: WTW, TTW and WTT of the transport operation, with intensities. */
+  readonly emissions: LegEmissions;
 }
 
 /** Time spent at a terminal off a vehicle: handling, waiting for a departure. */
@@ -98,6 +101,8 @@ export interface ItineraryWait {
   readonly start?: string;
   /** 2 for a transshipment's handling (discharge and loading at one terminal, listed once); else absent. */
   readonly lifts?: 2;
+  /** A handling's `co2eKg` as an ISO 14083 hub operation (WTW only); absent on a wait for a departure. */
+  readonly emissions?: HubOperationEmissions;
 }
 
 /** A crossing passed on a ride, with the dwell it cost. */
@@ -135,6 +140,8 @@ export interface Itinerary {
   readonly borderCrossings: readonly BorderCrossing[];
   readonly passages: readonly PassageId[];
   readonly countries: readonly string[];
+  /** The totals' `co2eKg` as an ISO 14083 transport chain: transport and hub operations, WTW and TTW. */
+  readonly emissions: TransportChainEmissions;
   /** The value the search minimised (hours, USD or kg, per objective). */
   readonly objectiveValue: number;
   /** Why `route()` offers it (absent on Pareto-front results). */

@@ -1,5 +1,10 @@
 import type { LineString } from 'geojson';
 import type { CriteriaArrays } from '../costing/criteria-arrays.js';
+import {
+  hubOperationEmissions,
+  sumTransportOperations,
+  transportOperationEmissions,
+} from '../costing/operation-emissions.js';
 import { greatCirclePath } from '../geo/great-circle-path.js';
 import type { PreparedGraph } from '../graph/prepare-graph.js';
 import type { RoutingNode } from '../graph/routing-edge.js';
@@ -116,6 +121,7 @@ export function buildItinerary(
   const sinceStart = (ms: number) => (ms - originMs) / MS_PER_HOUR;
   const edgeStartMs = new Map<number, number>();
   const timed = departMs !== undefined;
+  const { shipment } = criteria;
   let ride: { edges: number[]; startMs: number; from: ItineraryStop } | undefined;
   let boardings = 0;
   const closeRide = (to: ItineraryStop) => {
@@ -126,6 +132,8 @@ export function buildItinerary(
     const points: LonLat[] = [];
     const legCrossings: string[] = [];
     const sum = { durationHours: 0, costUsd: 0, co2eKg: 0, distanceKm: 0 };
+    let ttwCo2eKg = 0;
+    let gaugeChangeWtwCo2eKg = 0;
     for (const e of ride.edges) {
       const edge = prepared.edges[e];
       if (edge === undefined) continue;
@@ -133,6 +141,9 @@ export function buildItinerary(
       sum.costUsd += criteria.usd[e] as number;
       sum.co2eKg += criteria.co2eKg[e] as number;
       sum.distanceKm += criteria.distanceKm[e] as number;
+      ttwCo2eKg += criteria.ttwCo2eKg[e] as number;
+      // A dwell's emissions are a gauge change's lifts: a hub operation inside the ride, not transport.
+      if (edge.kind === 'dwell') gaugeChangeWtwCo2eKg += criteria.co2eKg[e] as number;
       appendUnique(
         passages,
         edge.passages.filter((p) => !passages.includes(p)),
@@ -167,6 +178,10 @@ export function buildItinerary(
       countries,
       borderCrossings: legCrossings,
       geometry: lineOf(points.length > 0 ? points : [ride.from.position, to.position]),
+      emissions: {
+        ...transportOperationEmissions(sum.co2eKg - gaugeChangeWtwCo2eKg, ttwCo2eKg, sum.distanceKm, shipment),
+        gaugeChangeWtwCo2eKg,
+      },
     });
     ride = undefined;
   };
@@ -195,6 +210,7 @@ export function buildItinerary(
           costUsd: previous.costUsd + cost.costUsd,
           co2eKg: previous.co2eKg + cost.co2eKg,
           lifts: 2,
+          emissions: hubOperationEmissions(previous.co2eKg + cost.co2eKg, shipment),
         };
       } else {
         waits.push({
@@ -204,6 +220,7 @@ export function buildItinerary(
           durationHours: hours,
           ...cost,
           ...(timed ? { start: iso(clockMs) } : {}),
+          emissions: hubOperationEmissions(cost.co2eKg, shipment),
         });
       }
       clockMs += hours * MS_PER_HOUR;
@@ -234,6 +251,7 @@ export function buildItinerary(
         costUsd: criteria.usd[e] as number,
         co2eKg: criteria.co2eKg[e] as number,
         ...(timed ? { start: iso(clockMs) } : {}),
+        emissions: hubOperationEmissions(criteria.co2eKg[e] as number, shipment),
       });
       clockMs += hours * MS_PER_HOUR;
     } else {
@@ -260,6 +278,9 @@ export function buildItinerary(
     for (const p of leg.passages) if (!passages.includes(p)) passages.push(p);
     appendUnique(countries, leg.countries);
   }
+  const hubWtwCo2eKg =
+    waits.reduce((kg, w) => kg + (w.emissions?.wtwCo2eKg ?? 0), 0) +
+    legs.reduce((kg, leg) => kg + leg.emissions.gaugeChangeWtwCo2eKg, 0);
   return {
     totals,
     modes,
@@ -269,6 +290,14 @@ export function buildItinerary(
     borderCrossings: crossings,
     passages,
     countries,
+    emissions: {
+      wtwCo2eKg: totals.co2eKg,
+      transportOperations: sumTransportOperations(
+        legs.map((leg) => leg.emissions),
+        shipment,
+      ),
+      hubOperations: hubOperationEmissions(hubWtwCo2eKg, shipment),
+    },
     objectiveValue,
   };
 }

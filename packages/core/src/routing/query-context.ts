@@ -44,6 +44,7 @@ export function queryContext(session: RouterSession, query: RouteQuery, options:
           ...routerOverrides,
           ...overrides,
           emissionGPerTonneKm: { ...routerOverrides.emissionGPerTonneKm, ...overrides.emissionGPerTonneKm },
+          ttwShareOfWtw: { ...routerOverrides.ttwShareOfWtw, ...overrides.ttwShareOfWtw },
         });
   const costingKey = overrides === undefined ? '' : JSON.stringify(costing);
   const shipment = resolveShipment(
