@@ -14,7 +14,9 @@ import anchor from 'markdown-it-anchor';
 import { repoRoot } from './lib/run.mjs';
 
 const outFlag = process.argv.indexOf('--out');
-const out = outFlag === -1 ? join(repoRoot, 'apps', 'dashboard', 'dist', 'docs') : process.argv[outFlag + 1];
+/** @type {string} */
+const out =
+  (outFlag === -1 ? undefined : process.argv[outFlag + 1]) ?? join(repoRoot, 'apps', 'dashboard', 'dist', 'docs');
 
 /** The pages, by Markdown source: the README is the home page; every docs/*.md is a page of its own name. */
 const pages = [
@@ -42,10 +44,15 @@ execFileSync(
   },
 );
 
-/** A link of a page, resolved against the site: a page (+anchor), a copied asset, or plain text when neither. */
+/**
+ * A link of a page, resolved against the site: a page (+anchor), a copied asset, or plain text when neither.
+ * @param {string} sourceFile - the Markdown file the link is in, relative to the repository
+ * @param {string} href - the link as written
+ * @returns {{ href: string, text?: undefined } | { href?: undefined, text: string }}
+ */
 function siteLink(sourceFile, href) {
   if (/^[a-z]+:/i.test(href) || href.startsWith('#')) return { href };
-  const [path, hash] = href.split('#');
+  const [path = '', hash] = href.split('#');
   const target = posix.normalize(posix.join(posix.dirname(sourceFile), path));
   const page = pageBySource.get(target);
   if (page !== undefined) return { href: hash === undefined ? page : `${page}#${hash}` };
@@ -70,11 +77,13 @@ for (const { source, page, title } of pages) {
   // Links: rewritten or unlinked through the renderer, so that text and code stay escaped.
   const defaultOpen =
     markdown.renderer.rules.link_open ?? ((tokens, k, options, _env, self) => self.renderToken(tokens, k, options));
+  /** @type {Set<number>} */
   const unlinked = new Set();
   markdown.renderer.rules.link_open = (tokens, k, options, env, self) => {
-    const link = siteLink(source, tokens[k].attrGet('href') ?? '');
+    const token = tokens[k];
+    const link = siteLink(source, String(token?.attrGet('href') ?? ''));
     if (link.href !== undefined) {
-      tokens[k].attrSet('href', link.href);
+      token?.attrSet('href', link.href);
       return defaultOpen(tokens, k, options, env, self);
     }
     unlinked.add(k);
@@ -84,7 +93,7 @@ for (const { source, page, title } of pages) {
     markdown.renderer.rules.link_close ?? ((tokens, k, options, _env, self) => self.renderToken(tokens, k, options));
   markdown.renderer.rules.link_close = (tokens, k, options, env, self) => {
     // The matching open is the last unlinked one before k at the same level.
-    const open = [...unlinked].filter((index) => index < k && tokens[index].level === tokens[k].level).pop();
+    const open = [...unlinked].filter((index) => index < k && tokens[index]?.level === tokens[k]?.level).pop();
     if (open !== undefined) {
       unlinked.delete(open);
       return '</span>';
@@ -92,8 +101,8 @@ for (const { source, page, title } of pages) {
     return defaultClose(tokens, k, options, env, self);
   };
   markdown.renderer.rules.image = (tokens, k) => {
-    const link = siteLink(source, tokens[k].attrGet('src') ?? '');
-    const alt = markdown.utils.escapeHtml(tokens[k].content);
+    const link = siteLink(source, String(tokens[k]?.attrGet('src') ?? ''));
+    const alt = markdown.utils.escapeHtml(tokens[k]?.content ?? '');
     return link.href === undefined ? alt : `<img src="${link.href}" alt="${alt}">`;
   };
   const text = readFileSync(join(repoRoot, source), 'utf8');
@@ -131,35 +140,41 @@ ${body}</main>
 }
 
 // Every link of every page of the site, checked.
+/**
+ * @param {string} dir
+ * @returns {string[]} the HTML files under it, relative
+ */
 function filesUnder(dir) {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html'));
 }
+/** @type {Map<string, Set<string>>} */
 const idsByFile = new Map();
+/**
+ * @param {string} file
+ * @returns {Set<string>} the ids and names of the page, the anchors a link may name
+ */
 function idsOf(file) {
-  if (!idsByFile.has(file)) {
+  let ids = idsByFile.get(file);
+  if (ids === undefined) {
     const html = readFileSync(file, 'utf8');
-    idsByFile.set(file, new Set([...html.matchAll(/\s(?:id|name)="([^"]+)"/g)].map((match) => match[1])));
+    ids = new Set([...html.matchAll(/\s(?:id|name)="([^"]+)"/g)].map((match) => match[1] ?? ''));
+    idsByFile.set(file, ids);
   }
-  return idsByFile.get(file);
+  return ids;
 }
+/** @type {string[]} */
 const broken = [];
 let checked = 0;
 for (const path of filesUnder(out)) {
   const file = join(out, path);
   const html = readFileSync(file, 'utf8');
-  for (const [, href] of html.matchAll(/\shref="([^"]*)"/g)) {
+  for (const [, href = ''] of html.matchAll(/\shref="([^"]*)"/g)) {
     if (/^[a-z]+:/i.test(href) || href.startsWith('//')) continue; // off the site
     checked += 1;
-    const [target, hash] = href.split('#');
+    const [target = '', hash = ''] = href.split('#');
     const targetFile = target === '' ? file : join(dirname(file), decodeURIComponent(target));
-    const resolved = existsSync(targetFile) && targetFile.endsWith('/') ? join(targetFile, 'index.html') : targetFile;
-    if (!existsSync(resolved)) broken.push(`${path}: ${href} (no such file)`);
-    else if (
-      hash !== undefined &&
-      hash !== '' &&
-      resolved.endsWith('.html') &&
-      !idsOf(resolved).has(decodeURIComponent(hash))
-    )
+    if (!existsSync(targetFile)) broken.push(`${path}: ${href} (no such file)`);
+    else if (hash !== '' && targetFile.endsWith('.html') && !idsOf(targetFile).has(decodeURIComponent(hash)))
       broken.push(`${path}: ${href} (no such anchor)`);
   }
 }
