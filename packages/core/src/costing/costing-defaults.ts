@@ -65,7 +65,8 @@ export type CostingOverrides = Partial<Omit<Costing, PerVehicleField>> & {
 };
 
 /** The fields of `Costing` given per vehicle class. */
-type PerVehicleField = 'emissionGPerTonneKm' | 'ttwShareOfWtw';
+/** The costing fields set per vehicle class (a record by class), overridden apart from the scalar ones. */
+export type PerVehicleField = 'emissionGPerTonneKm' | 'ttwShareOfWtw';
 
 const valuesOf = (sourced: Readonly<Record<VehicleClass, SourcedValue>>) =>
   Object.fromEntries(Object.entries(sourced).map(([vehicle, { value }]) => [vehicle, value])) as Record<

@@ -5,6 +5,7 @@ export {
   type CostingOverrides,
   DEFAULT_COSTING,
   DEFAULT_EMISSION_G_PER_TONNE_KM,
+  type PerVehicleField,
   resolveCosting,
   type SourcedValue,
 } from './costing-defaults.js';

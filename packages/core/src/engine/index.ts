@@ -34,6 +34,7 @@ export {
   ScenarioCompareRequestSchema,
 } from './request-schemas.js';
 export { type ItineraryAnswer, type LegAnswer, type RouteAnswer, type RouteEnds, routeAnswer } from './route-answer.js';
+export type { CompareRun } from './scenario-comparison.js';
 export {
   COMPARED_MODES,
   DEFAULT_ROUTE_PAIRS,

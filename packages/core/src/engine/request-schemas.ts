@@ -83,6 +83,7 @@ export const RouteRequestSchema = z
   .object(routeFields)
   .strict()
   .refine(oneShipment, { error: 'give teu or tonnes, not both', path: ['tonnes'] });
+/** A route or Pareto request, as callers write it (see {@link RouteRequestSchema}). */
 export type RouteRequest = z.input<typeof RouteRequestSchema>;
 
 /** An assignment of the dataset's demand (or a given one) on the network. */
@@ -119,6 +120,7 @@ export const AssignRequestSchema = z
       }
     }
   });
+/** An assignment request, as callers write it (see {@link AssignRequestSchema}). */
 export type AssignRequest = z.input<typeof AssignRequestSchema>;
 
 /** Corridor capacity between two sets of places. */
@@ -133,6 +135,7 @@ export const MaxFlowRequestSchema = z
       .meta({ description: 'modes the corridor may use (default sea, rail, road; boxes do not fly)' }),
   })
   .strict();
+/** A corridor capacity request, as callers write it (see {@link MaxFlowRequestSchema}). */
 export type MaxFlowRequest = z.input<typeof MaxFlowRequestSchema>;
 
 /** One route of a scenario comparison: any field of a route query but the answer's options. */
@@ -162,6 +165,7 @@ export const ScenarioCompareRequestSchema = z
       .meta({ description: 'compare each route held to no mode by sea, by rail and by any mode (default true)' }),
   })
   .strict();
+/** A scenario comparison request, as callers write it (see {@link ScenarioCompareRequestSchema}). */
 export type ScenarioCompareRequest = z.input<typeof ScenarioCompareRequestSchema>;
 
 /** A search of places and terminals by code or name. */
@@ -175,4 +179,5 @@ export const PlacesRequestSchema = z
     limit: z.number().int().min(1).max(100).optional().meta({ description: 'most matches (default 12)' }),
   })
   .strict();
+/** A places search, as callers write it (see {@link PlacesRequestSchema}). */
 export type PlacesRequest = z.input<typeof PlacesRequestSchema>;

@@ -35,7 +35,7 @@ export interface AssignOptions {
   /** Equilibrium: rounds of path equilibration after Frank–Wolfe (default 10; 0 for plain Frank–Wolfe). */
   readonly pathRounds?: number;
   /**
-   * `equilibrium`: the kinds of element whose capacity is hard (default {@link HARD_CAPACITY_KINDS}, the
+   * `equilibrium`: the kinds of element whose capacity is hard (default `HARD_CAPACITY_KINDS`, the
    * service legs). Add `border-crossing` to stop trains at a crossing's capacity instead of queueing them;
    * `corridorCapacity` takes the same option, so the two stay consistent.
    */

@@ -77,7 +77,7 @@ export interface AssignmentProblem {
  * @param ods - the demand as OD pairs
  * @param costing - resolved costing (value of time and carbon price price the generalized cost)
  * @param options - volume-delay parameters, TEU per train, and which kinds of element are hard (default
- *   {@link HARD_CAPACITY_KINDS}; `[]` for an uncapped run)
+ *   `HARD_CAPACITY_KINDS`; `[]` for an uncapped run)
  */
 export function assignmentProblem(
   prepared: PreparedGraph,

@@ -10,6 +10,7 @@ import type { FlowState } from './path-flows.js';
  * "unconstrained demand", every box on its way whatever the trains offer, full elements only slower.
  */
 export const ASSIGNMENT_METHODS = ['aon', 'capacity', 'equilibrium', 'equilibrium-uncapped'] as const;
+/** How an assignment loads the demand: all-or-nothing, capacity-restrained, or an equilibrium. */
 export type AssignmentMethod = (typeof ASSIGNMENT_METHODS)[number];
 
 /** Flow on one capacity-bearing element (its identity as in {@link CapacityElement}). */

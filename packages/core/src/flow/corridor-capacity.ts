@@ -83,7 +83,7 @@ export function placeSet(network: Network, lookup: NetworkLookup, spec: string):
  * Corridor capacity (DESIGN.md §6): the maximum container flow per week from one set of places to another
  * over the services, and the minimum cut mapped back to named elements ("CR Express (Xiamen): Xiamen →
  * Alashankou, 100 TEU per week"). It runs on the same capacities as the default assignment: the hard ones
- * (`hardKinds`, default {@link HARD_CAPACITY_KINDS}: service legs) bound the flow, each net of its
+ * (`hardKinds`, default `HARD_CAPACITY_KINDS`: service legs) bound the flow, each net of its
  * background traffic by the same rule (capacity − background, floored at 0); soft elements (terminals,
  * border crossings) queue in the assignment, so here they are unlimited and listed in `queues`. So the
  * maximum flow is never below what the assignment sends between the sets. A hard terminal or crossing

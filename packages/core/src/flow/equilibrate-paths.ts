@@ -7,7 +7,7 @@ import { PathShifter, type ShifterPricing } from './path-shifter.js';
  * the current shortest path joins its path set, and flow moves from every dearer path to it by the Newton
  * step (cost difference ÷ the slope of the paths' difference), element volumes updated as it goes. The
  * iterations get the edge flows close fast but may leave old paths with a little flow; this makes every
- * path still used cost the same as the shortest, to within the gap. The work is {@link PathShifter.polish}.
+ * path still used cost the same as the shortest, to within the gap. The work is `PathShifter.polish`.
  *
  * @param problem - the assignment problem
  * @param state - flows, changed in place (the running assignment's own)

@@ -42,6 +42,7 @@ export interface EquilibriumOptions {
   readonly maxIterations: number;
   /** Rounds of path equilibration after the iterations (default 0). */
   readonly pathRounds?: number;
+  /** Told each iteration as it ends (a progress bar's feed; the dashboard's and the CLI's). */
   readonly onIteration?: (record: IterationRecord) => void;
   /**
    * Finds every OD pair's shortest path at given edge costs, the search round of each iteration (default
@@ -51,7 +52,7 @@ export interface EquilibriumOptions {
   readonly findOdPaths?: OdPathFinder;
   /**
    * Leaving a unit unserved costs this many times its OD pair's cost at zero assigned flow (default
-   * {@link UNSERVED_COST_FACTOR}); only where the problem has hard capacities.
+   * `UNSERVED_COST_FACTOR`); only where the problem has hard capacities.
    */
   readonly unservedCostFactor?: number;
 }
@@ -91,7 +92,7 @@ export interface MethodOutcome {
  * (a capped run), an OD pair's unserved demand costs its unserved cost, and its best choice is the cheaper
  * of its shortest path and leaving it unserved. The costs of a capped run are the Lagrangian costs (each
  * hard element priced at its multiplier estimate); `slackCost` adds what those prices charge on elements
- * with room left (complementary slackness, {@link priceSlackCost}), so that a zero gap means a
+ * with room left (complementary slackness, `priceSlackCost`), so that a zero gap means a
  * side-constrained equilibrium and not only even path costs at some prices (Larsson & Patriksson 1995).
  *
  * @param unservedCost - per OD pair, the cost per unit of leaving it unserved (absent: demand is never
@@ -154,13 +155,13 @@ const MAX_PRICE_UPDATES = 8;
  * augmented-Lagrangian method (Larsson & Patriksson 1995; Bertsekas 1982): each hard element carries a
  * multiplier and a penalty, and an edge loading it costs max(0, multiplier + penalty × overload) more — the
  * queueing cost of a full train. Within each iteration, passes over the known paths and multiplier updates
- * alternate (at most {@link MAX_PRICE_UPDATES}): the passes solve the inner problem at fixed prices, then
+ * alternate (at most `MAX_PRICE_UPDATES`): the passes solve the inner problem at fixed prices, then
  * the multipliers take the prices the elements charge; a penalty grows only after passes that reached
  * their tolerance, where an overload did not fall to a quarter, and never beyond a bound (capacity-prices).
- * Each OD pair also gets an "unserved" dummy path of cost {@link UNSERVED_COST_FACTOR} × its uncongested
+ * Each OD pair also gets an "unserved" dummy path of cost `UNSERVED_COST_FACTOR` × its uncongested
  * cost, so demand is left unserved only when every real path is full. The gap is measured on the Lagrangian
  * costs with the dummy paths, plus the prices charged on elements with room ({@link relativeGap}). The run
- * stops when the gap is reached and no hard element is over by more than {@link OVERLOAD_TOLERANCE} of its
+ * stops when the gap is reached and no hard element is over by more than `OVERLOAD_TOLERANCE` of its
  * capacity; what overload is left is moved to paths with room or unserved (`trimToCapacity`), and the gap
  * measured again, so no hard element is ever over capacity.
  *

@@ -2,9 +2,11 @@ export { type AssignOptions, assign } from './assign.js';
 export {
   type AssignmentProblem,
   assignmentProblem,
+  type ClassSetup,
   DEFAULT_VOLUME_DELAY,
   elementVolumes,
   loadedCosts,
+  type OdSetup,
   type VolumeDelay,
 } from './assignment-problem.js';
 export {
@@ -28,6 +30,7 @@ export {
   type ElementKind,
   type FlowUnit,
 } from './capacity-elements.js';
+export type { CapacityPrices } from './capacity-prices.js';
 export { capacityRestrained } from './capacity-restrained.js';
 export {
   type CorridorCapacity,
@@ -49,5 +52,6 @@ export {
 } from './frank-wolfe.js';
 export { MAX_FLOW_EPSILON, type MaxFlowResult, maxFlow } from './max-flow.js';
 export { emptyFlows, type FlowState, type PathFlow } from './path-flows.js';
+export type { ShifterPricing } from './path-shifter.js';
 export { type SelectedFlow, selectEdges, selectLink } from './select-link.js';
 export { type OdPaths, type OdSearch, odGroups, odSearch, shortestOdPaths } from './shortest-od-paths.js';

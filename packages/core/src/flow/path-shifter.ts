@@ -22,7 +22,7 @@ export interface PathShiftOutcome {
   readonly costPerWeek: number;
 }
 
-/** What a {@link PathShifter} prices besides the volume-delay. */
+/** What a `PathShifter` prices besides the volume-delay. */
 export interface ShifterPricing {
   /** Prices of the hard capacities (augmented Lagrangian); none: volume-delay only. */
   readonly prices?: CapacityPrices;

@@ -25,6 +25,7 @@ export interface NodeAttributes {
   readonly position: LonLat;
 }
 
+/** One mode's infrastructure as an undirected graphology graph: nodes are terminals and waypoints, edges ways. */
 export type WayGraph = UndirectedGraph<NodeAttributes, WayAttributes>;
 
 /** The infrastructure of a network as one graph per mode (air needs none: its legs are great circles). */

@@ -15,6 +15,7 @@ export interface InfrastructurePath {
   readonly points: readonly LonLat[];
 }
 
+/** Options of a shortest infrastructure path. */
 export interface PathOptions {
   /** Passages the path may not use. */
   readonly avoidPassages?: ReadonlySet<PassageId>;

@@ -48,6 +48,7 @@ export interface ItineraryStopProperties {
   readonly name: string;
 }
 
+/** The properties of an itinerary's GeoJSON feature: a leg's or a stop's. */
 export type ItineraryFeatureProperties = ItineraryLegProperties | ItineraryStopProperties;
 
 /** A feature of {@link itineraryFeatures}: a leg's line, or a stop's point. */

@@ -35,8 +35,11 @@ export interface RoutingGraph {
 
 /** Node keys, in one place. */
 export const routingNodeKey = {
+  /** Where a shipment leaves a place (its first leg starts here). */
   placeOut: (placeId: string) => `place-out:${placeId}`,
+  /** Where a shipment reaches a place (its last leg ends here). */
   placeIn: (placeId: string) => `place-in:${placeId}`,
+  /** A terminal, where boxes wait, are handled and change vehicles. */
   terminal: (terminalId: string) => `terminal:${terminalId}`,
   /** `board` / `alight`: where a box pays its pair rate's part, on services priced per pair. */
   stop: (runKey: string, index: number, side: 'departure' | 'arrival' | 'board' | 'alight') =>

@@ -4,6 +4,7 @@ export { escapeControlCharacters, textProblem } from './check-text.js';
 export { DATASET_FILES, type DatasetFiles } from './dataset-files.js';
 export { datasetJsonSchemas, type JsonSchema } from './dataset-json-schemas.js';
 export { DATASET_LIMITS } from './dataset-limits.js';
+export type { IssueList } from './issue-list.js';
 export { type LoadOptions, type LoadProgress, loadNetwork, REQUIRED_FILES } from './load-network.js';
 export { createNetworkLookup, type Location, type NetworkLookup, normalizeName } from './network-lookup.js';
 export { describeRange, inRange, PLAUSIBLE_RANGES, type PlausibleRange } from './plausible-ranges.js';

@@ -17,6 +17,7 @@ export class IssueList {
   readonly items: InputIssue[] = [];
   private total = 0;
 
+  /** Adds one problem, unless the list is full (then it is only counted). */
   add(issue: InputIssue): void {
     this.total++;
     if (this.items.length >= DATASET_LIMITS.maxIssues) return;

@@ -53,6 +53,7 @@ export interface LoadProgress {
   readonly totalSteps: number;
 }
 
+/** Options of {@link loadNetwork}. */
 export interface LoadOptions {
   /** Names the dataset in the error summary (a folder path, say). */
   readonly name?: string;

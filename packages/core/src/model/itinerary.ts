@@ -8,6 +8,7 @@ import type { LonLat, Mode, PassageId } from './network.js';
 
 /** What a search minimises. `balanced` is money + value of time + carbon price, all in USD. */
 export const OBJECTIVES = ['time', 'cost', 'co2', 'balanced'] as const;
+/** What a route minimises: `time`, `cost`, `co2` or `balanced` (time and CO2e priced in USD). */
 export type Objective = (typeof OBJECTIVES)[number];
 
 /** The four criteria every search accumulates, whatever it minimises. */

@@ -11,10 +11,12 @@ export const FORMAT_VERSION = 1;
 
 /** Transport modes. */
 export const MODES = ['sea', 'rail', 'road', 'air'] as const;
+/** A transport mode: `sea`, `rail`, `road` or `air`. */
 export type Mode = (typeof MODES)[number];
 
 /** Kinds of terminal, where modes meet. */
 export const TERMINAL_KINDS = ['seaport', 'rail-terminal', 'airport', 'border-crossing', 'inland-port'] as const;
+/** What a terminal is: a seaport, rail terminal, airport, border crossing or inland port. */
 export type TerminalKind = (typeof TERMINAL_KINDS)[number];
 
 /** The named maritime passages a sea lane may go through; fixed ids that scenarios and queries use. */
@@ -32,10 +34,12 @@ export const PASSAGE_IDS = [
   'cape-of-good-hope',
   'panama',
 ] as const;
+/** A named sea passage a lane may go through (a strait, a canal, a cape). */
 export type PassageId = (typeof PASSAGE_IDS)[number];
 
 /** Track gauges in millimetres: standard (China, EU), Russian broad, metre. */
 export const GAUGES_MM = [1435, 1520, 1000] as const;
+/** A rail track gauge in mm: standard 1435, Russian 1520, metre 1000. */
 export type GaugeMm = (typeof GAUGES_MM)[number];
 
 /** Longitude and latitude in degrees, WGS 84, in GeoJSON order. */
@@ -157,6 +161,7 @@ export const VEHICLE_CLASSES = [
   'air-freighter',
   'air-belly',
 ] as const;
+/** A class of vehicle, which sets the emission factor of a service. */
 export type VehicleClass = (typeof VEHICLE_CLASSES)[number];
 
 /** A stop of a scheduled service. */
@@ -249,6 +254,7 @@ export interface Corridor extends Sourced {
 
 /** Cargo classes of demand. */
 export const CARGO_CLASSES = ['container', 'air-cargo'] as const;
+/** What a demand flow carries: containers (TEU) or air cargo (tonnes). */
 export type CargoClass = (typeof CARGO_CLASSES)[number];
 
 /** One origin–destination flow of the demand matrix. Illustrative unless its basis says otherwise. */
@@ -266,6 +272,7 @@ export interface DemandFlow extends Sourced {
 
 /** Periods a published volume may be given per. */
 export const CALIBRATION_PERIODS = ['week', 'quarter', 'year'] as const;
+/** The period a published calibration volume covers. */
 export type CalibrationPeriod = (typeof CALIBRATION_PERIODS)[number];
 
 /**

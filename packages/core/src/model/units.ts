@@ -20,6 +20,7 @@ export const DEFAULT_TONNES_PER_EMPTY_TEU = 2;
 
 /** Hours in a day and in a week, named so that conversions read as units. */
 export const HOURS_PER_DAY = 24;
+/** Hours in a week: frequencies per week become headways in hours with it. */
 export const HOURS_PER_WEEK = 168;
 
 /** Converts kilometres to nautical miles. */

@@ -24,7 +24,9 @@ const MS_PER_HOUR = 3_600_000;
 
 /** Names of places and terminals, for itineraries. */
 export interface StopDirectory {
+  /** The stop a routing node stands for: its place or terminal, named in both languages. */
   stop(node: RoutingNode): ItineraryStop;
+  /** A service's English name, if the network has the service. */
   serviceName(serviceId: string): string | undefined;
 }
 

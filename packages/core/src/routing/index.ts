@@ -1,3 +1,4 @@
+export type { StopDirectory } from './build-itinerary.js';
 export { type CheckedQuery, checkQuery, MAX_ALTERNATIVES, parseDepart } from './check-query.js';
 export { createRouter, type QueryOptions, type Router, type RouterOptions } from './create-router.js';
 export { type FoundPath, findPath, type PathProblem } from './find-path.js';
