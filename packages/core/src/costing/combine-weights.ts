@@ -3,7 +3,7 @@ import type { ObjectiveWeights } from './objective-weights.js';
 
 /**
  * The objective weight of every edge, what the search minimises: hours (with the average wait), USD and kg
- * CO2e combined by the objective's weights (STYLE.md 13: the search sees weights, never the costing).
+ * CO2e combined by the objective's weights (the search sees weights, never the costing).
  *
  * @param criteria - costed edges, from `criteriaArrays`
  * @param weights - of the objective, from `objectiveWeights`

@@ -1,6 +1,6 @@
 /**
  * Costing defaults: emission intensities, road haulage, value of time and carbon price. Each figure names
- * its source (an id of FACTS.md §9 / `data/fujian/sources.csv`) or says it is an assumption. Merged with
+ * its source (an id of the bundled dataset's `sources.csv`) or says it is an assumption. Merged with
  * the caller's overrides in one place, `resolveCosting`.
  */
 import { CorridorError, type InputIssue } from '../model/corridor-error.js';
@@ -17,19 +17,19 @@ export interface SourcedValue {
 
 /** Well-to-wheel emission intensity per vehicle class, g CO2e per tonne-km (ISO 14083 / GLEC style). */
 export const DEFAULT_EMISSION_G_PER_TONNE_KM: Readonly<Record<VehicleClass, SourcedValue>> = {
-  'deep-sea-container': { value: 10, source: 'FACTS.md §7.2 planner default (assumption) inside [C13][C16] 8–11' },
-  'feeder-container': { value: 20, source: 'FACTS.md §7.2 planner default (assumption); no source found' },
+  'deep-sea-container': { value: 10, source: 'planner default (assumption) inside [C13][C16] 8–11' },
+  'feeder-container': { value: 20, source: 'planner default (assumption); no source found' },
   'rail-china-europe': {
     value: 25,
-    source: 'FACTS.md §7.2 planner default (assumption) between [C15] 11 and [C16] 30',
+    source: 'planner default (assumption) between [C15] 11 and [C16] 30',
   },
   'rail-domestic-china': {
     value: 25,
-    source: 'assumption: the FACTS.md §7.2 China–Europe rail default, for Chinese grid-electric and diesel traction',
+    source: 'assumption: the China–Europe rail planner default, for Chinese grid-electric and diesel traction',
   },
-  truck: { value: 75, source: 'FACTS.md §7.2 planner default (assumption) inside [C15] 90 and [C21] 62' },
-  'air-freighter': { value: 850, source: 'FACTS.md §7.2 planner default (assumption) near [C14] 789–890' },
-  'air-belly': { value: 700, source: 'assumption: inside the FACTS.md §7.2 belly range 600–830 [C14]' },
+  truck: { value: 75, source: 'planner default (assumption) inside [C15] 90 and [C21] 62' },
+  'air-freighter': { value: 850, source: 'planner default (assumption) near [C14] 789–890' },
+  'air-belly': { value: 700, source: 'assumption: inside the belly range 600–830 of [C14]' },
 };
 
 /** Everything costing needs besides the network; every field overridable through `CostingOverrides`. */
@@ -79,11 +79,11 @@ export const COSTING_SOURCES: Readonly<Record<Exclude<keyof Costing, PerVehicleF
   tonnesPerTeu: { value: DEFAULT_TONNES_PER_LOADED_TEU, source: '[C17] IMO EEOI guidance, 10 t per loaded TEU' },
   hubKgCo2ePerTonne: {
     value: 0.5,
-    source: 'assumption: FACTS.md gives no terminal emission intensity; 0.5 kg per tonne per handling',
+    source: 'assumption: no source gives a terminal emission intensity; 0.5 kg per tonne per handling',
   },
   roadUsdPerTeuKm: {
     value: 1,
-    source: 'assumption: FACTS.md gives no trucking rate; USD 1 per TEU-km (a 40-foot truck at USD 2 per km)',
+    source: 'assumption: no source gives a trucking rate; USD 1 per TEU-km (a 40-foot truck at USD 2 per km)',
   },
   roadSpeedKmh: { value: 50, source: 'assumption: average container-truck speed including urban access, 50 km/h' },
   valueOfTimeUsdPerTeuDay: {
@@ -92,7 +92,7 @@ export const COSTING_SOURCES: Readonly<Record<Exclude<keyof Costing, PerVehicleF
   },
   carbonPriceUsdPerTonne: {
     value: 100,
-    source: 'assumption: USD 100 per t CO2e, the order of EU ETS prices in 2023–2025 (not in FACTS.md)',
+    source: 'assumption: USD 100 per t CO2e, the order of EU ETS prices in 2023–2025 (no source in the dataset)',
   },
   seaDiversionUsdPerTeuKm: {
     value: 0.0337,

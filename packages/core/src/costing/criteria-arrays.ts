@@ -22,7 +22,7 @@ export interface CriteriaArrays {
 }
 
 /**
- * Costs every edge for a shipment, once per query (STYLE.md 13: costing apart from search).
+ * Costs every edge for a shipment, once per query (costing apart from search).
  *
  * @param prepared - the prepared graph whose edges are costed
  * @param shipment - TEU and tonnes

@@ -40,7 +40,7 @@ function diversionUsd(diversionKm: number, shipment: Shipment, usdPerTeuKm: numb
 }
 
 /**
- * Costs one edge of the routing graph for a shipment (DESIGN.md §5, ISO 14083 / GLEC style): rides and
+ * Costs one edge of the routing graph for a shipment (docs/architecture.md, "The life of a route query"; ISO 14083 / GLEC style): rides and
  * road hauls emit tonne-km × the vehicle's well-to-wheel intensity, of which `ttwShareOfWtw` is tank-to-wheel; every lift of a box (board, alight,
  * gauge change) emits the hub figure per tonne and costs the terminal's handling charge. A sea leg re-routed
  * round a closed passage also costs its extra km at `seaDiversionUsdPerTeuKm` (the same model for a route

@@ -82,7 +82,7 @@ function checkOptions(options: AssignOptions): void {
 
 /**
  * Assigns a demand matrix (containers in TEU per week, air cargo in tonnes per week) to the network's
- * services (DESIGN.md §6): all-or-nothing, capacity-restrained, or user equilibrium by path-based
+ * services (docs/architecture.md, "The life of an assignment"): all-or-nothing, capacity-restrained, or user equilibrium by path-based
  * Frank–Wolfe with a BPR volume-delay function on service legs, terminals and border crossings. The
  * default equilibrium keeps every service leg within what its trains, ships or flights offer (hard
  * capacities, augmented Lagrangian; excess demand shifts or is unserved with its reason); terminals and

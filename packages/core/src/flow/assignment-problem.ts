@@ -23,7 +23,8 @@ export const DEFAULT_VOLUME_DELAY: VolumeDelay = { alpha: 0.15, beta: 4 };
  * The kinds of element whose capacity is hard in the default equilibrium: a train or a ship carries at most
  * what it offers, so its legs bind. Terminals and border crossings are soft: boxes queue (handling, dwell)
  * and the volume-delay function prices the queue, as Małaszewicze's 2–3 days grow to 10–16 when congested
- * (FACTS.md). Corridor capacity (`corridorCapacity`) bounds the same kinds, so max-flow and assignment agree.
+ * (the dataset's sources S12–S18). Corridor capacity (`corridorCapacity`) bounds the same kinds, so max-flow and
+ * assignment agree.
  */
 export const HARD_CAPACITY_KINDS: readonly ElementKind[] = ['service-leg'];
 

@@ -5,7 +5,7 @@ import type { IterationRecord } from './frank-wolfe.js';
 import type { FlowState } from './path-flows.js';
 
 /**
- * Assignment methods (DESIGN.md §6): all-or-nothing; capacity-restrained incremental loading; user
+ * Assignment methods (docs/architecture.md, "The life of an assignment"): all-or-nothing; capacity-restrained incremental loading; user
  * equilibrium with hard capacities on service legs (the default); and the same equilibrium uncapped —
  * "unconstrained demand", every box on its way whatever the trains offer, full elements only slower.
  */

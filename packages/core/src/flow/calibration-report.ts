@@ -21,7 +21,7 @@ export interface CalibrationRow {
 }
 
 /**
- * The calibration report (DESIGN.md §6): each published volume of the dataset's `calibration.json` against
+ * The calibration report (docs/architecture.md, "The life of an assignment"): each published volume of the dataset's `calibration.json` against
  * the assigned flows — what its services carried (boardings) or its terminals handled (lifts on and off, on
  * any service or, when the target lists services too, on those services only) — so users see how far the
  * demand is from reality.

@@ -5,7 +5,7 @@ import type { Mode, Network } from '../model/network.js';
 /** What an element measures its flow in: containers (TEU) or air cargo (tonnes). */
 export type FlowUnit = 'teu' | 'tonnes';
 
-/** Kinds of capacity-bearing element (DESIGN.md §6). */
+/** Kinds of capacity-bearing element (docs/architecture.md, "The life of an assignment"). */
 export type ElementKind = 'service-leg' | 'terminal' | 'border-crossing';
 
 /** A physical element with a weekly capacity, loaded by some edges of the routing graph. */
@@ -43,7 +43,7 @@ export const DEFAULT_TEU_PER_TRAIN = 100;
 const WEEKS_PER_YEAR = 52;
 
 /**
- * The capacity-bearing elements of a network on its compiled routing graph (DESIGN.md §6): each service
+ * The capacity-bearing elements of a network on its compiled routing graph (docs/architecture.md, "The life of an assignment"): each service
  * leg (departures per week × unit capacity), each terminal with a yearly capacity (÷ 52; loaded by every box
  * lifted on or off a vehicle there, so a transshipment counts twice, as port statistics count it), each
  * border crossing with a train capacity (trains per day × 7 × TEU per train; loaded by the trains that dwell

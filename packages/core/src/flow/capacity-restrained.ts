@@ -6,7 +6,7 @@ import { addPathFlow, emptyFlows, totalEdgeFlow } from './path-flows.js';
 const EPSILON = 1e-9;
 
 /**
- * Capacity-restrained assignment by incremental loading (DESIGN.md §6): the demand is loaded in
+ * Capacity-restrained assignment by incremental loading (docs/architecture.md, "The life of an assignment"): the demand is loaded in
  * `increments` equal slices; each slice of each OD pair takes its cheapest path at the current loads (BPR
  * volume-delay), and only as much as the tightest element on the path still holds; the rest tries the next
  * path with that element closed. What finds no path with room is unserved — flows never exceed capacity.

@@ -80,7 +80,7 @@ export function placeSet(network: Network, lookup: NetworkLookup, spec: string):
 }
 
 /**
- * Corridor capacity (DESIGN.md §6): the maximum container flow per week from one set of places to another
+ * Corridor capacity (docs/architecture.md, "The life of an assignment"): the maximum container flow per week from one set of places to another
  * over the services, and the minimum cut mapped back to named elements ("CR Express (Xiamen): Xiamen →
  * Alashankou, 100 TEU per week"). It runs on the same capacities as the default assignment: the hard ones
  * (`hardKinds`, default `HARD_CAPACITY_KINDS`: service legs) bound the flow, each net of its

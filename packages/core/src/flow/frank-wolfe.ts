@@ -140,7 +140,7 @@ const PATH_SET_GAP_SHARE = 0.1;
 const MAX_PRICE_UPDATES = 8;
 
 /**
- * User equilibrium (DESIGN.md §6) by the path-based variant of Frank–Wolfe that converges far faster:
+ * User equilibrium (docs/architecture.md, "The life of an assignment") by the path-based variant of Frank–Wolfe that converges far faster:
  * gradient projection with column generation (Jayakrishnan et al. 1994; Chen, Lee & Jayakrishnan 2002).
  * Start by loading the origins batch by batch, each on its shortest paths at the costs the batches before
  * it left (incremental loading); then each iteration prices the edges at the current element volumes

@@ -44,7 +44,7 @@ export interface ShifterPricing {
  * real path costs more, and gives it back when one costs less.
  *
  * Its scratch (edge costs per class, element volumes, edge marks, the element → edges incidence) is
- * allocated once per assignment and refreshed from the flow state on each call (STYLE.md 12).
+ * allocated once per assignment and refreshed from the flow state on each call.
  */
 export class PathShifter {
   private readonly problem: AssignmentProblem;

@@ -30,7 +30,7 @@ const odSearches = new WeakMap<CompiledGraph, OdSearch>();
 
 /**
  * The search every assignment round on `graph` reuses, built on first use: the graph's breadth-first copy and
- * a {@link ShortestPathSearch} on it (STYLE.md 12). It settles the same trees as a search on `graph` itself
+ * a {@link ShortestPathSearch} on it. It settles the same trees as a search on `graph` itself
  * (same ties), about 1.4× faster on the generated world network.
  *
  * @param graph - a compiled graph
@@ -70,7 +70,7 @@ export function odGroups(problem: AssignmentProblem): number[][] {
 /**
  * Shortest paths for every OD pair: per class, the edge costs set once, then one search per origin,
  * stopping once its destinations are settled, on the compiled graph's reused breadth-first {@link odSearch}
- * (STYLE.md 12), so an assignment iteration costs one search per origin, not per pair. Paths (in compiled edge
+ *, so an assignment iteration costs one search per origin, not per pair. Paths (in compiled edge
  * ids) and costs are those a search on the compiled graph itself finds (same tree, same ties).
  *
  * @param problem - the assignment problem

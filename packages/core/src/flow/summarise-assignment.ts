@@ -66,7 +66,7 @@ function shadowPrice(prices: CapacityPrices, k: number, volume: Float64Array): n
 }
 
 /**
- * Turns a method's flows into the readable result (DESIGN.md §6 outputs): per element, service and
+ * Turns a method's flows into the readable result (docs/architecture.md, "The life of an assignment": outputs): per element, service and
  * corridor; mode split; totals; unserved demand; per-OD paths.
  *
  * @param noPath - 1 per OD pair that has no path even at zero load

@@ -11,7 +11,7 @@ export interface WayAttributes {
   /**
    * Length used for distance, time, cost and emissions, km: along its geometry for sea lanes, great
    * circle × detour factor for road links, and for rail tracks the published route km when the track
-   * gives one (DESIGN.md §4), else the drawn line.
+   * gives one (docs/dataset-format.md), else the drawn line.
    */
   readonly lengthKm: number;
   /** Its points from `ends[0]` to `ends[1]`: ends and shape points. */

@@ -248,7 +248,7 @@ function openLegKm(network: Network, graphs: InfrastructureGraphs, service: Serv
 }
 
 /**
- * Builds the expanded routing graph of a network (DESIGN.md §5) on graphology: each service direction a
+ * Builds the expanded routing graph of a network (docs/architecture.md, "The life of a route query") on graphology: each service direction a
  * chain of stop nodes (arrival → dwell → departure → ride → next arrival), boarded and left at terminal
  * nodes with handling, places joined to terminals by road. Sea legs follow the lanes that remain open once
  * `avoidPassages` are closed — longer, with running times growing with distance, as carriers re-routed in

@@ -1,7 +1,7 @@
 import type { AbstractGraph, Attributes } from 'graphology-types';
 
 /**
- * A read-only, array-backed snapshot of a graphology graph for fast searches (STYLE.md 11): the
+ * A read-only, array-backed snapshot of a graphology graph for fast searches: the
  * out-arcs of every node in compressed sparse row (CSR) form, plus the maps back to graphology keys.
  * Results of searches over it are indexed by compiled node id and compiled edge id.
  */

@@ -1,6 +1,6 @@
 /**
  * A binary min-heap of integer items `0 .. capacity - 1` keyed by numbers, over typed arrays allocated
- * once (STYLE.md 12), with decrease-key through a position index. Equal keys come out in the order
+ * once, with decrease-key through a position index. Equal keys come out in the order
  * they were last pushed (a monotonically increasing sequence number breaks ties), so a search using it
  * is deterministic. `clear()` costs O(items still queued), not O(capacity). It is the heap of the Dijkstra
  * kernel, `ShortestPathSearch`, wherever it runs (router, assignment rounds on the breadth-first graph); the

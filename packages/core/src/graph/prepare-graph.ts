@@ -21,7 +21,7 @@ export interface PreparedGraph {
 }
 
 /**
- * Builds and compiles the routing graph for a set of closed passages (STYLE.md 11: edit on graphology,
+ * Builds and compiles the routing graph for a set of closed passages (edit on graphology,
  * compute on the compiled snapshot).
  *
  * @param network - a validated network

@@ -1,7 +1,7 @@
 import type { LonLat, Mode, PassageId, VehicleClass } from '../model/network.js';
 
 /**
- * Kinds of edge of the expanded routing graph (DESIGN.md §5):
+ * Kinds of edge of the expanded routing graph (docs/architecture.md, "The life of a route query"):
  * - `access` place → terminal and `egress` terminal → place: road pre- and on-carriage;
  * - `road` terminal → terminal: drayage between terminals (a transfer by truck);
  * - `board` terminal → service stop: handling, then waiting for the departure;

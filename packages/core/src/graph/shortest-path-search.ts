@@ -16,7 +16,7 @@ export interface ShortestPathRunOptions {
 /**
  * Dijkstra's algorithm over a {@link CompiledGraph}, with its scratch (distances, predecessor edges,
  * an {@link IndexedHeap}) allocated once in the constructor and reset per query in O(nodes touched)
- * (STYLE.md 12). One object serves any number of queries, one at a time; results are read from it
+ *. One object serves any number of queries, one at a time; results are read from it
  * after `run()` and stay valid until the next `run()`.
  *
  * @example

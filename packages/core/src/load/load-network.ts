@@ -80,7 +80,7 @@ const PARSE_ORDER: readonly string[] = [
 ];
 
 /**
- * Parses and validates a dataset (DESIGN.md §4, docs/dataset-format.md) into a `Network`.
+ * Parses and validates a dataset (docs/dataset-format.md) into a `Network`.
  * Every problem in every file is collected; on any, one `CorridorError` with code `invalid-input`
  * lists them all, each with file, row or JSON pointer, field, value and what to do. Nothing is half-loaded.
  *

@@ -1,5 +1,5 @@
 /**
- * What a route query asks and what it answers (DESIGN.md §5): one canonical type per concept, shared by
+ * What a route query asks and what it answers (docs/architecture.md, "The life of a route query"): one canonical type per concept, shared by
  * the library, the CLI and the dashboard.
  */
 import type { LineString } from 'geojson';

@@ -1,5 +1,5 @@
 /**
- * The network definition: what a dataset is (DESIGN.md §4). One canonical type per concept,
+ * The network definition: what a dataset is (docs/dataset-format.md). One canonical type per concept,
  * declared here and derived everywhere else. Distances are never stored: they are derived from
  * geometry (sea lanes, rail tracks, great circles, road detour factors) by `geo/`.
  */
@@ -147,11 +147,11 @@ export interface RoadLink extends Sourced {
   readonly id: string;
   readonly from: string;
   readonly to: string;
-  /** Road distance ÷ great-circle distance, ≥ 1 (stated per link; a default is documented in FACTS.md). */
+  /** Road distance ÷ great-circle distance, ≥ 1 (stated per link; the bundled dataset's rule is in docs/dataset-format.md). */
   readonly detourFactor: number;
 }
 
-/** Vehicle classes of services; each has an emission factor (FACTS.md §7.2) in `costing/`. */
+/** Vehicle classes of services; each has an emission factor in `costing/` (docs/emissions.md). */
 export const VEHICLE_CLASSES = [
   'deep-sea-container',
   'feeder-container',
@@ -276,7 +276,7 @@ export const CALIBRATION_PERIODS = ['week', 'quarter', 'year'] as const;
 export type CalibrationPeriod = (typeof CALIBRATION_PERIODS)[number];
 
 /**
- * A published volume the model's flows can be checked against (DESIGN.md §6 calibration): what a set of
+ * A published volume the model's flows can be checked against (docs/architecture.md, "The life of an assignment": calibration): what a set of
  * services carried, or what a set of terminals handled, in a period.
  */
 export interface CalibrationTarget extends Sourced {

@@ -1,5 +1,5 @@
 /**
- * A scenario is data (DESIGN.md §7): a list of edits on a base network — closures, capacity and delay
+ * A scenario is data (docs/architecture.md, "The life of a scenario run"): a list of edits on a base network — closures, capacity and delay
  * changes, tariffs and emission factors, a new service, demand growth. Applying one never changes the base.
  */
 import type { CargoClass, PassageId, Service, Sourced, VehicleClass } from './network.js';

@@ -1,4 +1,4 @@
-/** Confidence of a figure, as defined in FACTS.md "Confidence words". */
+/** Confidence of a figure, as docs/dataset-format.md defines them (sources.csv). */
 export type Confidence = 'high' | 'medium' | 'low' | 'derived' | 'assumption' | 'per plan';
 
 /** One entry of a dataset's source register (`sources.csv`): where figures come from. */

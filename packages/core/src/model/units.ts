@@ -3,10 +3,10 @@
  * `data/fujian/sources.csv`; callers override them through options, never by editing these.
  */
 
-/** One forty-foot container is two twenty-foot equivalent units (standard; FACTS.md §7.3). */
+/** One forty-foot container is two twenty-foot equivalent units (standard; sources.csv C17). */
 export const TEU_PER_FEU = 2;
 
-/** One nautical mile in kilometres (standard; FACTS.md §7.3). */
+/** One nautical mile in kilometres (standard; sources.csv C17). */
 export const KM_PER_NAUTICAL_MILE = 1.852;
 
 /**

@@ -49,7 +49,7 @@ function unwrapLongitudes(coordinates: readonly Position[]): Position[] {
  *
  * Natural Earth rings such as Eurasia's (through Chukotka), Fiji's and Wrangel Island's jump from +180° to -180°
  * and back; drawn in planar longitude/latitude, such a ring spans the whole map and MapLibre fills wrong areas
- * (see TOOLCHAIN.md §5). A ring with an even, non-zero number of jumps is made continuous. A ring with no jump is
+ * (MapLibre draws in planar lon/lat, not on the sphere). A ring with an even, non-zero number of jumps is made continuous. A ring with no jump is
  * returned as is, and so is a ring with an odd number: Antarctica, which runs once around the pole and is closed
  * along the map's bottom edge, already renders right.
  * @param ring - a linear ring, `[longitude, latitude]` in degrees; not mutated

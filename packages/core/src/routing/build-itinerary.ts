@@ -94,7 +94,7 @@ function joinAcrossAntimeridian(legs: ItineraryLeg[]): void {
 }
 
 /**
- * Turns a path of compiled edges into an itinerary (STYLE.md 13: quantities are summed after the search,
+ * Turns a path of compiled edges into an itinerary (quantities are summed after the search,
  * from the edge path, here only). In a timed search the clock is replayed along the path with exact waits
  * for each departure; otherwise a boarding waits half the headway on average.
  *

@@ -45,7 +45,7 @@ export interface Router {
 }
 
 /**
- * Creates a router on a validated network (DESIGN.md §5). The work is in small parts: `routerSession` (lookups,
+ * Creates a router on a validated network (docs/architecture.md, "The life of a route query"). The work is in small parts: `routerSession` (lookups,
  * graph cache, costed arrays per graph), `queryContext` (checking and resolving a query once), `searchProblem`,
  * `attemptRoute`, `bestRoutes` and `paretoRoutes` (the two queries), `noRouteOf` (why there is no route).
  *

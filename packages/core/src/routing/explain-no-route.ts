@@ -75,7 +75,7 @@ function relaxations(checked: CheckedQuery, hasVia: boolean): Relaxation[] {
 }
 
 /**
- * Explains a query with no route (DESIGN.md §5: no route is a result): tries each constraint's removal
+ * Explains a query with no route (docs/architecture.md, "The life of a route query": no route is a result): tries each constraint's removal
  * alone, names those that restore a route as what blocked it, and gives the best such relaxation with
  * the totals of the route it restores.
  *

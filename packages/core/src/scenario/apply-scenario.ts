@@ -188,7 +188,7 @@ function applyEdit(
 }
 
 /**
- * Applies a scenario to a base network (DESIGN.md §7). Pure: the base is never changed; the result is a new
+ * Applies a scenario to a base network (docs/architecture.md, "The life of a scenario run"). Pure: the base is never changed; the result is a new
  * network sharing the untouched parts, plus the passages to close and the costing overrides. Edits apply in
  * order. Closing a passage re-routes sea services over the remaining lanes when the routing graph is built
  * (as carriers did in 2024); a service left with no way through is suspended there and reported by routing.

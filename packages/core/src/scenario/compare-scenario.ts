@@ -116,7 +116,7 @@ function shares(result: AssignmentResult): Map<string, number> {
 }
 
 /**
- * Compares a scenario with its base (DESIGN.md §7): routes for the given OD queries before and after, and,
+ * Compares a scenario with its base (docs/architecture.md, "The life of a scenario run"): routes for the given OD queries before and after, and,
  * when asked, an assignment before and after — flows shifted between corridors and modes, utilization
  * changes, new bottlenecks, unserved demand, totals. Neither network is changed; when the scenario leaves
  * the network as it was (only passages closed, or only emission factors), the base router and its compiled

@@ -1,3 +1,4 @@
+// Lives in test/ because it crosses concerns: load (the subject) and engine (the first dataset must route).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,15 +7,15 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { FUJIAN_DATASET_DIR } from '../../test/fujian-dataset.js';
-import { tinyDataset } from '../../test/tiny-dataset.js';
-import { createEngine } from '../engine/create-engine.js';
-import { CorridorError } from '../model/corridor-error.js';
-import { datasetJsonSchemas } from './dataset-json-schemas.js';
-import { loadNetwork } from './load-network.js';
-import { TABLE_COLUMNS } from './table-columns.js';
+import { createEngine } from '../src/engine/create-engine.js';
+import { datasetJsonSchemas } from '../src/load/dataset-json-schemas.js';
+import { loadNetwork } from '../src/load/load-network.js';
+import { TABLE_COLUMNS } from '../src/load/table-columns.js';
+import { CorridorError } from '../src/model/corridor-error.js';
+import { FUJIAN_DATASET_DIR } from './fujian-dataset.js';
+import { tinyDataset } from './tiny-dataset.js';
 
-const CORE = fileURLToPath(new URL('../..', import.meta.url));
+const CORE = fileURLToPath(new URL('..', import.meta.url));
 const schemas = datasetJsonSchemas();
 const ajv = new Ajv2020({ allErrors: true, strict: false, coerceTypes: true });
 const validators = Object.fromEntries(Object.entries(schemas).map(([file, schema]) => [file, ajv.compile(schema)]));
