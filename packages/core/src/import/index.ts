@@ -1,0 +1,9 @@
+export {
+  type DcsaImport,
+  type DcsaImportOptions,
+  type ImportedService,
+  type ImportedStop,
+  importDcsaSchedules,
+} from './import-dcsa-schedules.js';
+export { type DcsaPayload, parseDcsaPayload } from './parse-dcsa-payload.js';
+export { type DcsaPlace, DcsaTerminalResolver } from './resolve-dcsa-terminal.js';
