@@ -92,7 +92,7 @@ describe('importDcsaSchedules — vessel schedules', () => {
     expect(service?.frequencyPerWeek).toBeUndefined();
     expect(service?.unitCapacity).toEqual({});
     expect(service?.tariff).toBeUndefined();
-    expect(bare.notes.map((n) => n.file)).toEqual(
+    expect(bare.notes.map((n) => n.field)).toEqual(
       expect.arrayContaining(['frequencyPerWeek', 'unitCapacityTeu', 'usdPerTeu']),
     );
     // The loader then refuses them, naming what is missing.
@@ -278,6 +278,6 @@ describe('importDcsaSchedules — malformed payloads and options', () => {
       }),
     );
     expect(error.code).toBe('invalid-argument');
-    expect(error.issues.map((issue) => issue.file)).toEqual(['sources', 'unitCapacityTeu', 'rateAsOf']);
+    expect(error.issues.map((issue) => issue.field)).toEqual(['sources', 'unitCapacityTeu', 'rateAsOf']);
   });
 });

@@ -236,7 +236,8 @@ function checkOptions(options: DcsaImportOptions): void {
   const ranged = (field: string, value: number | undefined, range: PlausibleRange) => {
     if (value !== undefined && !inRange(value, range))
       problems.push({
-        file: field,
+        file: 'options',
+        field,
         value: String(value),
         message: 'out of range',
         fix: `give ${describeRange(range)}`,
@@ -244,7 +245,8 @@ function checkOptions(options: DcsaImportOptions): void {
   };
   if (options.sources.length === 0)
     problems.push({
-      file: 'sources',
+      file: 'options',
+      field: 'sources',
       message: 'no source id',
       fix: 'name the sources.csv row the schedule comes from',
     });
@@ -254,17 +256,25 @@ function checkOptions(options: DcsaImportOptions): void {
   ranged('speedKmh', options.speedKmh, R.speedKmh);
   ranged('dwellHours', options.dwellHours, R.hours);
   if (options.rateAsOf !== undefined && !isRealIsoDate(options.rateAsOf))
-    problems.push({ file: 'rateAsOf', value: options.rateAsOf, message: 'not a date', fix: 'write YYYY-MM-DD' });
+    problems.push({
+      file: 'options',
+      field: 'rateAsOf',
+      value: options.rateAsOf,
+      message: 'not a date',
+      fix: 'write YYYY-MM-DD',
+    });
   if (options.vehicle !== undefined && !VEHICLE_CLASSES.includes(options.vehicle))
     problems.push({
-      file: 'vehicle',
+      file: 'options',
+      field: 'vehicle',
       value: options.vehicle,
       message: 'not a vehicle class',
       fix: `use one of ${VEHICLE_CLASSES.join(', ')}`,
     });
   if (options.idPrefix !== undefined && !/^[A-Za-z0-9_-]*$/.test(options.idPrefix))
     problems.push({
-      file: 'idPrefix',
+      file: 'options',
+      field: 'idPrefix',
       value: options.idPrefix,
       message: 'not an id prefix',
       fix: 'use letters, digits, _ and -',
@@ -329,10 +339,11 @@ export function importDcsaSchedules(
           };
         } else placed.push({ call, terminal: resolved.terminalId });
       } else if (options.skipUnknownPorts === true && resolved.issue.field === 'UNLocationCode') {
+        const { fix: _fix, ...issue } = resolved.issue;
         notes.push({
-          ...resolved.issue,
-          message: `left out: ${resolved.issue.message}`,
-          fix: resolved.issue.fix ?? '',
+          ...issue,
+          message: `left out: ${issue.message.replace(/ — did you mean.*$/, '')}`,
+          fix: 'to keep the call, add a seaport with this locode to terminals.csv or map the code to one (--terminal)',
         });
       } else problems.push(resolved.issue);
     }
@@ -464,19 +475,22 @@ function missingFigures(options: DcsaImportOptions): InputIssue[] {
   const notes: InputIssue[] = [];
   if (options.frequencyPerWeek === undefined)
     notes.push({
-      file: 'frequencyPerWeek',
+      file: 'options',
+      field: 'frequencyPerWeek',
       message: 'DCSA lists sailings, not a frequency: the services have none',
       fix: 'give frequencyPerWeek (CLI --frequency; a weekly loop is 1) or add it to each service',
     });
   if (options.unitCapacityTeu === undefined)
     notes.push({
-      file: 'unitCapacityTeu',
+      file: 'options',
+      field: 'unitCapacityTeu',
       message: 'DCSA carries no vessel capacity: the services have none',
       fix: 'give unitCapacityTeu (CLI --teu, the TEU of the vessel class) or fill unitCapacity.teu of each service',
     });
   if (options.usdPerTeu === undefined)
     notes.push({
-      file: 'usdPerTeu',
+      file: 'options',
+      field: 'usdPerTeu',
       message: 'DCSA carries no rates: the services have no tariff',
       fix: 'give usdPerTeu and rateAsOf (CLI --usd-per-teu, --rate-as-of) or add a tariff or tariffs to each service',
     });

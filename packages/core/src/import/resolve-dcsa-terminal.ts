@@ -63,10 +63,10 @@ export class DcsaTerminalResolver {
       if (this.ids.has(mapped)) return { terminalId: mapped };
       return {
         issue: {
-          file: 'terminals mapping',
-          field: keyed !== undefined && this.mapping[keyed] !== undefined ? keyed : code,
-          value: mapped,
-          message: `is not a seaport of the dataset${didYouMean(suggest(mapped, [...this.ids]))}`,
+          file: 'options',
+          field: 'terminals',
+          value: `${keyed !== undefined && this.mapping[keyed] !== undefined ? keyed : code}=${mapped}`,
+          message: `maps to no seaport of the dataset${didYouMean(suggest(mapped, [...this.ids]))}`,
           fix: 'map the code to the id of a seaport in terminals.csv',
         },
       };
@@ -96,7 +96,7 @@ export class DcsaTerminalResolver {
         field: 'UNLocationCode',
         value: code,
         message: `no seaport of the dataset has this UN/LOCODE${place.locationName === undefined ? '' : ` (${place.locationName})`}${hint}`,
-        fix: `add a seaport with locode ${code} to terminals.csv, map the code to a seaport (terminals { "${key}": "…" }, CLI --terminal ${key}=ID), or skip unknown ports`,
+        fix: `add a seaport with locode ${code} to terminals.csv, map the code to a seaport (terminals { "${key}": "…" }, CLI --terminal ${key}=ID), or skip unknown ports (skipUnknownPorts, CLI --skip-unknown-ports)`,
       },
     };
   }
