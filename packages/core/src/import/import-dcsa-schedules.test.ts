@@ -214,6 +214,23 @@ describe('importDcsaSchedules — point-to-point routings', () => {
     expect(mapped.services[0]?.stops[0]?.terminal).toBe('xmn_port_haicang');
   });
 
+  it('makes one stop of two calls at terminals of one port that the dataset draws as one seaport', () => {
+    const twoTerminals = {
+      ...vesselLeg,
+      intermediateCalls: [
+        {
+          location: { UNLocationCode: 'CNQZJ', facility: { facilityCode: 'QZB', facilityCodeListProvider: 'SMDG' } },
+          arrivalDateTime: '2025-03-03T22:00:00+08:00',
+          departureDateTime: '2025-03-04T04:00:00+08:00',
+        },
+      ],
+    };
+    const imported = importDcsaSchedules(routing([twoTerminals]), fujianNetwork, CALLER);
+    expect(imported.services[0]?.stops.map((s) => s.terminal)).toEqual(['qzj_port', 'sin_port']);
+    // The vessel leaves Quanzhou from the second terminal: the sea leg is timed from there.
+    expect(imported.services[0]?.stops[1]?.runningHours).toBe(124);
+  });
+
   it('suggests a close UN/LOCODE of the dataset for an unknown one', () => {
     const typo = { ...vesselLeg, arrival: { ...vesselLeg.arrival, location: { UNLocationCode: 'SGSIM' } } };
     const error = thrown(() => importDcsaSchedules(routing([typo]), fujianNetwork, CALLER));

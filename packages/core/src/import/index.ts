@@ -1,3 +1,4 @@
+export type { DcsaLeg, DcsaPointToPoint, DcsaServiceSchedule, DcsaTransportCall } from './dcsa-schemas.js';
 export {
   type DcsaImport,
   type DcsaImportOptions,

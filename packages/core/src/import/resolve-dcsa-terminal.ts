@@ -15,6 +15,13 @@ export interface DcsaPlace {
  * Resolves DCSA locations to a dataset's seaports: by `locode` (terminals.csv), a caller's mapping first. The
  * dataset carries no SMDG terminal codes, so a UN/LOCODE with several seaports (Xiamen: Haicang and Dongdu) needs
  * the caller to say which one a facility code means.
+ *
+ * @example
+ * ```ts
+ * const resolver = new DcsaTerminalResolver(network.terminals, { 'CNXMN/XHCT': 'xmn_port_haicang' });
+ * resolver.resolve({ unLocationCode: 'SGSIN', pointer: '/0/legs/0/arrival/location' }, 'routes.json');
+ * // { terminalId: 'sin_port' }
+ * ```
  */
 export class DcsaTerminalResolver {
   private readonly byLocode = new Map<string, Terminal[]>();
