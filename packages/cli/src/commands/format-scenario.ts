@@ -6,7 +6,7 @@ import { shortenLegName } from './format-assignment.js';
 import { wrap } from './format-itinerary.js';
 import { fixedDigits, type NumberFormat } from './number-format.js';
 import type { ScenarioOutput } from './scenario-command.js';
-import { table, truncate, WIDTH } from './text-table.js';
+import { padEndDisplay, table, truncate, WIDTH } from './text-table.js';
 
 /** How many rows the corridor-shift and utilization tables list, largest change first. */
 export const TOP_CHANGES = 10;
@@ -34,7 +34,7 @@ function totalsParts(totals: Totals): string[] {
 }
 
 function sideLine(label: string, side: RouteSide): string {
-  const first = `    ${label.padEnd(8)}`;
+  const first = `    ${padEndDisplay(label, 8)}`;
   if ('noRoute' in side) return wrap(first, ['no route:', ...side.noRoute.reason.split(' ')], ' ', 12);
   const parts = [...totalsParts(side.totals), side.modes.join('–')];
   if (side.passages.length > 0) parts.push(`via ${side.passages.join(', ')}`);
@@ -45,7 +45,7 @@ function changeLine(before: RouteSide, after: RouteSide, split?: CostSplit): str
   if ('noRoute' in before || 'noRoute' in after) return '';
   const b = before.totals;
   const a = after.totals;
-  if (JSON.stringify(before) === JSON.stringify(after)) return `    ${'change'.padEnd(8)}none\n`;
+  if (JSON.stringify(before) === JSON.stringify(after)) return `    ${padEndDisplay('change', 8)}none\n`;
   // The carriers' re-routing cost and the market's reaction, apart, when the scenario moves both.
   const usdParts =
     split === undefined ? '' : ` (re-routing ${signed(split.reroutingUsd, n0)}, market ${signed(split.marketUsd, n0)})`;
@@ -60,7 +60,7 @@ function changeLine(before: RouteSide, after: RouteSide, split?: CostSplit): str
   if (after.modes.join('–') !== before.modes.join('–')) parts.push(`now by ${after.modes.join('–')}`);
   if (added.length > 0) parts.push(`now via ${added.join(', ')}`);
   if (dropped.length > 0) parts.push(`no longer via ${dropped.join(', ')}`);
-  return wrap(`    ${'change'.padEnd(8)}`, parts, ' · ', 12);
+  return wrap(`    ${padEndDisplay('change', 8)}`, parts, ' · ', 12);
 }
 
 const by = (mode: string | undefined) => (mode === undefined ? '' : mode === 'any' ? ' by any mode' : ` by ${mode}`);
