@@ -196,6 +196,24 @@ describe('importDcsaSchedules — point-to-point routings', () => {
     expect(() => loadNetwork(withServices(fujianFiles, imported.services))).not.toThrow();
   });
 
+  it('makes the same service between the same ports once, and another port pair of it a second service', () => {
+    const toManila = {
+      ...vesselLeg,
+      intermediateCalls: [],
+      arrival: { ...vesselLeg.arrival, location: { UNLocationCode: 'PHMNL' } },
+    };
+    const solutions = JSON.parse(routing([vesselLeg])) as unknown[];
+    const again = JSON.parse(routing([vesselLeg])) as unknown[];
+    const other = JSON.parse(routing([toManila])) as unknown[];
+    const imported = importDcsaSchedules(
+      JSON.stringify([...solutions, ...other, ...again, ...other]),
+      fujianNetwork,
+      CALLER,
+    );
+    expect(imported.services.map((s) => s.id)).toEqual(['dcsa-tl1', 'dcsa-tl1-2']);
+    expect(imported.services[1]?.stops.map((s) => s.terminal)).toEqual(['qzj_port', 'mnl_port']);
+  });
+
   it('asks which seaport a UN/LOCODE with two of them means, and takes the caller’s mapping', () => {
     const xiamen = {
       ...vesselLeg,

@@ -163,6 +163,8 @@ function vesselRotations(items: readonly DcsaServiceSchedule[], file: string, no
 /** One rotation per vessel leg of the routings (the same service and stops once); other legs are noted. */
 function pointToPointRotations(items: readonly DcsaPointToPoint[], file: string, notes: InputIssue[]): Rotation[] {
   const rotations: Rotation[] = [];
+  /** Per carrier service code, the port sequences already made into a rotation. */
+  const seen = new Map<string, string[]>();
   items.forEach((solution, i) => {
     solution.legs.forEach((leg, l) => {
       const pointer = `/${i}/legs/${l}`;
@@ -209,15 +211,15 @@ function pointToPointRotations(items: readonly DcsaPointToPoint[], file: string,
           pointer: `${pointer}/arrival`,
         },
       ];
-      const stops = calls.map((c) => c.place.unLocationCode).join(' ');
-      const same = rotations.find(
-        (r) => r.code === code && r.calls.map((c) => c.place.unLocationCode).join(' ') === stops,
-      );
-      if (same !== undefined) return; // the same service between the same ports in another solution
-      const taken = rotations.filter((r) => r.code === code || r.code.startsWith(`${code}-`)).length;
+      const ports = calls.map((c) => c.place.unLocationCode).join(' ');
+      const sameService = seen.get(code) ?? [];
+      // The same service between the same ports in another solution (another sailing): once.
+      if (sameService.includes(ports)) return;
+      sameService.push(ports);
+      seen.set(code, sameService);
       const operator = leg.transport.vessel?.operatorCarrierCode ?? partner?.carrierCode;
       rotations.push({
-        code: taken === 0 ? code : `${code}-${taken + 1}`,
+        code: sameService.length === 1 ? code : `${code}-${sameService.length}`,
         nameEn: partner?.carrierServiceName ?? `${partner?.carrierCode ?? 'DCSA'} service ${code}`,
         ...(operator === undefined ? {} : { operator }),
         pointer,
