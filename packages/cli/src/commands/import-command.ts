@@ -145,7 +145,14 @@ function dcsaCommand(io: CliOutput): Command {
       }
       const json = `${JSON.stringify({ services: imported.services }, null, 2)}\n`;
       if (options.into !== undefined) {
-        writeDatasetCopy(io, options.data ?? BUNDLED_DATASET_DIR, options.into, imported.services);
+        const from = options.data ?? (existsSync(BUNDLED_DATASET_DIR) ? BUNDLED_DATASET_DIR : undefined);
+        // The bundled dataset ships compiled, not as a folder: outside the repository, name the folder to copy.
+        if (from === undefined)
+          throw new CorridorError(
+            'invalid-argument',
+            'import dcsa: --into needs --data DIR, the dataset folder to copy',
+          );
+        writeDatasetCopy(io, from, options.into, imported.services);
       } else if (options.out !== undefined) {
         writeFileSync(options.out, json);
         io.out(`${options.out}: ${imported.services.length} services from ${imported.kind}\n`);
