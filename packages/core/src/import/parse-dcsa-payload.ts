@@ -60,7 +60,8 @@ function checkStrings(file: string, root: unknown, issues: IssueList): void {
  * @returns the payload's kind and its checked items
  * @example
  * ```ts
- * const payload = parseDcsaPayload('[]', 'schedules.json'); // throws: an empty payload names no service
+ * const body = '[{"carrierServiceName":"Example Loop","carrierServiceCode":"EXL","vesselSchedules":[]}]';
+ * parseDcsaPayload(body, 'schedules.json').kind; // 'vessel-schedules'
  * ```
  */
 export function parseDcsaPayload(text: string, file: string): DcsaPayload {
