@@ -1,4 +1,11 @@
-export type { DcsaLeg, DcsaPointToPoint, DcsaServiceSchedule, DcsaTransportCall } from './dcsa-schemas.js';
+export {
+  type DcsaLeg,
+  type DcsaPointToPoint,
+  type DcsaServiceSchedule,
+  type DcsaTransportCall,
+  pointToPointSchema,
+  serviceScheduleSchema,
+} from './dcsa-schemas.js';
 export {
   type DcsaImport,
   type DcsaImportOptions,
