@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { assignCommand } from './commands/assign-command.js';
 import { distanceCommand } from './commands/distance-command.js';
 import { exportCommand } from './commands/export-command.js';
+import { importCommand } from './commands/import-command.js';
 import { maxflowCommand } from './commands/maxflow-command.js';
 import { paretoCommand } from './commands/pareto-command.js';
 import { routeCommand } from './commands/route-command.js';
@@ -86,6 +87,7 @@ export async function runCli(argv: readonly string[], raw: CliOutput): Promise<n
   for (const command of [
     validateCommand(io),
     exportCommand(io),
+    importCommand(io),
     sourcesCommand(io),
     distanceCommand(io),
     routeCommand(io),
@@ -95,8 +97,10 @@ export async function runCli(argv: readonly string[], raw: CliOutput): Promise<n
     scenarioCommand(io),
     serveCommand(io),
   ]) {
-    // addCommand() does not pass on exitOverride and output settings the way command() does.
+    // addCommand() does not pass on exitOverride and output settings the way command() does; nor to the
+    // subcommands a command already holds (`import dcsa`).
     program.addCommand(command.copyInheritedSettings(program));
+    for (const sub of command.commands) sub.copyInheritedSettings(command);
   }
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -8,7 +8,18 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
 
 /** The concerns of `@corridor/core`, lowest first; imports may only point down (to the left). */
-export const CONCERNS = ['model', 'load', 'geo', 'graph', 'costing', 'routing', 'flow', 'scenario', 'engine'] as const;
+export const CONCERNS = [
+  'model',
+  'load',
+  'import',
+  'geo',
+  'graph',
+  'costing',
+  'routing',
+  'flow',
+  'scenario',
+  'engine',
+] as const;
 
 /** Platform adapters (Node file access): like root files they may import any concern; no concern imports them. */
 export const ADAPTERS = ['node'] as const;

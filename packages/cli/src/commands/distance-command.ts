@@ -21,9 +21,8 @@ import { EXIT_FAILURE } from '../exit-codes.js';
 import type { CliOutput } from '../run-cli.js';
 import { loadDataset } from './load-dataset.js';
 import { fixedDigits } from './number-format.js';
+import { displayWidth, padEndDisplay, WIDTH } from './text-table.js';
 
-/** The width the human output is wrapped to, in columns. */
-const WIDTH = 100;
 /** The commander error code a command uses to end with its own exit code (see `runCli`). */
 const NO_PATH = 'corridor.no-path';
 
@@ -76,14 +75,14 @@ function locationName(location: Location): string {
 
 /** `label` then `parts` joined by `separator`, wrapped to `WIDTH` between parts, continuation lines indented. */
 function field(label: string, parts: readonly string[], separator = ' '): string {
-  const indent = `  ${label.padEnd(10)} `;
+  const indent = `  ${padEndDisplay(label, 10)} `;
   const lines: string[] = [];
   let line = indent;
   for (const part of parts) {
     const joined = line === indent ? `${line}${part}` : `${line}${separator}${part}`;
-    if (joined.length > WIDTH && line !== indent) {
+    if (displayWidth(joined) > WIDTH && line !== indent) {
       lines.push(`${line}${separator.trimEnd()}`);
-      line = `${' '.repeat(indent.length)}${part}`;
+      line = `${' '.repeat(displayWidth(indent))}${part}`;
     } else {
       line = joined;
     }

@@ -5,8 +5,9 @@ import type { CalibrationRow, ElementFlow, FlowUnit } from '@corridor/core/flow'
 /** What `--select` adds: the element asked and the OD pairs through it. */
 type SelectedLink = NonNullable<AssignmentAnswer['selectLink']>;
 
-import { truncate, WIDTH, wrap } from './format-itinerary.js';
+import { wrap } from './format-itinerary.js';
 import { fixedDigits, NOT_A_FIGURE } from './number-format.js';
+import { displayWidth, table, truncate, WIDTH } from './text-table.js';
 
 /** How many elements the "busiest" table lists. */
 export const BUSIEST_ELEMENTS = 15;
@@ -21,16 +22,6 @@ const percent = (share: number | null) => (share === null ? '—' : `${n1.format
 /** A gap with 3 significant digits, `—` when there is none. */
 const gapText = (gap: number) => (Number.isFinite(gap) ? gap.toExponential(2) : '—');
 
-/** One column of a table: cells are cut to fit only in the `flexible` column. */
-interface Column {
-  readonly title: string;
-  readonly right?: boolean;
-  readonly flexible?: boolean;
-  /** How a flexible cell is cut to `width` (default: an ellipsis at the end). */
-  readonly shorten?: (text: string, width: number) => string;
-  readonly cells: readonly string[];
-}
-
 /** Columns a cut service name keeps at least, so a long leg does not hide which service it is. */
 const SERVICE_MIN_WIDTH = 14;
 
@@ -39,36 +30,12 @@ const SERVICE_MIN_WIDTH = 14;
  * stay readable: `CR Express (Xiamen) Xiamen–Duis…: Alashankou / Dostyk → Brest / Małaszewicze`.
  */
 export function shortenLegName(text: string, width: number): string {
-  if (text.length <= width) return text;
+  if (displayWidth(text) <= width) return text;
   const split = text.lastIndexOf(': ');
   if (split < 0 || width < 2 * SERVICE_MIN_WIDTH) return truncate(text, width);
   const leg = text.slice(split);
-  const room = Math.max(SERVICE_MIN_WIDTH, width - leg.length);
+  const room = Math.max(SERVICE_MIN_WIDTH, width - displayWidth(leg));
   return `${truncate(text.slice(0, split), room)}${truncate(leg, width - room)}`;
-}
-
-/**
- * Columns two spaces apart after a two-space indent; the flexible column (names) takes what is left of
- * `WIDTH` and cuts its cells with an ellipsis.
- */
-function table(columns: readonly Column[]): string {
-  const natural = columns.map((c) => Math.max(c.title.length, ...c.cells.map((cell) => cell.length)));
-  const fixed = 2 + columns.reduce((sum, c, i) => sum + (c.flexible === true ? 0 : (natural[i] as number)), 0);
-  const room = WIDTH - fixed - 2 * (columns.length - 1);
-  const widths = columns.map((c, i) =>
-    c.flexible === true ? Math.min(natural[i] as number, Math.max(12, room)) : (natural[i] as number),
-  );
-  const cell = (c: Column, i: number, text: string) => {
-    const width = widths[i] as number;
-    const cut = c.flexible === true ? (c.shorten ?? truncate)(text, width) : text;
-    return c.right === true ? cut.padStart(width) : cut.padEnd(width);
-  };
-  const row = (texts: readonly string[]) =>
-    `  ${columns.map((c, i) => cell(c, i, texts[i] ?? '')).join('  ')}`.trimEnd();
-  const rows = columns[0]?.cells.length ?? 0;
-  const lines = [row(columns.map((c) => c.title))];
-  for (let r = 0; r < rows; r++) lines.push(row(columns.map((c) => c.cells[r] ?? '')));
-  return `${lines.join('\n')}\n`;
 }
 
 const KIND_WORDS: Readonly<Record<ElementFlow['kind'], string>> = {

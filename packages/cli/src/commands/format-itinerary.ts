@@ -1,6 +1,9 @@
 import type { ItineraryWait, Snap } from '@corridor/core';
 import type { ItineraryAnswer, LegAnswer, RouteEnds, RouteRequest } from '@corridor/core/engine';
 import { fixedDigits, NOT_A_FIGURE } from './number-format.js';
+import { type Column, displayWidth, padEndDisplay, table, truncate, WIDTH } from './text-table.js';
+
+export { truncate, WIDTH };
 
 /** A route as asked and resolved, for the heading: the request, the ends it resolved to, and any snap. */
 export interface AskedRoute {
@@ -12,9 +15,6 @@ export interface AskedRoute {
 type Itinerary = ItineraryAnswer;
 type ItineraryLeg = LegAnswer;
 
-/** The width the human output fits in, in columns. */
-export const WIDTH = 100;
-
 const n0 = fixedDigits(0);
 const n1 = fixedDigits(1);
 
@@ -23,12 +23,6 @@ const days = (hours: number) => `${n1.format(hours / 24)} days`;
 const hoursOrDays = (hours: number) => (hours < 48 ? `${n1.format(hours)} h` : `${n1.format(hours / 24)} d`);
 /** `2026-12-07T00:00:00Z` → `2026-12-07 00:00Z`. */
 const minute = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}Z`;
-
-/** `text` cut to `width` columns, with an ellipsis when cut. */
-export function truncate(text: string, width: number): string {
-  if (text.length <= width) return text;
-  return width <= 1 ? '…'.slice(0, width) : `${text.slice(0, width - 1).trimEnd()}…`;
-}
 
 /** A piece of a wrapped line and the separator written before it (when it is not first on its line). */
 interface Token {
@@ -45,8 +39,8 @@ function wrapTokens(first: string, tokens: readonly Token[], indent: number): st
     const joined = fresh ? `${line}${text}` : `${line}${separator}${text}`;
     // Leave room for the separator a line ends with when the next token has to wrap.
     const next = tokens[k + 1];
-    const room = next === undefined ? WIDTH : WIDTH - next.separator.trimEnd().length;
-    if (joined.length > room && !fresh) {
+    const room = next === undefined ? WIDTH : WIDTH - displayWidth(next.separator.trimEnd());
+    if (displayWidth(joined) > room && !fresh) {
       lines.push(`${line}${separator.trimEnd()}`);
       line = `${' '.repeat(indent)}${text}`;
     } else {
@@ -146,35 +140,15 @@ function summary(itinerary: Itinerary, label: string): string {
   return wrapTokens(`${label}  `, [...figures, ...passages], label.length + 2);
 }
 
-interface Column {
-  readonly title: string;
-  readonly right: boolean;
-  readonly cells: readonly string[];
-}
-
-/** Columns laid out two spaces apart after a two-space indent, each as wide as its widest cell. */
-function layout(columns: readonly Column[]): string {
-  const widths = columns.map((c) => Math.max(c.title.length, ...c.cells.map((cell) => cell.length)));
-  const row = (cell: (c: Column) => string) =>
-    `  ${columns
-      .map((c, i) => (c.right ? cell(c).padStart(widths[i] as number) : cell(c).padEnd(widths[i] as number)))
-      .join('  ')
-      .trimEnd()}\n`;
-  const rows = columns[0]?.cells.length ?? 0;
-  let text = row((c) => c.title);
-  for (let r = 0; r < rows; r++) text += row((c) => c.cells[r] as string);
-  return text;
-}
-
 /** `from → to` in `width` columns, the longer name cut first. */
 function fromTo(leg: ItineraryLeg, width: number): string {
   let from = leg.from.nameEn;
   let to = leg.to.nameEn;
   const room = width - 3;
-  if (from.length + to.length > room) {
+  if (displayWidth(from) + displayWidth(to) > room) {
     const half = Math.floor(room / 2);
-    if (from.length <= half) to = truncate(to, room - from.length);
-    else if (to.length <= half) from = truncate(from, room - to.length);
+    if (displayWidth(from) <= half) to = truncate(to, room - displayWidth(from));
+    else if (displayWidth(to) <= half) from = truncate(from, room - displayWidth(to));
     else {
       from = truncate(from, half);
       to = truncate(to, room - half);
@@ -197,11 +171,11 @@ function legTable(itinerary: Itinerary): string {
     right: false,
     cells: legs.map((l) => truncate(l.service ?? '—', 26)),
   };
-  const width = (c: Column) => Math.max(c.title.length, ...c.cells.map((cell) => cell.length));
+  const width = (c: Column) => Math.max(displayWidth(c.title), ...c.cells.map(displayWidth));
   const fixed = 2 + [mode, service, ...numbers].reduce((sum, c) => sum + width(c) + 2, 0);
   const routeWidth = Math.max(20, WIDTH - fixed);
   const route: Column = { title: 'from → to', right: false, cells: legs.map((l) => fromTo(l, routeWidth)) };
-  return layout([mode, service, route, ...numbers]);
+  return table([mode, service, route, ...numbers]);
 }
 
 /** `16.8` g, or `—` for an intensity that has no activity to divide by. */
@@ -312,13 +286,13 @@ export function formatParetoFront(asked: AskedRoute, itineraries: readonly Itine
     { title: 'modes', right: false, cells: itineraries.map(modeChain) },
   ];
   // Passages last, wrapped under their own column so none is cut.
-  const rows = layout([...columns, { title: 'passages', right: false, cells: itineraries.map(() => '') }])
+  const rows = table([...columns, { title: 'passages', right: false, cells: itineraries.map(() => '') }])
     .split('\n')
     .slice(0, -1);
-  const indent = (rows[0] ?? '').length - 'passages'.length;
+  const indent = displayWidth(rows[0] ?? '') - 'passages'.length;
   text += `${rows[0]}\n`;
   itineraries.forEach((it, i) => {
-    const start = (rows[i + 1] ?? '').padEnd(indent);
+    const start = padEndDisplay(rows[i + 1] ?? '', indent);
     text += wrap(start, it.passages.length === 0 ? ['—'] : it.passages, ', ', indent);
   });
   return text;

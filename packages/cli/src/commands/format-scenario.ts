@@ -3,9 +3,10 @@ import type { ScenarioAnswer } from '@corridor/core/engine';
 import type { AssignmentTotals } from '@corridor/core/flow';
 import type { CostSplit, RouteSide, Shift, UtilizationTerms } from '@corridor/core/scenario';
 import { shortenLegName } from './format-assignment.js';
-import { truncate, WIDTH, wrap } from './format-itinerary.js';
+import { wrap } from './format-itinerary.js';
 import { fixedDigits, type NumberFormat } from './number-format.js';
 import type { ScenarioOutput } from './scenario-command.js';
+import { padEndDisplay, table, truncate, WIDTH } from './text-table.js';
 
 /** How many rows the corridor-shift and utilization tables list, largest change first. */
 export const TOP_CHANGES = 10;
@@ -22,37 +23,6 @@ function signed(x: number, format: NumberFormat): string {
 
 const percent = (x: number) => `${n1.format(x * 100)} %`;
 
-/**
- * One column of a small table; the flexible column takes what is left of `WIDTH`, its cells cut with an
- * ellipsis (a service leg's name in the service part first, so the leg's ends stay readable).
- */
-interface Column {
-  readonly title: string;
-  readonly right?: boolean;
-  readonly flexible?: boolean;
-  readonly cells: readonly string[];
-}
-
-function table(columns: readonly Column[]): string {
-  const natural = columns.map((c) => Math.max(c.title.length, ...c.cells.map((cell) => cell.length)));
-  const fixed = 2 + columns.reduce((sum, c, i) => sum + (c.flexible === true ? 0 : (natural[i] as number)), 0);
-  const room = WIDTH - fixed - 2 * (columns.length - 1);
-  const widths = columns.map((c, i) =>
-    c.flexible === true ? Math.min(natural[i] as number, Math.max(12, room)) : (natural[i] as number),
-  );
-  const cell = (c: Column, i: number, text: string) => {
-    const width = widths[i] as number;
-    const cut = c.flexible === true ? shortenLegName(text, width) : text;
-    return c.right === true ? cut.padStart(width) : cut.padEnd(width);
-  };
-  const row = (texts: readonly string[]) =>
-    `  ${columns.map((c, i) => cell(c, i, texts[i] ?? '')).join('  ')}`.trimEnd();
-  const lines = [row(columns.map((c) => c.title))];
-  const rows = columns[0]?.cells.length ?? 0;
-  for (let r = 0; r < rows; r++) lines.push(row(columns.map((c) => c.cells[r] ?? '')));
-  return `${lines.join('\n')}\n`;
-}
-
 /** `32.1 days · USD 2,345 · 1.2 t CO2e · 19,076 km`. */
 function totalsParts(totals: Totals): string[] {
   return [
@@ -64,7 +34,7 @@ function totalsParts(totals: Totals): string[] {
 }
 
 function sideLine(label: string, side: RouteSide): string {
-  const first = `    ${label.padEnd(8)}`;
+  const first = `    ${padEndDisplay(label, 8)}`;
   if ('noRoute' in side) return wrap(first, ['no route:', ...side.noRoute.reason.split(' ')], ' ', 12);
   const parts = [...totalsParts(side.totals), side.modes.join('–')];
   if (side.passages.length > 0) parts.push(`via ${side.passages.join(', ')}`);
@@ -75,7 +45,7 @@ function changeLine(before: RouteSide, after: RouteSide, split?: CostSplit): str
   if ('noRoute' in before || 'noRoute' in after) return '';
   const b = before.totals;
   const a = after.totals;
-  if (JSON.stringify(before) === JSON.stringify(after)) return `    ${'change'.padEnd(8)}none\n`;
+  if (JSON.stringify(before) === JSON.stringify(after)) return `    ${padEndDisplay('change', 8)}none\n`;
   // The carriers' re-routing cost and the market's reaction, apart, when the scenario moves both.
   const usdParts =
     split === undefined ? '' : ` (re-routing ${signed(split.reroutingUsd, n0)}, market ${signed(split.marketUsd, n0)})`;
@@ -90,7 +60,7 @@ function changeLine(before: RouteSide, after: RouteSide, split?: CostSplit): str
   if (after.modes.join('–') !== before.modes.join('–')) parts.push(`now by ${after.modes.join('–')}`);
   if (added.length > 0) parts.push(`now via ${added.join(', ')}`);
   if (dropped.length > 0) parts.push(`no longer via ${dropped.join(', ')}`);
-  return wrap(`    ${'change'.padEnd(8)}`, parts, ' · ', 12);
+  return wrap(`    ${padEndDisplay('change', 8)}`, parts, ' · ', 12);
 }
 
 const by = (mode: string | undefined) => (mode === undefined ? '' : mode === 'any' ? ' by any mode' : ` by ${mode}`);
@@ -132,7 +102,7 @@ const amountRows: readonly [string, (t: AssignmentTotals) => number, NumberForma
 
 function shiftTable(shifts: readonly Shift[], title: string, show: (x: number) => string, change: string): string {
   return table([
-    { title, flexible: true, cells: shifts.map((s) => s.nameEn) },
+    { title, flexible: true, shorten: shortenLegName, cells: shifts.map((s) => s.nameEn) },
     { title: 'before', right: true, cells: shifts.map((s) => show(s.before)) },
     { title: 'after', right: true, cells: shifts.map((s) => show(s.after)) },
     {
@@ -156,7 +126,7 @@ function termsText(terms: UtilizationTerms | undefined): string {
 /** Element utilization shifts with their terms: use = (flow + other) ÷ capacity on each side. */
 function utilizationTable(shifts: readonly Shift[]): string {
   return table([
-    { title: 'element', flexible: true, cells: shifts.map((s) => s.nameEn) },
+    { title: 'element', flexible: true, shorten: shortenLegName, cells: shifts.map((s) => s.nameEn) },
     { title: 'before', right: true, cells: shifts.map((s) => percent(s.before)) },
     { title: '(flow+other/cap)', right: true, cells: shifts.map((s) => termsText(s.terms?.before)) },
     { title: 'after', right: true, cells: shifts.map((s) => percent(s.after)) },

@@ -4,9 +4,10 @@ import { Command } from 'commander';
 import type { CliOutput } from '../run-cli.js';
 import { listOption, withOptions } from './engine-request.js';
 import { shortenLegName } from './format-assignment.js';
-import { truncate, WIDTH, wrap } from './format-itinerary.js';
+import { wrap } from './format-itinerary.js';
 import { loadDataset } from './load-dataset.js';
 import { fixedDigits } from './number-format.js';
+import { displayWidth, table, truncate } from './text-table.js';
 
 interface MaxflowOptions {
   from: string;
@@ -35,14 +36,15 @@ function modesText(modes: readonly Mode[]): string {
  * stay apart; other names as {@link shortenLegName} cuts them.
  */
 function shortenServiceLast(text: string, width: number): string {
-  if (text.length <= width) return text;
+  if (displayWidth(text) <= width) return text;
   const split = text.indexOf(': ');
   const [from = '', to = ''] = text.slice(split + 2).split(' → ');
   if (split < 0 || width < 40) return shortenLegName(text, width);
   // The service keeps all but 24 columns; the stations share what is left, the shorter one whole if it fits.
-  const service = `${truncate(text.slice(0, split), Math.min(split, width - 26))}: `;
-  const room = width - service.length - 3;
-  const fromWidth = Math.min(from.length, Math.max(Math.floor(room / 2), room - to.length));
+  const serviceName = text.slice(0, split);
+  const service = `${truncate(serviceName, Math.min(displayWidth(serviceName), width - 26))}: `;
+  const room = width - displayWidth(service) - 3;
+  const fromWidth = Math.min(displayWidth(from), Math.max(Math.floor(room / 2), room - displayWidth(to)));
   return `${service}${truncate(from, fromWidth)} → ${truncate(to, room - fromWidth)}`;
 }
 
@@ -68,14 +70,11 @@ function formatCapacity(network: Network, capacity: MaxFlowAnswer, from: string,
     (c) =>
       `${n1.format(c.capacityTeuPerWeek)} TEU/wk${c.backgroundTeuPerWeek > 0 ? ` (other ${n1.format(c.backgroundTeuPerWeek)})` : ''}`,
   );
-  const kindWidth = Math.max(4, ...kinds.map((k) => k.length));
-  const amountWidth = Math.max(8, ...amounts.map((a) => a.length));
-  const nameWidth = WIDTH - 2 - kindWidth - 2 - 2 - amountWidth;
-  text += `  ${'kind'.padEnd(kindWidth)}  ${'element'.padEnd(nameWidth)}  ${'spare'.padStart(amountWidth)}\n`;
-  capacity.cut.forEach((c, i) => {
-    const name = shortenServiceLast(c.nameEn, nameWidth).padEnd(nameWidth);
-    text += `  ${(kinds[i] as string).padEnd(kindWidth)}  ${name}  ${(amounts[i] as string).padStart(amountWidth)}\n`;
-  });
+  text += table([
+    { title: 'kind', cells: kinds },
+    { title: 'element', flexible: true, shorten: shortenServiceLast, cells: capacity.cut.map((c) => c.nameEn) },
+    { title: 'spare', right: true, cells: amounts },
+  ]);
   if (capacity.queues.length > 0) {
     // Soft elements: the assignment queues there (volume-delay) rather than stopping, so they do not bound.
     text += `\nQueues on the way (soft: boxes wait there, they do not bound the flow)\n`;
@@ -84,13 +83,11 @@ function formatCapacity(network: Network, capacity: MaxFlowAnswer, from: string,
         `${n1.format(q.capacityTeuPerWeek)} TEU/wk${q.backgroundTeuPerWeek > 0 ? ` (other ${n1.format(q.backgroundTeuPerWeek)})` : ''}`,
     );
     const queueKinds = capacity.queues.map((q) => (q.kind === 'terminal' ? 'terminal' : 'border'));
-    const useWidth = Math.max(8, ...uses.map((u) => u.length));
-    const queueKindWidth = Math.max(4, ...queueKinds.map((k) => k.length));
-    const queueNameWidth = WIDTH - 2 - queueKindWidth - 2 - 2 - useWidth;
-    capacity.queues.forEach((q, i) => {
-      const name = truncate(q.nameEn, queueNameWidth).padEnd(queueNameWidth);
-      text += `  ${(queueKinds[i] as string).padEnd(queueKindWidth)}  ${name}  ${(uses[i] as string).padStart(useWidth)}\n`;
-    });
+    text += table([
+      { title: 'kind', cells: queueKinds },
+      { title: 'element', flexible: true, cells: capacity.queues.map((q) => q.nameEn) },
+      { title: 'use', right: true, cells: uses },
+    ]);
   }
   return text;
 }

@@ -4,6 +4,7 @@ import { fujianNetwork } from '@corridor/data';
 import { Command } from 'commander';
 import type { CliOutput } from '../run-cli.js';
 import { withOptions } from './engine-request.js';
+import { padEndDisplay } from './text-table.js';
 
 /** `corridor sources [ID] [--json]`: the dataset's source register, or one source. */
 export function sourcesCommand(io: CliOutput): Command {
@@ -22,7 +23,7 @@ export function sourcesCommand(io: CliOutput): Command {
         return;
       }
       for (const source of selected) {
-        io.out(`${source.id.padEnd(5)} ${source.title}\n`);
+        io.out(`${padEndDisplay(source.id, 5)} ${source.title}\n`);
         io.out(`      ${source.url ?? source.note ?? ''}\n`);
       }
     });

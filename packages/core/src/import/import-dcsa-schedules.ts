@@ -1,0 +1,500 @@
+import { describeRange, inRange, type PlausibleRange, PLAUSIBLE_RANGES as R } from '../load/plausible-ranges.js';
+import { isRealIsoDate } from '../load/read-json-parts.js';
+import { CorridorError, type InputIssue } from '../model/corridor-error.js';
+import { type Network, VEHICLE_CLASSES, type VehicleClass } from '../model/network.js';
+import { roundTo } from '../model/round-to.js';
+import type { DcsaPointToPoint, DcsaServiceSchedule, DcsaTransportCall } from './dcsa-schemas.js';
+import { parseDcsaPayload } from './parse-dcsa-payload.js';
+import { type DcsaPlace, DcsaTerminalResolver } from './resolve-dcsa-terminal.js';
+
+/**
+ * What DCSA schedules do not carry, and how to name what they do. Every figure here is the caller's: the
+ * importer never makes one up; a service lacking one is written without it and a note says what to add.
+ */
+export interface DcsaImportOptions {
+  /** Source ids of the dataset's `sources.csv` the services cite (the schedule you imported), at least one. */
+  readonly sources: readonly string[];
+  /** Departures per week of each service (DCSA lists sailings, not a frequency; a weekly loop is 1). */
+  readonly frequencyPerWeek?: number;
+  /** TEU one vessel of each service carries (the vessel class's size; DCSA gives no capacity). */
+  readonly unitCapacityTeu?: number;
+  /** One rate for the whole run, USD per TEU (DCSA carries no rates). */
+  readonly usdPerTeu?: number;
+  /** `YYYY-MM-DD` date of the published rate `usdPerTeu` comes from. */
+  readonly rateAsOf?: string;
+  /** Source ids the rate cites; default `sources`. */
+  readonly rateSources?: readonly string[];
+  /** Service speed, km/h, for legs whose published times are missing or inconsistent. */
+  readonly speedKmh?: number;
+  /** Dwell, hours, at calls whose arrival or departure time is missing or inconsistent. */
+  readonly dwellHours?: number;
+  /** Vehicle class (emission factor); default `deep-sea-container`. */
+  readonly vehicle?: VehicleClass;
+  /** Whether each service also runs its stops in reverse; default `false` (a schedule is one rotation). */
+  readonly bidirectional?: boolean;
+  /** Prefix of the service ids (`dcsa-` + the carrier's service code, lower case); default `dcsa-`. */
+  readonly idPrefix?: string;
+  /** `"CNXMN/HCT"` (UN/LOCODE/SMDG facility code) or `"CNXMN"` → a seaport id; wins over the locode. */
+  readonly terminals?: Readonly<Record<string, string>>;
+  /** Leave calls at ports the dataset lacks out of the services (a note lists them) instead of failing. */
+  readonly skipUnknownPorts?: boolean;
+  /** The payload's name in problems and notes; default `dcsa.json`. */
+  readonly file?: string;
+}
+
+/** A stop as `services.json` writes it. */
+export interface ImportedStop {
+  readonly terminal: string;
+  readonly dwellHours: number;
+  readonly runningHours?: number;
+}
+
+/** A service as `services.json` writes it (docs/dataset-format.md), ready to append to a dataset's list. */
+export interface ImportedService {
+  readonly id: string;
+  readonly mode: 'sea';
+  readonly nameEn: string;
+  readonly operator?: string;
+  readonly vehicle: VehicleClass;
+  readonly stops: readonly ImportedStop[];
+  readonly frequencyPerWeek?: number;
+  /** Empty unless `unitCapacityTeu` was given: the loader then asks for it. */
+  readonly unitCapacity: { readonly teu?: number };
+  readonly speedKmh?: number;
+  readonly tariff?: { readonly usdPerTeu: number; readonly asOf?: string; readonly sources: readonly string[] };
+  readonly bidirectional: boolean;
+  readonly sources: readonly string[];
+}
+
+/** What an import made: the services and the notes on what was left out or taken from the options. */
+export interface DcsaImport {
+  /** Which DCSA endpoint's answer the payload is. */
+  readonly kind: 'vessel-schedules' | 'point-to-point-routes';
+  readonly services: readonly ImportedService[];
+  /** Not errors: what each service lacks or took from the options, and what was left out, each with its fix. */
+  readonly notes: readonly InputIssue[];
+}
+
+/** One call of a rotation: where, when (ms since the epoch), and where it is written. */
+interface Call {
+  readonly place: DcsaPlace;
+  readonly arrivalMs?: number;
+  readonly departureMs?: number;
+  readonly pointer: string;
+}
+
+/** A rotation read from either endpoint, before its calls are placed on the network. */
+interface Rotation {
+  readonly code: string;
+  readonly nameEn: string;
+  readonly operator?: string;
+  readonly pointer: string;
+  readonly calls: readonly Call[];
+}
+
+const HOUR_MS = 3_600_000;
+/** Which time of an event to believe, best first: actual, estimated, planned. */
+const CLASSIFIER_RANK = { ACT: 0, EST: 1, PLN: 2 } as const;
+
+function eventMs(call: DcsaTransportCall, type: 'ARRI' | 'DEPA'): number | undefined {
+  const best = call.timestamps
+    .filter((t) => t.eventTypeCode === type)
+    .sort((a, b) => CLASSIFIER_RANK[a.eventClassifierCode] - CLASSIFIER_RANK[b.eventClassifierCode])[0];
+  return best === undefined ? undefined : Date.parse(best.eventDateTime);
+}
+
+/** One rotation per carrier service, from the vessel with the most calls (its times are the published ones). */
+function vesselRotations(items: readonly DcsaServiceSchedule[], file: string, notes: InputIssue[]): Rotation[] {
+  return items.flatMap((schedule, i) => {
+    let chosen = -1;
+    schedule.vesselSchedules.forEach((v, k) => {
+      if (chosen < 0 || v.transportCalls.length > (schedule.vesselSchedules[chosen]?.transportCalls.length ?? 0))
+        chosen = k;
+    });
+    const vessel = schedule.vesselSchedules[chosen];
+    if (vessel === undefined || vessel.transportCalls.length < 2) {
+      notes.push({
+        file,
+        pointer: `/${i}`,
+        value: schedule.carrierServiceCode,
+        message: `service ${schedule.carrierServiceName} lists fewer than two calls of one vessel: no service made`,
+        fix: 'import a vessel schedule that covers the rotation (GET /v1/vessel-schedules without a port filter)',
+      });
+      return [];
+    }
+    if (schedule.vesselSchedules.length > 1) {
+      notes.push({
+        file,
+        pointer: `/${i}/vesselSchedules/${chosen}`,
+        value: vessel.vessel?.name ?? String(chosen),
+        message: `service ${schedule.carrierServiceCode}: stops and times taken from this vessel (the most calls of ${schedule.vesselSchedules.length})`,
+        fix: 'nothing to do; give frequencyPerWeek for the whole service',
+      });
+    }
+    const base = `/${i}/vesselSchedules/${chosen}/transportCalls`;
+    const calls = vessel.transportCalls.map((call, j): Call => {
+      const arrivalMs = eventMs(call, 'ARRI');
+      const departureMs = eventMs(call, 'DEPA');
+      return {
+        place: {
+          ...(call.location?.UNLocationCode === undefined ? {} : { unLocationCode: call.location.UNLocationCode }),
+          ...(call.location?.facilitySMDGCode === undefined ? {} : { facilityCode: call.location.facilitySMDGCode }),
+          ...(call.location?.locationName === undefined ? {} : { locationName: call.location.locationName }),
+          pointer: `${base}/${j}/location`,
+        },
+        ...(arrivalMs === undefined ? {} : { arrivalMs }),
+        ...(departureMs === undefined ? {} : { departureMs }),
+        pointer: `${base}/${j}`,
+      };
+    });
+    const operator = vessel.vessel?.operatorCarrierCode;
+    return [
+      {
+        code: schedule.carrierServiceCode,
+        nameEn: schedule.carrierServiceName,
+        ...(operator === undefined ? {} : { operator }),
+        pointer: `/${i}`,
+        calls,
+      },
+    ];
+  });
+}
+
+/** One rotation per vessel leg of the routings (the same service and stops once); other legs are noted. */
+function pointToPointRotations(items: readonly DcsaPointToPoint[], file: string, notes: InputIssue[]): Rotation[] {
+  const rotations: Rotation[] = [];
+  /** Per carrier service code, the port sequences already made into a rotation. */
+  const seen = new Map<string, string[]>();
+  items.forEach((solution, i) => {
+    solution.legs.forEach((leg, l) => {
+      const pointer = `/${i}/legs/${l}`;
+      const mode = leg.transport.modeOfTransport;
+      if (mode !== 'VESSEL') {
+        notes.push({
+          file,
+          pointer: `${pointer}/transport/modeOfTransport`,
+          value: mode,
+          message: 'a leg that is not by sea-going vessel: left out',
+          fix: 'trucking, rail and barge legs come from the dataset’s road links and rail services',
+        });
+        return;
+      }
+      const partner = leg.transport.servicePartners?.[0];
+      const code =
+        partner?.carrierServiceCode ??
+        leg.transport.universalServiceReference ??
+        `${solution.solutionNumber ?? i}-${l}`;
+      const place = (location: (typeof leg)['departure']['location'], at: string): DcsaPlace => ({
+        ...(location.UNLocationCode === undefined ? {} : { unLocationCode: location.UNLocationCode }),
+        ...(location.facility === undefined ? {} : { facilityCode: location.facility.facilityCode }),
+        ...(location.locationName === undefined ? {} : { locationName: location.locationName }),
+        pointer: `${at}/location`,
+      });
+      const calls: Call[] = [
+        {
+          place: place(leg.departure.location, `${pointer}/departure`),
+          departureMs: Date.parse(leg.departure.dateTime),
+          pointer: `${pointer}/departure`,
+        },
+        ...(leg.intermediateCalls ?? []).map((call, k): Call => {
+          const at = `${pointer}/intermediateCalls/${k}`;
+          return {
+            place: place(call.location, at),
+            ...(call.arrivalDateTime === undefined ? {} : { arrivalMs: Date.parse(call.arrivalDateTime) }),
+            ...(call.departureDateTime === undefined ? {} : { departureMs: Date.parse(call.departureDateTime) }),
+            pointer: at,
+          };
+        }),
+        {
+          place: place(leg.arrival.location, `${pointer}/arrival`),
+          arrivalMs: Date.parse(leg.arrival.dateTime),
+          pointer: `${pointer}/arrival`,
+        },
+      ];
+      const ports = calls.map((c) => c.place.unLocationCode).join(' ');
+      const sameService = seen.get(code) ?? [];
+      // The same service between the same ports in another solution (another sailing): once.
+      if (sameService.includes(ports)) return;
+      sameService.push(ports);
+      seen.set(code, sameService);
+      const operator = leg.transport.vessel?.operatorCarrierCode ?? partner?.carrierCode;
+      rotations.push({
+        code: sameService.length === 1 ? code : `${code}-${sameService.length}`,
+        nameEn: partner?.carrierServiceName ?? `${partner?.carrierCode ?? 'DCSA'} service ${code}`,
+        ...(operator === undefined ? {} : { operator }),
+        pointer,
+        calls,
+      });
+    });
+  });
+  return rotations;
+}
+
+/** Hours between two instants, to the minute (DCSA times are to the minute). */
+const hoursBetween = (fromMs: number, toMs: number) => roundTo((toMs - fromMs) / HOUR_MS, 2);
+
+function checkOptions(options: DcsaImportOptions): void {
+  const problems: InputIssue[] = [];
+  const ranged = (field: string, value: number | undefined, range: PlausibleRange) => {
+    if (value !== undefined && !inRange(value, range))
+      problems.push({
+        file: 'options',
+        field,
+        value: String(value),
+        message: 'out of range',
+        fix: `give ${describeRange(range)}`,
+      });
+  };
+  if (options.sources.length === 0)
+    problems.push({
+      file: 'options',
+      field: 'sources',
+      message: 'no source id',
+      fix: 'name the sources.csv row the schedule comes from',
+    });
+  ranged('frequencyPerWeek', options.frequencyPerWeek, R.frequencyPerWeek);
+  ranged('unitCapacityTeu', options.unitCapacityTeu, R.unitTeu);
+  ranged('usdPerTeu', options.usdPerTeu, R.usdPerUnit);
+  ranged('speedKmh', options.speedKmh, R.speedKmh);
+  ranged('dwellHours', options.dwellHours, R.hours);
+  if (options.rateAsOf !== undefined && !isRealIsoDate(options.rateAsOf))
+    problems.push({
+      file: 'options',
+      field: 'rateAsOf',
+      value: options.rateAsOf,
+      message: 'not a date',
+      fix: 'write YYYY-MM-DD',
+    });
+  if (options.vehicle !== undefined && !VEHICLE_CLASSES.includes(options.vehicle))
+    problems.push({
+      file: 'options',
+      field: 'vehicle',
+      value: options.vehicle,
+      message: 'not a vehicle class',
+      fix: `use one of ${VEHICLE_CLASSES.join(', ')}`,
+    });
+  if (options.idPrefix !== undefined && !/^[A-Za-z0-9_-]*$/.test(options.idPrefix))
+    problems.push({
+      file: 'options',
+      field: 'idPrefix',
+      value: options.idPrefix,
+      message: 'not an id prefix',
+      fix: 'use letters, digits, _ and -',
+    });
+  if (problems.length > 0) throw new CorridorError('invalid-argument', 'DCSA import: bad options', problems);
+}
+
+/**
+ * Turns a DCSA Commercial Schedules 1.0 response — vessel schedules (`GET /v1/vessel-schedules`) or
+ * point-to-point routings (`GET /v1/point-to-point-routes`) — into sea services in the `services.json` format,
+ * each call placed on one of the dataset's seaports by its UN/LOCODE. Running hours come from the published
+ * departure and arrival times, dwells from each call's arrival and departure (actual before estimated before
+ * planned). What DCSA does not carry — frequency, vessel capacity, rates — comes from `options` or is left out
+ * with a note. Throws one `CorridorError` listing every problem: `invalid-input` for the payload (JSON pointer
+ * and fix) and for calls it cannot place (with suggestions), `invalid-argument` for bad options.
+ *
+ * @param text - the JSON body of the DCSA response
+ * @param network - the dataset the services are for: its seaports (by `locode`) and its service ids
+ * @param options - the sources to cite and the figures DCSA does not carry
+ * @returns the services, ready to append to `services.json`, and notes on what each lacks
+ * @example
+ * ```ts
+ * const { services, notes } = importDcsaSchedules(readFileSync('schedules.json', 'utf8'), network, {
+ *   sources: ['S38'], frequencyPerWeek: 1, unitCapacityTeu: 14000, usdPerTeu: 2000, rateAsOf: '2025-04-10',
+ * });
+ * ```
+ */
+export function importDcsaSchedules(
+  text: string,
+  network: Pick<Network, 'terminals' | 'services'>,
+  options: DcsaImportOptions,
+): DcsaImport {
+  checkOptions(options);
+  const file = options.file ?? 'dcsa.json';
+  const payload = parseDcsaPayload(text, file);
+  const notes: InputIssue[] = [];
+  const problems: InputIssue[] = [];
+  const rotations =
+    payload.kind === 'vessel-schedules'
+      ? vesselRotations(payload.items, file, notes)
+      : pointToPointRotations(payload.items, file, notes);
+  const resolver = new DcsaTerminalResolver(network.terminals, options.terminals);
+  const taken = new Set(network.services.map((s) => s.id));
+  const prefix = options.idPrefix ?? 'dcsa-';
+  const services: ImportedService[] = [];
+
+  for (const rotation of rotations) {
+    // Place each call; a call at a port the dataset lacks fails, or is left out when asked to skip.
+    const placed: { call: Call; terminal: string }[] = [];
+    for (const call of rotation.calls) {
+      const resolved = resolver.resolve(call.place, file);
+      if ('terminalId' in resolved) {
+        const previous = placed.at(-1);
+        // Two terminals of one port the dataset draws as one seaport: one stop, from arrival to departure.
+        if (previous?.terminal === resolved.terminalId) {
+          placed[placed.length - 1] = {
+            terminal: resolved.terminalId,
+            call: {
+              ...previous.call,
+              ...(call.departureMs === undefined ? {} : { departureMs: call.departureMs }),
+            },
+          };
+        } else placed.push({ call, terminal: resolved.terminalId });
+      } else if (options.skipUnknownPorts === true && resolved.issue.field === 'UNLocationCode') {
+        const { fix: _fix, ...issue } = resolved.issue;
+        notes.push({
+          ...issue,
+          message: `left out: ${issue.message.replace(/ — did you mean.*$/, '')}`,
+          fix: 'to keep the call, add a seaport with this locode to terminals.csv or map the code to one (--terminal)',
+        });
+      } else problems.push(resolved.issue);
+    }
+    if (placed.length < 2) {
+      notes.push({
+        file,
+        pointer: rotation.pointer,
+        value: rotation.code,
+        message: 'fewer than two of its calls are seaports of the dataset: no service made',
+        fix: 'add the missing seaports to the dataset, or map the codes to seaports (terminals)',
+      });
+      continue;
+    }
+
+    // A call whose departure is before its arrival has times that cannot both be right: use neither.
+    const trusted = placed.map(({ call }) => {
+      const bad = call.arrivalMs !== undefined && call.departureMs !== undefined && call.departureMs < call.arrivalMs;
+      if (bad)
+        notes.push({
+          file,
+          pointer: call.pointer,
+          message: 'departs before it arrives: its times are not used',
+          fix: 'its dwell comes from dwellHours, the legs on either side from speedKmh',
+        });
+      return !bad;
+    });
+    const stops: ImportedStop[] = [];
+    placed.forEach(({ call, terminal }, k) => {
+      let dwellHours: number | undefined;
+      if (trusted[k] === true && call.arrivalMs !== undefined && call.departureMs !== undefined)
+        dwellHours = hoursBetween(call.arrivalMs, call.departureMs);
+      if (dwellHours !== undefined && !inRange(dwellHours, R.hours)) {
+        problems.push({
+          file,
+          pointer: call.pointer,
+          value: String(dwellHours),
+          message: `a dwell of ${dwellHours} h is outside ${describeRange(R.hours)}`,
+          fix: 'check the call’s arrival and departure times',
+        });
+        return;
+      }
+      if (dwellHours === undefined) dwellHours = options.dwellHours;
+      if (dwellHours === undefined) {
+        problems.push({
+          file,
+          pointer: call.pointer,
+          message: 'no dwell: the call lacks a trustworthy arrival or departure time',
+          fix: 'give dwellHours (CLI --dwell-hours), the hours a vessel stays at such a call',
+        });
+        return;
+      }
+      const previous = placed[k - 1];
+      let runningHours: number | undefined;
+      if (
+        previous !== undefined &&
+        trusted[k - 1] === true &&
+        trusted[k] === true &&
+        previous.call.departureMs !== undefined &&
+        call.arrivalMs !== undefined
+      )
+        runningHours = hoursBetween(previous.call.departureMs, call.arrivalMs);
+      if (runningHours !== undefined && !inRange(runningHours, R.runningHours)) {
+        problems.push({
+          file,
+          pointer: call.pointer,
+          value: String(runningHours),
+          message: `${runningHours} h from the previous call is outside ${describeRange(R.runningHours)}`,
+          fix: 'check the departure of the previous call and the arrival of this one',
+        });
+        return;
+      }
+      if (previous !== undefined && runningHours === undefined && options.speedKmh === undefined) {
+        problems.push({
+          file,
+          pointer: call.pointer,
+          message: `no running time from ${previous.terminal} to ${terminal}: the published times are missing or inconsistent`,
+          fix: 'give speedKmh (CLI --speed-kmh), the service speed for such legs',
+        });
+      }
+      stops.push({ terminal, dwellHours, ...(runningHours === undefined ? {} : { runningHours }) });
+    });
+
+    const id = `${prefix}${rotation.code.toLowerCase().replace(/[^a-z0-9_-]+/g, '-')}`;
+    if (taken.has(id)) {
+      problems.push({
+        file,
+        pointer: rotation.pointer,
+        value: id,
+        message: 'a service of the dataset (or of this import) already has this id',
+        fix: 'give another idPrefix (CLI --id-prefix)',
+      });
+      continue;
+    }
+    taken.add(id);
+    const timedBySpeed = stops.slice(1).some((s) => s.runningHours === undefined);
+    services.push({
+      id,
+      mode: 'sea',
+      nameEn: rotation.nameEn,
+      ...(rotation.operator === undefined ? {} : { operator: rotation.operator }),
+      vehicle: options.vehicle ?? 'deep-sea-container',
+      stops,
+      ...(options.frequencyPerWeek === undefined ? {} : { frequencyPerWeek: options.frequencyPerWeek }),
+      unitCapacity: options.unitCapacityTeu === undefined ? {} : { teu: options.unitCapacityTeu },
+      ...(timedBySpeed && options.speedKmh !== undefined ? { speedKmh: options.speedKmh } : {}),
+      ...(options.usdPerTeu === undefined
+        ? {}
+        : {
+            tariff: {
+              usdPerTeu: options.usdPerTeu,
+              ...(options.rateAsOf === undefined ? {} : { asOf: options.rateAsOf }),
+              sources: [...(options.rateSources ?? options.sources)],
+            },
+          }),
+      bidirectional: options.bidirectional ?? false,
+      sources: [...options.sources],
+    });
+  }
+  if (problems.length > 0) {
+    const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+    throw new CorridorError('invalid-input', `${file}: ${count} importing the DCSA schedules`, problems);
+  }
+  if (services.length > 0) notes.push(...missingFigures(options));
+  return { kind: payload.kind, services, notes };
+}
+
+/** One note per figure DCSA does not carry and the caller did not give: the loader will ask for each. */
+function missingFigures(options: DcsaImportOptions): InputIssue[] {
+  const notes: InputIssue[] = [];
+  if (options.frequencyPerWeek === undefined)
+    notes.push({
+      file: 'options',
+      field: 'frequencyPerWeek',
+      message: 'DCSA lists sailings, not a frequency: the services have none',
+      fix: 'give frequencyPerWeek (CLI --frequency; a weekly loop is 1) or add it to each service',
+    });
+  if (options.unitCapacityTeu === undefined)
+    notes.push({
+      file: 'options',
+      field: 'unitCapacityTeu',
+      message: 'DCSA carries no vessel capacity: the services have none',
+      fix: 'give unitCapacityTeu (CLI --teu, the TEU of the vessel class) or fill unitCapacity.teu of each service',
+    });
+  if (options.usdPerTeu === undefined)
+    notes.push({
+      file: 'options',
+      field: 'usdPerTeu',
+      message: 'DCSA carries no rates: the services have no tariff',
+      fix: 'give usdPerTeu and rateAsOf (CLI --usd-per-teu, --rate-as-of) or add a tariff or tariffs to each service',
+    });
+  return notes;
+}
