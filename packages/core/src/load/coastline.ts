@@ -3,7 +3,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { LonLat } from '../model/network.js';
 import { countAntimeridianJumps, unwrapRing } from '../model/unwrap-ring.js';
-import { LAND_110M } from './generated/land-110m.js';
+import { land110m } from './generated/land-110m.js';
 
 /**
  * Natural Earth 1:110m land, for the loader's plausibility checks (a port on the coast, a terminal not out at
@@ -53,7 +53,7 @@ function indexRing(points: readonly Position[]): Ring {
 
 function landRings(): Ring[] {
   if (rings !== undefined) return rings;
-  const topology = LAND_110M as Topology<{ land: GeometryCollection }>;
+  const topology = land110m() as Topology<{ land: GeometryCollection }>;
   const polygons = feature(topology, topology.objects.land).features.flatMap((f) =>
     f.geometry.type === 'Polygon'
       ? [f.geometry.coordinates]
