@@ -32,6 +32,11 @@ export {
   networkFeatures,
   networkGeoJson,
 } from './network-features.js';
-export { gaugeChangeCrossings, type ServiceLegGeometry, serviceLegs } from './service-legs.js';
+export {
+  gaugeChangeCrossings,
+  registerServiceLegs,
+  type ServiceLegGeometry,
+  serviceLegs,
+} from './service-legs.js';
 export { type AntimeridianOptions, lineGeometry, type SplitLine, splitAntimeridian } from './split-antimeridian.js';
 export { unwrapLongitudes } from './unwrap-longitudes.js';
