@@ -1,3 +1,4 @@
+import { prepareCountryLookup } from '@corridor/core/geo';
 import { createGraphCache, type GraphCache } from '@corridor/core/graph';
 import type { Network } from '@corridor/core/model';
 import { fujianNetwork } from '@corridor/data';
@@ -47,6 +48,9 @@ export function createEngine(bundled: Network = fujianNetwork, graphs: GraphCach
         const result = await loadChosenFiles(chosen, onProgress);
         if (!result.ok) return result;
         onProgress?.({ step: 'opening' });
+        // The user's land legs are looked up in country-coder's borders, loaded now, once (the bundled
+        // dataset's countries are precomputed, so a visitor who never loads files never downloads them).
+        await prepareCountryLookup();
         const opened = openDataset(result.network, 'loaded', graphs);
         // Built now, while the page still shows progress, rather than on its first ask.
         opened.mapData();

@@ -1,3 +1,4 @@
+export { type CountryLookup, prepareCountryLookup, setCountryLookup } from './country-lookup.js';
 export { DEFAULT_MAX_SEGMENT_KM, greatCirclePath, pathLengthKm } from './great-circle-path.js';
 export {
   type InfrastructureDistance,
@@ -23,6 +24,7 @@ export {
   type ItineraryStopProperties,
   itineraryFeatures,
 } from './itinerary-features.js';
+export { legCountriesKey, legCountriesTable, registerLegCountries } from './leg-countries.js';
 export {
   type NetworkFeature,
   type NetworkFeatureOptions,
@@ -30,6 +32,11 @@ export {
   networkFeatures,
   networkGeoJson,
 } from './network-features.js';
-export { gaugeChangeCrossings, type ServiceLegGeometry, serviceLegs } from './service-legs.js';
+export {
+  gaugeChangeCrossings,
+  registerServiceLegs,
+  type ServiceLegGeometry,
+  serviceLegs,
+} from './service-legs.js';
 export { type AntimeridianOptions, lineGeometry, type SplitLine, splitAntimeridian } from './split-antimeridian.js';
 export { unwrapLongitudes } from './unwrap-longitudes.js';

@@ -23,6 +23,29 @@ export interface ServiceLegGeometry {
   readonly points: readonly LonLat[];
 }
 
+/** Open-network legs precomputed for a network object (a bundled dataset's build), by service id. */
+const registered = new WeakMap<Network, ReadonlyMap<string, readonly ServiceLegGeometry[]>>();
+
+/**
+ * Registers the legs of every service of a network with no passage avoided, as {@link serviceLegs} computed them
+ * at build time: `@corridor/data` registers the bundled dataset's, so its first graph is built without searching
+ * the infrastructure. Held for that network object only (a scenario's network is a new object, computed afresh).
+ *
+ * @param network - the network object the legs belong to (keep it unchanged)
+ * @param legsByService - each service's `serviceLegs(network, graphs, service).legs`, by service id
+ * @returns the network, for `const network = registerServiceLegs({ ... }, legs)`
+ * @example
+ * const legs = Object.fromEntries(network.services.map((s) => [s.id, serviceLegs(network, graphs, s).legs]));
+ * registerServiceLegs(network, legs); // what a build script wrote out, read back
+ */
+export function registerServiceLegs<N extends Network>(
+  network: N,
+  legsByService: Readonly<Record<string, readonly ServiceLegGeometry[]>>,
+): N {
+  registered.set(network, new Map(Object.entries(legsByService)));
+  return network;
+}
+
 /** Border crossings where the gauge changes: a train may only pass them as a stop. */
 export function gaugeChangeCrossings(network: Network): Set<string> {
   return new Set(
@@ -34,7 +57,8 @@ export function gaugeChangeCrossings(network: Network): Set<string> {
  * The legs of a service along the infrastructure, with distances from the infrastructure graphs (rail:
  * route km where given, so the points drawn and the kilometres counted may differ). A leg with no
  * path (impossible in a validated network unless passages are avoided) is left out and its stop pair
- * is listed in `unroutable`.
+ * is listed in `unroutable`. With no passage avoided, legs registered for the network
+ * ({@link registerServiceLegs}) are returned without a search.
  *
  * @param network - the validated network
  * @param graphs - its infrastructure graphs
@@ -47,6 +71,8 @@ export function serviceLegs(
   service: Service,
   avoidPassages: ReadonlySet<PassageId> = new Set(),
 ): { legs: ServiceLegGeometry[]; unroutable: [string, string][] } {
+  const known = avoidPassages.size === 0 ? registered.get(network)?.get(service.id) : undefined;
+  if (known !== undefined) return { legs: [...known], unroutable: [] };
   const terminals = new Map(network.terminals.map((t) => [t.id, t]));
   const closedNodes = service.mode === 'rail' ? gaugeChangeCrossings(network) : new Set<string>();
   const legs: ServiceLegGeometry[] = [];

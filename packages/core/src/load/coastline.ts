@@ -1,13 +1,15 @@
 import type { Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import land110m from 'world-atlas/land-110m.json' with { type: 'json' };
 import type { LonLat } from '../model/network.js';
 import { countAntimeridianJumps, unwrapRing } from '../model/unwrap-ring.js';
+import { land110m } from './generated/land-110m.js';
 
 /**
- * Natural Earth 1:110m land, for the loader's plausibility checks (a port on the coast, a terminal not
- * out at sea). 1:110m is coarse (coastline error up to ~10 km), so the thresholds using it are generous.
+ * Natural Earth 1:110m land, for the loader's plausibility checks (a port on the coast, a terminal not out at
+ * sea): world-atlas's topology, copied into `generated/land-110m.ts` by `scripts/generate-land.mjs` so that the
+ * 8 MB world-atlas package is not a dependency. 1:110m is coarse (coastline error up to ~10 km), so the
+ * thresholds using it are generous.
  *
  * Each ring's edges are indexed by the one-degree latitude bands they cross, so a point is tested against the
  * few edges of its band instead of all of Eurasia's: a dataset of 285,000 places was checked in 18 s before the
@@ -51,7 +53,7 @@ function indexRing(points: readonly Position[]): Ring {
 
 function landRings(): Ring[] {
   if (rings !== undefined) return rings;
-  const topology = land110m as unknown as Topology<{ land: GeometryCollection }>;
+  const topology = land110m() as Topology<{ land: GeometryCollection }>;
   const polygons = feature(topology, topology.objects.land).features.flatMap((f) =>
     f.geometry.type === 'Polygon'
       ? [f.geometry.coordinates]
