@@ -27,7 +27,8 @@ describe('costing', () => {
     expect(DEFAULT_COSTING.emissionGPerTonneKm['rail-china-europe']).toBe(25);
     expect(DEFAULT_COSTING.emissionGPerTonneKm.truck).toBe(75);
     expect(DEFAULT_COSTING.emissionGPerTonneKm['air-freighter']).toBe(850);
-    for (const { source } of Object.values(DEFAULT_EMISSION_G_PER_TONNE_KM)) expect(source).toMatch(/assumption|\[C\d+\]/);
+    for (const { source } of Object.values(DEFAULT_EMISSION_G_PER_TONNE_KM))
+      expect(source).toMatch(/assumption|\[C\d+\]/);
   });
 
   it('resolveCosting() overrides one figure and keeps the rest', () => {
