@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { textProblem } from '../load/check-text.js';
 import { DATASET_LIMITS } from '../load/dataset-limits.js';
 import { IssueList } from '../load/issue-list.js';
+import { jsonValueAt } from '../load/read-json-parts.js';
 import { CorridorError } from '../model/corridor-error.js';
 import { jsonDepth } from '../model/json-depth.js';
 import {
@@ -135,7 +136,7 @@ export function parseDcsaPayload(text: string, file: string): DcsaPayload {
       : { kind: 'point-to-point-routes', items: result.data as DcsaPointToPoint[] };
   }
   for (const issue of result.error.issues) {
-    const value = valueAt(raw, issue.path);
+    const value = jsonValueAt(raw, issue.path);
     const field = issue.path.at(-1);
     issues.add({
       file,
@@ -147,14 +148,4 @@ export function parseDcsaPayload(text: string, file: string): DcsaPayload {
     });
   }
   return fail();
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): string | undefined {
-  let node: unknown = root;
-  for (const key of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<PropertyKey, unknown>)[key];
-  }
-  if (node === undefined) return undefined;
-  return typeof node === 'string' ? node : JSON.stringify(node);
 }

@@ -83,6 +83,24 @@ function jsonFileSchema(file: string, schema: z.ZodType, description: string): J
   return { $schema: DIALECT, title: file, description, ...body };
 }
 
+/** The JSON files of the format with the schemas the loader reads them with, and what each holds. */
+const JSON_FILES: readonly (readonly [file: string, schema: z.ZodType, description: string])[] = [
+  [DATASET_FILES.manifest, MANIFEST_FILE_SCHEMA, 'The dataset manifest: format version, name and description.'],
+  [
+    DATASET_FILES.services,
+    SERVICES_FILE_SCHEMA,
+    'Timetabled services: their stops, capacity, frequency or departures, and rates.',
+  ],
+  [DATASET_FILES.corridors, CORRIDORS_FILE_SCHEMA, 'Named corridors: groups of services reported together.'],
+  [DATASET_FILES.calibration, CALIBRATION_FILE_SCHEMA, 'Published volumes the assignment is checked against.'],
+  [DATASET_FILES.scenarios, SCENARIOS_FILE_SCHEMA, 'Preset scenarios: named, sourced sets of edits to the network.'],
+  [
+    'scenario.json',
+    userScenarioSchema,
+    'One scenario of your own (`corridor scenario my.json`, the dashboard’s import): edits to the network.',
+  ],
+];
+
 /**
  * The published JSON Schemas (draft 2020-12) of every file of a dataset, generated from the schemas the loader
  * checks with: the zod schemas of the JSON files and the column table of the CSV files (`TABLE_COLUMNS`). Keyed
@@ -94,38 +112,9 @@ function jsonFileSchema(file: string, schema: z.ZodType, description: string): J
  * schemas['places.csv'].required; // ['id', 'name_en', 'name_zh', 'lon', 'lat', 'country', 'sources']
  */
 export function datasetJsonSchemas(): Readonly<Record<string, JsonSchema>> {
-  const json = {
-    [DATASET_FILES.manifest]: jsonFileSchema(
-      DATASET_FILES.manifest,
-      MANIFEST_FILE_SCHEMA,
-      'The dataset manifest: format version, name and description.',
-    ),
-    [DATASET_FILES.services]: jsonFileSchema(
-      DATASET_FILES.services,
-      SERVICES_FILE_SCHEMA,
-      'Timetabled services: their stops, capacity, frequency or departures, and rates.',
-    ),
-    [DATASET_FILES.corridors]: jsonFileSchema(
-      DATASET_FILES.corridors,
-      CORRIDORS_FILE_SCHEMA,
-      'Named corridors: groups of services reported together.',
-    ),
-    [DATASET_FILES.calibration]: jsonFileSchema(
-      DATASET_FILES.calibration,
-      CALIBRATION_FILE_SCHEMA,
-      'Published volumes the assignment is checked against.',
-    ),
-    [DATASET_FILES.scenarios]: jsonFileSchema(
-      DATASET_FILES.scenarios,
-      SCENARIOS_FILE_SCHEMA,
-      'Preset scenarios: named, sourced sets of edits to the network.',
-    ),
-    'scenario.json': jsonFileSchema(
-      'scenario.json',
-      userScenarioSchema,
-      'One scenario of your own (`corridor scenario my.json`, the dashboard’s import): edits to the network.',
-    ),
-  };
+  const json = Object.fromEntries(
+    JSON_FILES.map(([file, schema, description]) => [file, jsonFileSchema(file, schema, description)]),
+  );
   const tables = Object.fromEntries(
     Object.entries(TABLE_COLUMNS).map(([file, columns]) => [file, tableSchema(file, columns)]),
   );

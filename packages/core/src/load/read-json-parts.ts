@@ -125,7 +125,15 @@ const calibrationSchema = z.strictObject({
   sources: sourceIds,
 });
 
-function valueAt(root: unknown, path: readonly PropertyKey[]): string | undefined {
+/**
+ * The value at a path of parsed JSON, as an issue quotes it: a string as written, anything else as JSON.
+ * @param root - the parsed document
+ * @param path - keys and indices, as zod reports an issue's path
+ * @returns the value's text, or `undefined` where the path leads nowhere
+ * @example
+ * jsonValueAt({ services: [{ id: 'x' }] }, ['services', 0, 'id']); // 'x'
+ */
+export function jsonValueAt(root: unknown, path: readonly PropertyKey[]): string | undefined {
   let node: unknown = root;
   for (const key of path) {
     if (node === null || typeof node !== 'object') return undefined;
@@ -218,7 +226,7 @@ export function parseJson<T>(file: string, text: string, schema: z.ZodType<T>, i
   for (const issue of result.error.issues) {
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
     const field = path.at(-1);
-    const value = valueAt(raw, path);
+    const value = jsonValueAt(raw, path);
     issues.add({
       file,
       pointer: `/${path.map(String).join('/')}`,
