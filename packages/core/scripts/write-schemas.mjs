@@ -13,6 +13,7 @@ import { createGenerator } from 'ts-json-schema-generator';
 import { z } from 'zod';
 import {
   AssignRequestSchema,
+  DistanceRequestSchema,
   MaxFlowRequestSchema,
   PlacesRequestSchema,
   RouteRequestSchema,
@@ -52,6 +53,7 @@ const REQUESTS = {
   MaxFlowRequest: MaxFlowRequestSchema,
   ScenarioCompareRequest: ScenarioCompareRequestSchema,
   PlacesRequest: PlacesRequestSchema,
+  DistanceRequest: DistanceRequestSchema,
 };
 const requestDefs = Object.fromEntries(
   Object.entries(REQUESTS).map(([name, schema]) => {
@@ -70,6 +72,7 @@ write(join(out, 'requests.schema.json'), {
 // The answers, from the TypeScript declarations.
 const ANSWERS = [
   'RouteAnswer',
+  'DistanceAnswer',
   'AssignmentAnswer',
   'MaxFlowAnswer',
   'ScenarioAnswer',

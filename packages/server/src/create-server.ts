@@ -173,6 +173,11 @@ export async function createServer(options: ServerOptions = {}): Promise<Fastify
     });
     app.route({
       method,
+      url: '/v1/distance',
+      handler: (req, reply) => answer(reply, () => engine.distance(requestOf(req, 'DistanceRequest') as never)),
+    });
+    app.route({
+      method,
       url: '/v1/maxflow',
       handler: (req, reply) => answer(reply, () => engine.maxflow(requestOf(req, 'MaxFlowRequest') as never)),
     });

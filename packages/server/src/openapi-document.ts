@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import {
   AssignRequestSchema,
+  DistanceRequestSchema,
   MaxFlowRequestSchema,
   PlacesRequestSchema,
   RouteRequestSchema,
@@ -26,6 +27,7 @@ export const REQUEST_SCHEMAS = {
   RouteRequest: requestJsonSchema(RouteRequestSchema),
   AssignRequest: requestJsonSchema(AssignRequestSchema),
   MaxFlowRequest: requestJsonSchema(MaxFlowRequestSchema),
+  DistanceRequest: requestJsonSchema(DistanceRequestSchema),
   ScenarioCompareRequest: requestJsonSchema(ScenarioCompareRequestSchema),
   PlacesRequest: requestJsonSchema(PlacesRequestSchema),
 } as const;
@@ -169,6 +171,12 @@ export function openApiDocument(datasetName: string): Json {
       ),
       '/v1/pareto': getAndPost('pareto', 'The Pareto front over time, cost and CO2e', 'RouteRequest', 'RouteAnswer'),
       '/v1/assign': assign,
+      '/v1/distance': getAndPost(
+        'distance',
+        'The shortest sea, rail, road or great-circle distance between two places or terminals, whatever services run',
+        'DistanceRequest',
+        'DistanceAnswer',
+      ),
       '/v1/maxflow': getAndPost(
         'maxflow',
         'Corridor capacity between two sets of places and its minimum cut',

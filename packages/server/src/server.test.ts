@@ -79,6 +79,7 @@ describe('corridor serve', { timeout: 60_000 }, () => {
         '/v1/pareto',
         '/v1/assign',
         '/v1/maxflow',
+        '/v1/distance',
         '/v1/scenarios/{id}/compare',
         '/v1/network.geojson',
         '/v1/places',
@@ -142,6 +143,22 @@ describe('corridor serve', { timeout: 60_000 }, () => {
     const response = await fetch(`${base}/v2/route`);
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toMatch(/problem\+json/);
+  });
+
+  it('measures the sea distance round the Cape by GET and POST alike, and refuses rail passages by name', async () => {
+    const get = await call('/v1/distance', '/v1/distance?from=Xiamen&to=Rotterdam&avoidPassages=suez,bab-el-mandeb');
+    const post = await call(
+      '/v1/distance',
+      '/v1/distance',
+      json({ from: 'Xiamen', to: 'Rotterdam', avoidPassages: ['suez', 'bab-el-mandeb'] }),
+    );
+    expect(get.status).toBe(200);
+    expect(get.text).toBe(post.text);
+    expect(get.body).toMatchObject({ from: 'CNXMN', to: 'NLRTM', mode: 'sea' });
+    expect(get.body.passages).toContain('cape-of-good-hope');
+    const rail = await call('/v1/distance', '/v1/distance?from=Xiamen&to=Duisburg&mode=rail&avoidPassages=suez');
+    expect(rail.status).toBe(400);
+    expect((rail.body.issues as { field: string }[])[0]?.field).toBe('avoidPassages');
   });
 
   it('measures corridor capacity', async () => {

@@ -137,6 +137,9 @@ describe('corridor distance, when something is wrong', () => {
     );
     expect(code).toBe(1);
     expect(JSON.parse(out)).toEqual({
+      from: 'CNXMN',
+      to: 'NLRTM',
+      mode: 'sea',
       noPath: { reason: 'no sea path from Xiamen to Rotterdam avoiding suez, cape-of-good-hope and panama' },
     });
   });
@@ -151,25 +154,25 @@ describe('corridor distance, when something is wrong', () => {
     const { code, out, err } = await run('distance', 'Xiamen', 'Rotterdm');
     expect(code).toBe(2);
     expect(out).toBe('');
-    expect(err).toMatch(/to: unknown place or terminal "Rotterdm" — did you mean "Rotterdam"\?/);
+    expect(err).toMatch(/<to>: "Rotterdm" — unknown place or terminal; did you mean "Rotterdam"\?/);
   });
 
   it('exits 2 on an unknown mode, naming the modes', async () => {
     const { code, err } = await run('distance', 'Xiamen', 'Rotterdam', '--mode', 'boat');
     expect(code).toBe(2);
-    expect(err).toMatch(/--mode: unknown mode "boat"; use sea, rail, road or air/);
+    expect(err).toMatch(/--mode: "boat" — unknown value; use one of sea, rail, road, air/);
   });
 
   it('exits 2 on an unknown passage, with a did-you-mean', async () => {
     const { code, err } = await run('distance', 'Xiamen', 'Rotterdam', '--avoid', 'suez,sues');
     expect(code).toBe(2);
-    expect(err).toMatch(/--avoid: unknown passage "sues" — did you mean "suez"\?/);
+    expect(err).toMatch(/--avoid: "sues" — unknown value; did you mean "suez"\?/);
   });
 
   it('exits 2 listing every problem at once', async () => {
     const { code, err } = await run('distance', 'Rotterdm', 'Xiamen', '--mode', 'ari', '--avoid', 'sues');
     expect(code).toBe(2);
-    expect(err).toMatch(/3 problems with the arguments\n {2}- --mode: .*\n {2}- --avoid: .*\n {2}- from: /);
+    expect(err).toMatch(/3 problems with the arguments\n {2}- --mode: .*\n {2}- --avoid: .*\n {2}- <from>: /);
   });
 
   it('exits 2 when --avoid is given for a mode that passes no passages', async () => {

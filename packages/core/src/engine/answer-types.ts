@@ -6,6 +6,7 @@
 export type { EndpointOption } from '../model/endpoint-options.js';
 export type { Source } from '../model/source.js';
 export type { AssignmentAnswer, MaxFlowAnswer } from './create-engine.js';
+export type { DistanceAnswer } from './distance-answer.js';
 export type { ErrorBody } from './error-body.js';
 export type { RouteAnswer } from './route-answer.js';
 export type { ScenarioAnswer } from './scenario-comparison.js';

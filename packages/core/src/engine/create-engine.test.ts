@@ -125,6 +125,32 @@ describe('createEngine() beyond routes', { timeout: 60_000 }, () => {
     expect(body.issues[0]).toMatchObject({ field: 'to', value: 'Hambrg' });
   });
 
+  it('measures the infrastructure distance: round the Cape when Suez is avoided, the gauge breaks by rail, or why there is none', () => {
+    const viaSuez = engine.distance({ from: 'Xiamen', to: 'Rotterdam' });
+    const viaCape = engine.distance({ from: 'Xiamen', to: 'Rotterdam', avoidPassages: ['suez', 'bab-el-mandeb'] });
+    if (!('distanceKm' in viaSuez) || !('distanceKm' in viaCape)) throw new Error('no sea path');
+    expect(viaSuez).toMatchObject({ from: 'CNXMN', to: 'NLRTM', mode: 'sea' });
+    expect(viaSuez.passages).toContain('suez');
+    expect(viaCape.passages).toContain('cape-of-good-hope');
+    expect(viaCape.distanceKm).toBeGreaterThan(viaSuez.distanceKm + 5_000);
+    const rail = engine.distance({ from: 'Xiamen', to: 'Duisburg', mode: 'rail' });
+    expect('crossings' in rail && rail.crossings.filter((crossing) => crossing.gaugeBreak).length).toBe(2);
+    expect(engine.distance({ from: 'Chengdu', to: 'Rotterdam' })).toEqual({
+      from: 'chengdu',
+      to: 'NLRTM',
+      mode: 'sea',
+      noPath: { reason: 'Chengdu has no seaport' },
+    });
+  });
+
+  it('names every problem of a distance request by its field', () => {
+    const refused = failure(() =>
+      engine.distance({ from: 'Xiamn', to: 'Rotterdam', mode: 'rail', avoidPassages: ['suez'] } as never),
+    );
+    expect(refused.code).toBe('unknown-reference');
+    expect(refused.issues.map((issue) => issue.field).sort()).toEqual(['avoidPassages', 'from']);
+  });
+
   it('finds places by code or name in either language', () => {
     expect(engine.places({ q: 'xmn' })[0]?.id).toBe('CNXMN');
     expect(engine.places({ q: '杜伊斯堡' })[0]?.id).toBe('DEDUI');

@@ -20,11 +20,14 @@ import type { Source } from '../model/source.js';
 import { didYouMean, suggest } from '../model/suggest.js';
 import { createRouter, type Router } from '../routing/create-router.js';
 import { checkDemand } from './check-demand.js';
+import { type DistanceAnswer, distanceAnswer } from './distance-answer.js';
+import { readDistanceRequest } from './read-distance-request.js';
 import { parseRequest, problemsSummary, readRequest } from './read-request.js';
 import { readRouteRequest } from './read-route-request.js';
 import {
   type AssignRequest,
   AssignRequestSchema,
+  type DistanceRequest,
   type MaxFlowRequest,
   MaxFlowRequestSchema,
   type PlacesRequest,
@@ -118,6 +121,11 @@ export interface Engine {
    * alternatives; no route gives an empty collection with a `noRoute` member.
    */
   routeGeoJson(request: RouteRequest, options?: { readonly splitAntimeridian?: boolean }): RouteGeoJson;
+  /**
+   * The shortest infrastructure distance between two places or terminals (sea lanes, rail, road, or the great circle
+   * between airports), whatever services run; `noPath` with the reason when the network has none.
+   */
+  distance(request: DistanceRequest): DistanceAnswer;
   /** Places and terminals a query can start or end at, found by code or name in either language. */
   places(request?: PlacesRequest): readonly EndpointOption[];
   /** One source of the register; `unknown-reference` with a did-you-mean for an unknown id. */
@@ -254,6 +262,9 @@ export function createEngine(network: Network, options: EngineOptions = {}): Eng
           (itinerary, index) => itineraryFeatures(itinerary, { itinerary: index, splitAntimeridian }).features,
         ),
       };
+    },
+    distance(request) {
+      return distanceAnswer(network, graphs.infrastructure(network), readDistanceRequest(request, lookup));
     },
     places(request = {}) {
       const read = readRequest(PlacesRequestSchema, request, 'places request');

@@ -169,15 +169,22 @@ describe('engine requests under fuzz', { timeout: 120_000 }, () => {
     );
   });
 
-  it('a maxflow, places or source request does the same', () => {
+  it('a maxflow, distance, places or source request does the same', () => {
     const set = fc.oneof(fc.constantFrom('region:fujian', 'region:eu', 'region:fujain', 'Xiamen,Fuzhou'), endpoint);
     fc.assert(
       fc.property(
         fc.record({ from: set, to: set, modes: fc.oneof(fc.subarray(['sea', 'rail', 'road', 'air']), hostile) }),
+        fc.record({
+          from: endpoint,
+          to: endpoint,
+          mode: fc.oneof(fc.constantFrom('sea', 'rail', 'road', 'air'), hostile),
+          avoidPassages: fc.oneof(fc.subarray(['suez', 'panama', 'malacca']), hostile),
+        }),
         fc.record({ q: fc.oneof(endpoint, hostile), limit: fc.oneof(fc.integer({ min: -1, max: 200 }), hostile) }),
         fc.oneof(fc.constantFrom('S01', 'S38', 'X170'), fc.string({ maxLength: 6 })),
-        (flow, places, source) => {
+        (flow, distance, places, source) => {
           expect(outcome(() => engine.maxflow(flow as never))).not.toMatch(/NaN|Infinity/);
+          expect(outcome(() => engine.distance(distance as never))).not.toMatch(/NaN|Infinity/);
           outcome(() => engine.places(places as never));
           outcome(() => engine.source(source));
         },

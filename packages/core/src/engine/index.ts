@@ -16,12 +16,17 @@ export {
   type MaxFlowAnswer,
   type RouteGeoJson,
 } from './create-engine.js';
+export { type DistanceAnswer, type DistanceCrossing, distanceAnswer } from './distance-answer.js';
 export { type ErrorBody, errorBody } from './error-body.js';
+export { lookupIssue } from './lookup-issue.js';
+export { type ReadDistanceRequest, readDistanceRequest } from './read-distance-request.js';
 export { MAX_REQUEST_DEPTH, readRequest } from './read-request.js';
 export { type ReadRouteRequest, readRouteRequest, stopOf } from './read-route-request.js';
 export {
   type AssignRequest,
   AssignRequestSchema,
+  type DistanceRequest,
+  DistanceRequestSchema,
   EndpointSchema,
   MAX_NAME_LENGTH,
   type MaxFlowRequest,

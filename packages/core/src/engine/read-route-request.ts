@@ -6,6 +6,7 @@ import type { LonLat } from '../model/network.js';
 import { checkQuery } from '../routing/check-query.js';
 import type { Router } from '../routing/create-router.js';
 import { nearestPlace } from '../routing/resolve-endpoint.js';
+import { lookupIssue } from './lookup-issue.js';
 import { parseRequest, problemsSummary } from './read-request.js';
 import { type RouteRequest, RouteRequestSchema } from './request-schemas.js';
 import type { RouteEnds } from './route-answer.js';
@@ -77,18 +78,7 @@ export function readRouteRequest(request: RouteRequest, router: Router, what: st
     } catch (error) {
       if (!(error instanceof CorridorError)) throw error;
       unknown ||= error.code === 'unknown-reference';
-      // The lookup's sentence, without the field and value this issue names already: "unknown place or terminal".
-      const [message, fix] = error.message
-        .replace(new RegExp(`^${field}:? `), '')
-        .replace(/ "[^"]*"(?=;| —|$)/, '')
-        .split(/; | — /, 2);
-      issues.push({
-        file,
-        field,
-        value: excerpt(text as string),
-        message: message ?? error.message,
-        ...(fix === undefined ? {} : { fix }),
-      });
+      issues.push(lookupIssue(error, file, field, text as string));
       return { end: endpoint };
     }
   };

@@ -168,6 +168,35 @@ export const ScenarioCompareRequestSchema = z
 /** A scenario comparison request, as callers write it (see {@link ScenarioCompareRequestSchema}). */
 export type ScenarioCompareRequest = z.input<typeof ScenarioCompareRequestSchema>;
 
+/** The shortest infrastructure distance between two places or terminals, whatever services run. */
+export const DistanceRequestSchema = z
+  .object({
+    from: name.meta({ description: 'a place or terminal: id, UN/LOCODE, IATA code, English or Chinese name' }),
+    to: name.meta({ description: 'a place or terminal, likewise' }),
+    mode: z
+      .enum(MODES)
+      .optional()
+      .meta({ description: 'what to measure on: sea lanes, rail, road or air (default sea)' }),
+    avoidPassages: z
+      .array(z.enum(PASSAGE_IDS))
+      .optional()
+      .meta({ description: 'passages a sea path may not use (sea only)' }),
+  })
+  .strict()
+  .superRefine((request, context) => {
+    const mode = request.mode ?? 'sea';
+    // Passages are on sea lanes: on another mode they would be silently ignored.
+    if ((request.avoidPassages?.length ?? 0) > 0 && mode !== 'sea') {
+      context.addIssue({
+        code: 'custom',
+        path: ['avoidPassages'],
+        message: `passages are on sea lanes only, so they change no ${mode} distance; drop them`,
+      });
+    }
+  });
+/** A distance request, as callers write it (see {@link DistanceRequestSchema}). */
+export type DistanceRequest = z.input<typeof DistanceRequestSchema>;
+
 /** A search of places and terminals by code or name. */
 export const PlacesRequestSchema = z
   .object({
