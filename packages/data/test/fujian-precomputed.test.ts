@@ -1,17 +1,25 @@
 // What scripts/build-dataset.mjs precomputes so that the bundled dataset's first route is quick (issue 16): the
-// countries along its land legs (so routing it never loads country-coder) and its services' open-network legs.
+// countries along its land legs (so routing it never loads country-coder), its services' open-network legs and
+// the open network's routing graph (which the first route reads instead of building).
 // These check each table against a fresh computation from data/fujian, and that the countries cover every graph
 // the dataset's own queries and scenarios build.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadNetwork } from '@corridor/core';
 import { buildInfrastructureGraphs, legCountriesTable, serviceLegs, setCountryLookup } from '@corridor/core/geo';
-import { buildRoutingGraph } from '@corridor/core/graph';
+import {
+  buildRoutingGraph,
+  createGraphCache,
+  prepareGraph,
+  registeredRoutingGraph,
+  registerRoutingGraph,
+} from '@corridor/core/graph';
 import type { Network } from '@corridor/core/model';
 import { readDatasetDirectory } from '@corridor/core/node';
 import { applyScenario } from '@corridor/core/scenario';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fujianLegCountries } from '../src/generated/fujian-leg-countries.js';
+import { fujianRoutingGraph } from '../src/generated/fujian-routing-graph.js';
 import { fujianServiceLegs } from '../src/generated/fujian-service-legs.js';
 
 const datasetDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data', 'fujian');
@@ -63,5 +71,42 @@ describe('the precomputed legs of the Fujian services', () => {
     expect(open.legs[0]).toBe(fujianServiceLegs[service.id]?.[0]);
     const closed = serviceLegs(fujianNetwork, infrastructure, service, new Set(['suez']));
     expect(closed.legs[0]).not.toBe(fujianServiceLegs[service.id]?.[0]);
+  });
+});
+
+describe('the precomputed routing graph of the Fujian open network', () => {
+  it('equals the graph built afresh from data/fujian: nodes, edges and attributes in order, runs, suspensions', () => {
+    // A stale file (core's graph building changed since the last `pnpm build`) fails here.
+    const fresh = buildRoutingGraph(freshNetwork, buildInfrastructureGraphs(freshNetwork));
+    const network = registerRoutingGraph({ ...freshNetwork }, fujianRoutingGraph);
+    const read = registeredRoutingGraph(network);
+    expect(read?.graph.export()).toEqual(fresh.graph.export());
+    expect([...(read?.runs ?? [])]).toEqual([...fresh.runs]);
+    expect(read?.suspendedServices).toEqual(fresh.suspendedServices);
+  });
+
+  it('is what the graph cache serves for the bundled network with no passage closed, without building', async () => {
+    const { fujianNetwork } = await import('../src/index.js');
+    let builds = 0;
+    const cache = createGraphCache({
+      build: (network, infrastructure, avoid) => {
+        builds++;
+        return prepareGraph(network, infrastructure, avoid);
+      },
+    });
+    const open = cache.prepared(fujianNetwork);
+    expect(builds).toBe(0);
+    expect(open.compiled.nodeCount).toBe(registeredRoutingGraph(fujianNetwork)?.graph.order);
+    cache.prepared(fujianNetwork, ['suez']);
+    expect(builds).toBe(1); // a closure builds its own graph
+  });
+
+  it('gives each reader a graph of its own, so one caller changing its graph leaves the others alone', async () => {
+    const { fujianNetwork } = await import('../src/index.js');
+    const first = registeredRoutingGraph(fujianNetwork);
+    const second = registeredRoutingGraph(fujianNetwork);
+    const edge = first?.graph.edges()[0] as string;
+    first?.graph.setEdgeAttribute(edge, 'hours', -1);
+    expect(second?.graph.getEdgeAttribute(edge, 'hours')).not.toBe(-1);
   });
 });

@@ -214,16 +214,21 @@ describe('createEngine graph builds', () => {
     });
     const engine = createEngine(fujianNetwork, graphs);
     expect(engine.route({ from: 'Xiamen', to: 'Duisburg', objective: 'balanced' }).ok).toBe(true);
+    const base = graphs.prepared(fujianNetwork);
+    expect(graphs.size).toBe(1);
     expect(engine.assign('aon').ok).toBe(true);
     const run = engine.runScenario(
       { preset: 'malaszewicze-congestion' },
       { assignment: true, routes: [{ from: 'CNXMN', to: 'DEDUI', mode: 'rail' }] },
     );
     expect(run.ok).toBe(true);
-    // The base graph once, shared by the route, the assignment and the scenario's base side; the scenario's own
-    // network (a graph of its own, for that run) is compiled once at most.
-    expect(builds.filter((build) => build === 'base:')).toHaveLength(1);
+    // The base graph once, shared by the route, the assignment and the scenario's base side (read from the
+    // bundled dataset, never built); the scenario's own network (a graph of its own, for that run) is compiled
+    // once at most.
+    expect(graphs.prepared(fujianNetwork)).toBe(base);
+    expect(builds.filter((build) => build.startsWith('base:'))).toEqual([]);
     expect(builds.filter((build) => build !== 'base:').length).toBeLessThanOrEqual(1);
+    expect(graphs.size).toBeLessThanOrEqual(2);
   });
 
   it('passes the balanced weights per query on the same compiled graph', () => {
@@ -235,6 +240,7 @@ describe('createEngine graph builds', () => {
       },
     });
     const engine = createEngine(fujianNetwork, graphs);
+    const base = graphs.prepared(fujianNetwork);
     const query = { from: 'Xiamen', to: 'Duisburg', teu: 2, objective: 'balanced' } as const;
     const balancedUsd = (valueOfTimeUsdPerTeuDay: number, carbonPriceUsdPerTonne: number): number => {
       const answer = engine.route(query, { valueOfTimeUsdPerTeuDay, carbonPriceUsdPerTonne });
@@ -247,6 +253,9 @@ describe('createEngine graph builds', () => {
     engine.route({ ...query, objective: 'time' });
     expect(dear).toBeGreaterThan(cheap);
     expect(balancedUsd(0, 0)).toBe(cheap);
-    expect(builds).toEqual([fujianNetwork]);
+    // One graph throughout: the bundled dataset's, read once, never built.
+    expect(builds).toEqual([]);
+    expect(graphs.size).toBe(1);
+    expect(graphs.prepared(fujianNetwork)).toBe(base);
   });
 });

@@ -2,6 +2,7 @@ import { LRUCache } from 'lru-cache';
 import { buildInfrastructureGraphs, type InfrastructureGraphs } from '../geo/infrastructure-graphs.js';
 import type { Network, PassageId } from '../model/network.js';
 import { type PreparedGraph, prepareGraph } from './prepare-graph.js';
+import { readRegisteredGraph } from './routing-graph-json.js';
 
 /** Options of {@link createGraphCache}; every field has a default in {@link GRAPH_CACHE_DEFAULTS}. */
 export interface GraphCacheOptions {
@@ -9,7 +10,10 @@ export interface GraphCacheOptions {
   readonly maxBytes?: number;
   /** Most graphs held, whatever their size. */
   readonly maxEntries?: number;
-  /** Builds a graph on a miss (default `prepareGraph`): injectable to count or wrap builds. */
+  /**
+   * Builds a graph on a miss (default `prepareGraph`): injectable to count or wrap builds. Not called for the open
+   * network of a network with a registered graph (`registerRoutingGraph`), which is read instead.
+   */
   readonly build?: (
     network: Network,
     infrastructure: InfrastructureGraphs,
@@ -130,7 +134,11 @@ export function createGraphCache(options: GraphCacheOptions = {}): GraphCache {
       const key = `${networkId(network)}:${[...avoid].sort().join(',')}`;
       let graph = graphs.get(key);
       if (graph === undefined) {
-        graph = build(network, infrastructure(network), avoid);
+        // The open network's graph shipped with a bundled dataset is read, not built (nor are the infrastructure
+        // graphs it would be built from).
+        graph =
+          (avoid.size === 0 ? readRegisteredGraph(network) : undefined) ??
+          build(network, infrastructure(network), avoid);
         graphs.set(key, graph);
       }
       return graph;

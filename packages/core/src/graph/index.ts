@@ -27,6 +27,11 @@ export {
 } from './graph-cache.js';
 export { IndexedHeap } from './indexed-heap.js';
 export { type NodeFacts, nodeFacts } from './node-facts.js';
-export { type PreparedGraph, prepareGraph } from './prepare-graph.js';
+export { type PreparedGraph, prepareGraph, prepareRoutingGraph } from './prepare-graph.js';
 export type { RoutingEdge, RoutingEdgeKind, RoutingNode } from './routing-edge.js';
+export {
+  registeredRoutingGraph,
+  registerRoutingGraph,
+  routingGraphJson,
+} from './routing-graph-json.js';
 export { type ShortestPathRunOptions, ShortestPathSearch } from './shortest-path-search.js';

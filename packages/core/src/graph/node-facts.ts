@@ -1,5 +1,4 @@
-import type { RoutingGraph } from './build-routing-graph.js';
-import type { CompiledGraph } from './compiled-graph.js';
+import type { RoutingEdge, RoutingNode } from './routing-edge.js';
 
 /**
  * What the itinerary rules need to know of each compiled node (`routing/path-rules.ts`; X132, docs/architecture.md, route query
@@ -28,19 +27,29 @@ export interface NodeFacts {
 /**
  * Reads the node facts of a compiled routing graph, once per graph.
  *
- * @param routing - the routing graph
- * @param compiled - its compiled snapshot
+ * @param nodes - the routing graph's node attributes by compiled node id (`PreparedGraph.nodes`)
+ * @param edges - its edge attributes by compiled edge id (`PreparedGraph.edges`)
  * @param countryOfTerminal - ISO code of each terminal id
  * @param countryOfPlace - ISO code of each place id
+ * @returns the facts, by compiled node and edge id
+ * @example
+ * ```ts
+ * import { createGraphCache, nodeFacts } from '@corridor/core/graph';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const { nodes, edges } = createGraphCache().prepared(fujianNetwork);
+ * const facts = nodeFacts(nodes, edges, new Map([['xmn_port_haicang', 'CN']]), new Map());
+ * console.log(facts.countries); // → [ 'CN' ]
+ * ```
  */
 export function nodeFacts(
-  routing: RoutingGraph,
-  compiled: CompiledGraph,
+  nodes: readonly RoutingNode[],
+  edges: readonly RoutingEdge[],
   countryOfTerminal: ReadonlyMap<string, string>,
   countryOfPlace: ReadonlyMap<string, string>,
 ): NodeFacts {
-  const terminal = new Int32Array(compiled.nodeCount).fill(-1);
-  const groundCountry = new Int16Array(compiled.nodeCount).fill(-1);
+  const terminal = new Int32Array(nodes.length).fill(-1);
+  const groundCountry = new Int16Array(nodes.length).fill(-1);
   const terminalIds: string[] = [];
   const terminalIndex = new Map<string, number>();
   const countries: string[] = [];
@@ -54,8 +63,7 @@ export function nodeFacts(
     }
     return i;
   };
-  compiled.nodeKeys.forEach((key, n) => {
-    const node = routing.graph.getNodeAttributes(key);
+  nodes.forEach((node, n) => {
     if ('terminalId' in node) terminal[n] = indexOf(terminalIndex, terminalIds, node.terminalId);
     const country =
       node.kind === 'terminal'
@@ -65,9 +73,8 @@ export function nodeFacts(
           : undefined;
     if (country !== undefined) groundCountry[n] = indexOf(countryIndex, countries, country);
   });
-  const truck = new Uint8Array(compiled.edgeCount);
-  compiled.edgeKeys.forEach((key, e) => {
-    const kind = routing.graph.getEdgeAttribute(key, 'kind');
+  const truck = new Uint8Array(edges.length);
+  edges.forEach(({ kind }, e) => {
     if (kind === 'access' || kind === 'egress' || kind === 'road') truck[e] = 1;
   });
   return { terminal, groundCountry, truck, terminalIds, countries };

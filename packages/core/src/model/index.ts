@@ -1,3 +1,4 @@
+export { CORE_VERSION } from './core-version.js';
 export type { CorridorErrorCode, InputIssue } from './corridor-error.js';
 export { CorridorError, formatIssue } from './corridor-error.js';
 export { csvTextCell } from './csv-cell.js';

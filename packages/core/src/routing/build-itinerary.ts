@@ -113,8 +113,7 @@ export function buildItinerary(
   objectiveValue: number,
   departMs?: number,
 ): Itinerary {
-  const graph = prepared.routing.graph;
-  const nodeOf = (compiledNode: number) => graph.getNodeAttributes(prepared.compiled.nodeKeys[compiledNode] as string);
+  const nodeOf = (compiledNode: number) => prepared.nodes[compiledNode] as RoutingNode;
   const legs: ItineraryLeg[] = [];
   const waits: ItineraryWait[] = [];
   const crossings: BorderCrossing[] = [];
@@ -154,7 +153,7 @@ export function buildItinerary(
       if (edge.kind === 'dwell' && edge.countries.length > 1) {
         legCrossings.push(edge.terminalId as string);
         crossings.push({
-          terminal: directory.stop(graph.getNodeAttributes(graph.source(prepared.compiled.edgeKeys[e] as string))),
+          terminal: directory.stop(nodeOf(prepared.compiled.sources[e] as number)),
           service: edge.serviceId as string,
           startHours: sinceStart(edgeStartMs.get(e) ?? clockMs),
           dwellHours: criteria.hours[e] as number,

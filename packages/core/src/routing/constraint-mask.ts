@@ -26,11 +26,12 @@ export function constraintMask(prepared: PreparedGraph, constraints: EdgeConstra
   });
   // Every edge touching an avoided terminal or one of its service stops: no call, no pass, no truck.
   if (constraints.avoidTerminals.size > 0) {
-    const { compiled, routing } = prepared;
+    const { compiled, nodes } = prepared;
     for (let e = 0; e < prepared.edges.length; e++) {
       for (const n of [compiled.sources[e] as number, compiled.targets[e] as number]) {
-        const node = routing.graph.getNodeAttributes(compiled.nodeKeys[n] as string);
-        if ('terminalId' in node && constraints.avoidTerminals.has(node.terminalId)) blocked[e] = 1;
+        const node = nodes[n];
+        if (node !== undefined && 'terminalId' in node && constraints.avoidTerminals.has(node.terminalId))
+          blocked[e] = 1;
       }
     }
   }

@@ -18,8 +18,7 @@ export function viaNodes(graph: PreparedGraph, via: readonly string[] | undefine
   if (via === undefined) return undefined;
   const mask = new Uint8Array(graph.compiled.nodeCount);
   const terminals = new Set(via);
-  graph.compiled.nodeKeys.forEach((key, n) => {
-    const node = graph.routing.graph.getNodeAttributes(key);
+  graph.nodes.forEach((node, n) => {
     if ('terminalId' in node && terminals.has(node.terminalId)) mask[n] = 1;
   });
   return mask;
