@@ -32,6 +32,20 @@ export interface NodeFacts {
  * @param compiled - its compiled snapshot
  * @param countryOfTerminal - ISO code of each terminal id
  * @param countryOfPlace - ISO code of each place id
+ * @example
+ * ```ts
+ * import { buildInfrastructureGraphs } from '@corridor/core/geo';
+ * import { buildRoutingGraph, compileGraph, nodeFacts, routingNodeKey } from '@corridor/core/graph';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const routing = buildRoutingGraph(fujianNetwork, buildInfrastructureGraphs(fujianNetwork));
+ * const compiled = compileGraph(routing.graph);
+ * const countryOfTerminal = new Map(fujianNetwork.terminals.map((t) => [t.id, t.country]));
+ * const countryOfPlace = new Map(fujianNetwork.places.map((p) => [p.id, p.country]));
+ * const facts = nodeFacts(routing, compiled, countryOfTerminal, countryOfPlace);
+ * const haicang = compiled.nodeIndex.get(routingNodeKey.terminal('xmn_port_haicang')) ?? 0;
+ * console.log(facts.terminalIds[facts.terminal[haicang] ?? 0], facts.countries[facts.groundCountry[haicang] ?? 0]); // → xmn_port_haicang CN
+ * ```
  */
 export function nodeFacts(
   routing: RoutingGraph,
