@@ -13,6 +13,19 @@ import { PathShifter, type ShifterPricing } from './path-shifter.js';
  * @param state - flows, changed in place (the running assignment's own)
  * @param rounds - passes over all OD pairs
  * @param pricing - capacity prices and unserved costs of a capped run (default: none)
+ * @example
+ * ```ts
+ * import { DEFAULT_COSTING } from '@corridor/core/costing';
+ * import { assignmentProblem, equilibratePaths, frankWolfe, odDemands } from '@corridor/core/flow';
+ * import { createGraphCache } from '@corridor/core/graph';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const prepared = createGraphCache().prepared(fujianNetwork);
+ * const problem = assignmentProblem(prepared, fujianNetwork, odDemands(fujianNetwork.demand), DEFAULT_COSTING);
+ * const outcome = frankWolfe(problem, { gap: 1e-3, maxIterations: 20 });
+ * equilibratePaths(problem, outcome.state, 2, { prices: outcome.prices, unservedCost: outcome.unservedCost });
+ * console.log(outcome.state.pathFlows.length === problem.ods.length); // → true
+ * ```
  */
 export function equilibratePaths(
   problem: AssignmentProblem,
