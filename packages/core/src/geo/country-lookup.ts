@@ -49,15 +49,15 @@ export async function prepareCountryLookup(): Promise<CountryLookup> {
  * @param replacement - the lookup to use from now on
  * @example
  * ```ts
- * import { buildInfrastructureGraphs, setCountryLookup } from '@corridor/core/geo';
- * import { buildRoutingGraph } from '@corridor/core/graph';
- * import { fujianNetwork } from '@corridor/data';
+ * import { prepareCountryLookup, setCountryLookup } from '@corridor/core/geo';
  *
- * // Borders of your own: here, everything west of 60° E is "EU", the rest "CN".
+ * // Borders of your own: everything west of 60° E is "EU", the rest "CN".
  * setCountryLookup(([lon]) => (lon < 60 ? 'EU' : 'CN'));
- * const routing = buildRoutingGraph(fujianNetwork, buildInfrastructureGraphs(fujianNetwork));
- * console.log(routing.graph.order > 0); // → true
- * setCountryLookup(undefined); // back to the default lookup
+ * const yours = await prepareCountryLookup(); // what the graphs built from now on ask
+ * console.log(yours([6.76, 51.43]), yours([118.09, 24.48])); // → EU CN
+ * setCountryLookup(undefined); // back to the default borders (country-coder)
+ * const standard = await prepareCountryLookup();
+ * console.log(standard([6.76, 51.43]), standard([118.09, 24.48])); // → DE CN
  * ```
  */
 export function setCountryLookup(replacement: CountryLookup | undefined): void {
