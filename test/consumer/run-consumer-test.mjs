@@ -3,7 +3,9 @@
 //   1. typechecks a strict TypeScript file (no skipLibCheck) and the docs' samples under moduleResolution bundler
 //      and nodenext, and runs the file (ESM) and a CommonJS require() of the packages;
 //   2. runs every TypeScript/JavaScript block of README.md, docs/*.md and the packages' READMEs (extracted now;
-//      a block marked ```ts no-run is shown, not run);
+//      a block marked ```ts no-run is shown, not run), and every `@example` of the installed packages' `.d.ts`
+//      (tsdoc-examples.mjs; typechecked with the docs' blocks, run in one process, each printing what its `// →`
+//      comments state), failing for any exported function without one;
 //   3. bundles a browser route query with vite and reports its gzip size without and with the dataset.
 // Exits non-zero when any step fails; sizes are reported, never judged (bench/ owns the size targets).
 // `node test/consumer/run-consumer-test.mjs` after `pnpm build`; KEEP_CONSUMER=1 keeps the temp project.
@@ -15,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { codeBlocks, documentModule, isRunnable, toJavaScript } from './markdown-code-blocks.mjs';
+import { writeExampleModules } from './tsdoc-examples.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = join(here, '..', '..');
@@ -118,7 +121,27 @@ if (installed) {
     samples.push({ file, module });
   }
 
-  step('typechecking strict TypeScript without skipLibCheck: consumer.ts, consumer.cts and the docs samples');
+  step("extracting the @example blocks of the installed packages' .d.ts files");
+  const examples = writeExampleModules(
+    project,
+    PUBLISHED.map((name) => `@corridor/${name}`),
+  );
+  const withExample = examples.exports.filter((exported) => exported.blocks.length > 0).length;
+  const exempt = examples.exports.length - withExample - examples.missing.length;
+  console.log(
+    `  ${withExample} of ${examples.exports.length} exported functions and classes have an @example (${examples.modules} blocks; ${exempt} listed in WITHOUT_EXAMPLE)`,
+  );
+  for (const { symbol, file } of examples.missing) {
+    failures.push(`no @example: ${symbol} (${file})`);
+    console.log(`  ✗ no @example: ${symbol} (${file})`);
+  }
+  for (const symbol of examples.staleExemptions) {
+    failures.push(`WITHOUT_EXAMPLE lists ${symbol}, which now has an @example or is gone: drop it from the list`);
+  }
+
+  step(
+    'typechecking strict TypeScript without skipLibCheck: consumer.ts, consumer.cts, the docs samples and @examples',
+  );
   run('tsc, moduleResolution bundler', process.execPath, [tsc, '-p', 'tsconfig.bundler.json'], project);
   run(
     'tsc, moduleResolution nodenext (ESM and CommonJS)',
@@ -137,6 +160,14 @@ if (installed) {
 
   step(`running the docs samples (${samples.length} documents)`);
   for (const { file, module } of samples) run(`${file} samples`, process.execPath, [`${module}.mjs`], project);
+
+  step(`running the @example blocks (${examples.modules}, in one process)`);
+  run(
+    '@example blocks print what their // → comments state',
+    process.execPath,
+    [join(here, 'run-examples.mjs'), join(project, 'examples', 'manifest.json')],
+    project,
+  );
 
   step('bundling a browser route query with vite (createEngine + the bundled network)');
   /**

@@ -56,8 +56,14 @@ function requestOf(request: FastifyRequest, schema: keyof typeof REQUEST_SCHEMAS
  * @param options - dataset folder, limits, logging
  * @returns the Fastify instance (call `listen`; `close` also stops the worker threads)
  * @example
- * const server = await createServer();
- * await server.listen({ host: '127.0.0.1', port: 8080 });
+ * ```ts
+ * import { createServer } from '@corridor/server';
+ *
+ * const server = await createServer(); // the bundled Fujian dataset; dataDir: 'my-dataset' serves your own
+ * const reply = await server.inject({ url: '/v1/route?from=Xiamen&to=Duisburg&modes=sea,rail' });
+ * console.log(reply.statusCode, reply.json().ends.to.nameEn); // → 200 Duisburg
+ * await server.close(); // or: await server.listen({ host: '127.0.0.1', port: 8080 })
+ * ```
  */
 export async function createServer(options: ServerOptions = {}): Promise<FastifyInstance> {
   const limits = options.limits ?? {};

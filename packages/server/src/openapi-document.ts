@@ -128,6 +128,13 @@ function geoJson(operations: ReturnType<typeof getAndPost>) {
  *
  * @param datasetName - the dataset the server answers on, for the description
  * @returns the document (served at `/openapi.json`)
+ * @example
+ * ```ts
+ * import { openApiDocument } from '@corridor/server';
+ *
+ * const document = openApiDocument('Fujian corridors');
+ * console.log(document.openapi, Object.keys(document.paths ?? {}).slice(0, 3)); // → 3.1.0 [ '/v1/route', '/v1/route.geojson', '/v1/pareto' ]
+ * ```
  */
 export function openApiDocument(datasetName: string): Json {
   const assign = getAndPost(

@@ -32,7 +32,12 @@ const TITLE: Readonly<Record<ErrorBody['code'], string>> = {
  * @param status - overrides the code's status (413 for a body too large, 408 or 503 for a time limit)
  * @returns the document to send
  * @example
- * problemDetails({ code: 'unknown-reference', message: 'route request: invalid', issues: [] }).status; // 404
+ * ```ts
+ * import { problemDetails } from '@corridor/server';
+ *
+ * const problem = problemDetails({ code: 'unknown-reference', message: 'route request: 1 problem', issues: [] });
+ * console.log(problem.status, problem.type, problem.title); // → 404 urn:corridor:error:unknown-reference Unknown reference
+ * ```
  */
 export function problemDetails(body: ErrorBody, status = STATUS[body.code]): ProblemDetails {
   return {

@@ -31,8 +31,12 @@ function convert(text: string, types: Set<string>): unknown {
  * @param properties - the request schema's `properties`
  * @returns the request object
  * @example
- * queryRequest({ from: 'Xiamen', modes: 'sea,rail', teu: '2' }, schema.properties);
- * // { from: 'Xiamen', modes: ['sea', 'rail'], teu: 2 }
+ * ```ts
+ * import { queryRequest, REQUEST_SCHEMAS } from '@corridor/server';
+ *
+ * const { properties } = REQUEST_SCHEMAS.RouteRequest as { properties: Parameters<typeof queryRequest>[1] };
+ * console.log(queryRequest({ from: 'Xiamen', to: 'Duisburg', modes: 'sea,rail', teu: '2' }, properties)); // → { from: 'Xiamen', to: 'Duisburg', modes: [ 'sea', 'rail' ], teu: 2 }
+ * ```
  */
 export function queryRequest(
   query: Readonly<Record<string, string | readonly string[] | undefined>>,

@@ -9,7 +9,28 @@ import type { ObjectiveWeights } from './objective-weights.js';
  * @param weights - of the objective, from `objectiveWeights`
  * @returns one weight per compiled edge (generalized cost; unit set by `weights`)
  * @example
- * const weights = combineWeights(criteria, objectiveWeights('balanced', shipment, DEFAULT_COSTING));
+ * ```ts
+ * import {
+ *   combineWeights,
+ *   criteriaArrays,
+ *   DEFAULT_COSTING,
+ *   objectiveWeights,
+ *   resolveShipment,
+ * } from '@corridor/core/costing';
+ * import { buildInfrastructureGraphs } from '@corridor/core/geo';
+ * import { prepareGraph, routingNodeKey } from '@corridor/core/graph';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const prepared = prepareGraph(fujianNetwork, buildInfrastructureGraphs(fujianNetwork), new Set());
+ * const shipment = resolveShipment({ teu: 1 }, DEFAULT_COSTING);
+ * const criteria = criteriaArrays(prepared, shipment, DEFAULT_COSTING);
+ * const weights = combineWeights(criteria, objectiveWeights('cost', shipment, DEFAULT_COSTING));
+ * const { compiled, search } = prepared;
+ * const to = compiled.nodeIndex.get(routingNodeKey.placeIn('NLRTM')) ?? 0;
+ * search.run([compiled.nodeIndex.get(routingNodeKey.placeOut('CNXMN')) ?? 0], weights, { target: to });
+ * const usd = (search.pathEdges(to) ?? []).reduce((sum, edge) => sum + (criteria.usd[edge] ?? 0), 0);
+ * console.log(`cheapest Xiamen → Rotterdam: USD ${Math.round(usd)} per TEU`); // → cheapest Xiamen → Rotterdam: USD 1545 per TEU
+ * ```
  */
 export function combineWeights(criteria: CriteriaArrays, weights: ObjectiveWeights): Float64Array {
   const out = new Float64Array(criteria.hours.length);

@@ -131,7 +131,13 @@ function defaultOf(name: string): number | undefined {
  * @param overrides - figures to replace
  * @returns a complete `Costing`
  * @example
- * resolveCosting({ carbonPriceUsdPerTonne: 80 }).tonnesPerTeu; // 10
+ * ```ts
+ * import { DEFAULT_COSTING, resolveCosting } from '@corridor/core/costing';
+ *
+ * const costing = resolveCosting({ carbonPriceUsdPerTonne: 80, emissionGPerTonneKm: { 'deep-sea-container': 10 } });
+ * console.log(costing.carbonPriceUsdPerTonne, costing.emissionGPerTonneKm['deep-sea-container']); // → 80 10
+ * console.log(costing.tonnesPerTeu === DEFAULT_COSTING.tonnesPerTeu, costing.tonnesPerTeu); // → true 10
+ * ```
  */
 export function resolveCosting(overrides: CostingOverrides = {}): Costing {
   const { emissionGPerTonneKm, ttwShareOfWtw, ...scalars } = overrides;

@@ -29,8 +29,16 @@ export interface CriteriaArrays {
  * @param costing - resolved costing
  * @returns one array per criterion, indexed by compiled edge id
  * @example
+ * ```ts
+ * import { criteriaArrays, DEFAULT_COSTING, resolveShipment } from '@corridor/core/costing';
+ * import { buildInfrastructureGraphs } from '@corridor/core/geo';
+ * import { prepareGraph } from '@corridor/core/graph';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const prepared = prepareGraph(fujianNetwork, buildInfrastructureGraphs(fujianNetwork), new Set());
  * const criteria = criteriaArrays(prepared, resolveShipment({ teu: 2 }, DEFAULT_COSTING), DEFAULT_COSTING);
- * criteria.hours[0]; // hours on compiled edge 0
+ * console.log(criteria.hours.length === prepared.compiled.edgeCount, criteria.shipment); // → true { teu: 2, tonnes: 20 }
+ * ```
  */
 export function criteriaArrays(prepared: PreparedGraph, shipment: Shipment, costing: Costing): CriteriaArrays {
   const n = prepared.edges.length;

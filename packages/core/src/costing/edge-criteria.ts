@@ -51,7 +51,19 @@ function diversionUsd(diversionKm: number, shipment: Shipment, usdPerTeuKm: numb
  * @param costing - from `resolveCosting`
  * @returns hours, wait hours, USD, kg CO2e and km
  * @example
- * edgeCriteria(rideEdge, { teu: 2, tonnes: 20 }, DEFAULT_COSTING).co2eKg; // 20 t × km × 10 g ÷ 1000
+ * ```ts
+ * import { DEFAULT_COSTING, edgeCriteria, resolveShipment } from '@corridor/core/costing';
+ * import { buildInfrastructureGraphs } from '@corridor/core/geo';
+ * import { prepareGraph } from '@corridor/core/graph';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const { edges } = prepareGraph(fujianNetwork, buildInfrastructureGraphs(fujianNetwork), new Set());
+ * const ride = edges.find((edge) => edge.kind === 'ride' && edge.serviceId === 'srm-emirates-wafa');
+ * if (ride) {
+ *   const criteria = edgeCriteria(ride, resolveShipment({ teu: 1 }, DEFAULT_COSTING), DEFAULT_COSTING);
+ *   console.log(Math.round(criteria.distanceKm), Math.round(criteria.hours), Math.round(criteria.co2eKg)); // → 543 21 54
+ * }
+ * ```
  */
 export function edgeCriteria(edge: RoutingEdge, shipment: Shipment, costing: Costing): EdgeCriteria {
   const hub = edge.handlesCargo ? costing.hubKgCo2ePerTonne * shipment.tonnes : 0;

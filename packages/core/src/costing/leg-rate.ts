@@ -19,7 +19,14 @@ export interface LegRate {
  * @param leg - an itinerary leg (`service`, and terminal ids as `from.id` / `to.id`)
  * @returns the rate, or `undefined` for a road haul or an unknown service
  * @example
- * legRate(network, leg)?.asOf; // '2025-04-10'
+ * ```ts
+ * import { legRate } from '@corridor/core/costing';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const leg = { service: 'srm-emirates-wafa', from: { id: 'xmn_port_haicang' }, to: { id: 'jea_port' } };
+ * console.log(legRate(fujianNetwork, leg)); // → { asOf: '2025-06-13', lane: 'asia-gulf', sources: [ 'V03' ] }
+ * console.log(legRate(fujianNetwork, { from: { id: 'CNXMN' }, to: { id: 'xmn_port_haicang' } })); // → undefined
+ * ```
  */
 export function legRate(
   network: Network,
@@ -44,6 +51,17 @@ export function legRate(
  * @param network - the network the route was found on
  * @param legs - the itinerary's legs
  * @returns ISO dates, sorted, without repeats (empty when no leg's rate is dated)
+ * @example
+ * ```ts
+ * import { ratesAsOf } from '@corridor/core/costing';
+ * import { createRouter } from '@corridor/core/routing';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const result = createRouter(fujianNetwork).route({ from: 'Xiamen', to: 'Rotterdam', modes: ['sea', 'road'] });
+ * if ('itineraries' in result) {
+ *   console.log(ratesAsOf(fujianNetwork, result.itineraries[0]?.legs ?? [])); // → [ '2025-04-10' ]
+ * }
+ * ```
  */
 export function ratesAsOf(network: Network, legs: readonly Parameters<typeof legRate>[1][]): readonly string[] {
   const dates = legs.map((leg) => legRate(network, leg)?.asOf).filter((d): d is string => d !== undefined);

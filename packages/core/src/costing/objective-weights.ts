@@ -22,7 +22,13 @@ const TIE_BREAK = 1e-6;
  * @param shipment - TEU and tonnes
  * @param costing - value of time and carbon price
  * @example
- * objectiveWeights('balanced', { teu: 2, tonnes: 20 }, DEFAULT_COSTING).perHour; // 50 × 2 ÷ 24
+ * ```ts
+ * import { DEFAULT_COSTING, objectiveWeights, resolveShipment } from '@corridor/core/costing';
+ *
+ * const shipment = resolveShipment({ teu: 1 }, DEFAULT_COSTING);
+ * console.log(objectiveWeights('time', shipment, DEFAULT_COSTING)); // → { perHour: 1, perUsd: 0.000001, perKg: 0.000001 }
+ * console.log(objectiveWeights('balanced', shipment, DEFAULT_COSTING)); // → { perHour: 2.0833333333333335, perUsd: 1, perKg: 0.1 }
+ * ```
  */
 export function objectiveWeights(objective: Objective, shipment: Shipment, costing: Costing): ObjectiveWeights {
   switch (objective) {

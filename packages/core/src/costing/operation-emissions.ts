@@ -21,7 +21,13 @@ const intensity = (kg: number, activity: number): number | null => (activity > 0
  * @param shipment - its TEU and tonnes
  * @returns the ISO 14083 breakdown
  * @example
- * transportOperationEmissions(250, 168, 1000, { teu: 1, tonnes: 10 }).wtwIntensityGPerTonneKm; // 25
+ * ```ts
+ * import { DEFAULT_COSTING, resolveShipment, transportOperationEmissions } from '@corridor/core/costing';
+ *
+ * // 2 TEU (20 t) over 1,000 km, 300 kg CO2e well-to-wheel of which 240 kg tank-to-wheel:
+ * const leg = transportOperationEmissions(300, 240, 1000, resolveShipment({ teu: 2 }, DEFAULT_COSTING));
+ * console.log(leg.wttCo2eKg, leg.transportActivityTonneKm, leg.wtwIntensityGPerTonneKm, leg.wtwIntensityGPerTeuKm); // → 60 20000 15 150
+ * ```
  */
 export function transportOperationEmissions(
   wtwCo2eKg: number,
@@ -52,7 +58,12 @@ export function transportOperationEmissions(
  * @param shipment - its TEU and tonnes
  * @returns the ISO 14083 breakdown
  * @example
- * hubOperationEmissions(5, { teu: 1, tonnes: 10 }).wtwIntensityGPerTonne; // 500
+ * ```ts
+ * import { DEFAULT_COSTING, hubOperationEmissions, resolveShipment } from '@corridor/core/costing';
+ *
+ * const hub = hubOperationEmissions(12, resolveShipment({ teu: 2 }, DEFAULT_COSTING));
+ * console.log(hub.wtwIntensityGPerTonne, hub.wtwIntensityGPerTeu, hub.ttwCo2eKg); // → 600 6000 null
+ * ```
  */
 export function hubOperationEmissions(wtwCo2eKg: number, shipment: Shipment): HubOperationEmissions {
   return {
@@ -72,7 +83,21 @@ export function hubOperationEmissions(wtwCo2eKg: number, shipment: Shipment): Hu
  * @param shipment - its TEU and tonnes
  * @returns their sum
  * @example
- * sumTransportOperations([], { teu: 1, tonnes: 10 }).wtwCo2eKg; // 0
+ * ```ts
+ * import {
+ *   DEFAULT_COSTING,
+ *   resolveShipment,
+ *   sumTransportOperations,
+ *   transportOperationEmissions,
+ * } from '@corridor/core/costing';
+ *
+ * const shipment = resolveShipment({ teu: 1 }, DEFAULT_COSTING);
+ * const truck = transportOperationEmissions(60, 48, 50, shipment);
+ * const ship = transportOperationEmissions(150, 128, 9000, shipment);
+ * const chain = sumTransportOperations([truck, ship], shipment);
+ * console.log(chain.wtwCo2eKg, chain.ttwCo2eKg, chain.transportActivityTonneKm); // → 210 176 90500
+ * console.log(chain.wtwIntensityGPerTonneKm?.toFixed(2)); // → 2.32
+ * ```
  */
 export function sumTransportOperations(
   operations: readonly TransportOperationEmissions[],

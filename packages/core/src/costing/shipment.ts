@@ -16,7 +16,12 @@ export interface Shipment {
  * @returns both figures
  * @throws CorridorError `invalid-argument` for a figure that is not a finite number > 0
  * @example
- * resolveShipment({ teu: 4 }, DEFAULT_COSTING); // { teu: 4, tonnes: 40 }
+ * ```ts
+ * import { DEFAULT_COSTING, resolveShipment } from '@corridor/core/costing';
+ *
+ * console.log(resolveShipment({ teu: 2 }, DEFAULT_COSTING)); // → { teu: 2, tonnes: 20 }
+ * console.log(resolveShipment({ tonnes: 5 }, DEFAULT_COSTING)); // → { teu: 0.5, tonnes: 5 }
+ * ```
  */
 export function resolveShipment(given: { teu?: number; tonnes?: number }, costing: Costing): Shipment {
   for (const field of ['teu', 'tonnes'] as const) {

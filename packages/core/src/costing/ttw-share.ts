@@ -28,8 +28,12 @@ export const TTW_SHARE_BY_ENERGY_CARRIER: Readonly<Record<EnergyCarrier, Sourced
  * @param mix - share of the WTW emissions by carrier (summing to 1)
  * @returns TTW ÷ WTW, 0–1
  * @example
- * ttwShareOfEnergyMix({ electricity: 1 }); // 0: an electric train emits nothing at the wheel
- * ttwShareOfEnergyMix({ diesel: 0.84, electricity: 0.16 }); // 0.672
+ * ```ts
+ * import { ttwShareOfEnergyMix } from '@corridor/core/costing';
+ *
+ * console.log(ttwShareOfEnergyMix({ diesel: 1 })); // → 0.8
+ * console.log(ttwShareOfEnergyMix({ electricity: 0.5, diesel: 0.5 })); // → 0.4
+ * ```
  */
 export function ttwShareOfEnergyMix(mix: Readonly<Partial<Record<EnergyCarrier, number>>>): number {
   let share = 0;

@@ -28,6 +28,14 @@ function stepOf(key: string): number | 'gap' | undefined {
  * @param key - the field name
  * @param value - its value
  * @returns the value to write
+ * @example
+ * ```ts
+ * import { roundForWire } from '@corridor/core/engine';
+ *
+ * console.log(roundForWire('durationHours', 12.345), roundForWire('costUsd', 1234.5)); // → 12.3 1235
+ * console.log(roundForWire('utilization', 0.123456), roundForWire('co2eKg', Number.NaN)); // → 0.1235 null
+ * console.log(JSON.stringify({ distanceKm: 18664.93, position: [118.0893, 24.4798] }, roundForWire)); // → {"distanceKm":18664.9,"position":[118.0893,24.4798]}
+ * ```
  */
 export function roundForWire(key: string, value: unknown): unknown {
   if (typeof value !== 'number') return value;
@@ -46,7 +54,11 @@ export function roundForWire(key: string, value: unknown): unknown {
  * @param answer - any engine answer
  * @returns the text the CLI prints and the HTTP API sends
  * @example
- * answerJson({ totals: { durationHours: 12.345, costUsd: 1234.5 } }); // '{"totals":{"durationHours":12.3,"costUsd":1235}}\n'
+ * ```ts
+ * import { answerJson } from '@corridor/core/engine';
+ *
+ * console.log(answerJson({ totals: { durationHours: 12.345, costUsd: 1234.5, utilization: 0.123456 } })); // → {"totals":{"durationHours":12.3,"costUsd":1235,"utilization":0.1235}}
+ * ```
  */
 export function answerJson(answer: unknown): string {
   return `${JSON.stringify(answer, roundForWire)}\n`;

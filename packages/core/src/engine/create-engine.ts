@@ -141,9 +141,18 @@ export interface Engine {
  * @param options - costing overrides
  * @returns the engine; keep one per network
  * @example
+ * ```ts
+ * import { createEngine } from '@corridor/core/engine';
+ * import { fujianNetwork } from '@corridor/data';
+ *
  * const engine = createEngine(fujianNetwork);
- * const answer = engine.route({ from: 'Xiamen', to: 'Duisburg', modes: ['rail'] });
- * if ('itineraries' in answer) console.log(answer.itineraries[0]?.totals.durationHours);
+ * const answer = engine.route({ from: 'Xiamen', to: 'Duisburg', modes: ['sea', 'rail'], teu: 2 });
+ * console.log(answer.ends.from); // → { id: 'CNXMN', nameEn: 'Xiamen', nameZh: '厦门', kind: 'place', position: [ 118.089, 24.48 ] }
+ * if ('itineraries' in answer) console.log(answer.itineraries[0]?.modes, answer.itineraries[0]?.legs[0]?.rateAsOf); // → [ 'rail' ] null
+ * console.log(engine.places({ q: '杜伊斯堡' }).map((place) => place.id)); // → [ 'DEDUI', 'duisburg_logport' ]
+ * const capacity = engine.maxflow({ from: 'region:fujian', to: 'region:eu', modes: ['rail'] });
+ * console.log(capacity.maxFlowTeuPerWeek, capacity.unlimited); // → 300 false
+ * ```
  */
 export function createEngine(network: Network, options: EngineOptions = {}): Engine {
   const graphs = options.graphCache ?? createGraphCache();

@@ -52,7 +52,18 @@ export type DistanceAnswer =
  * @param read - the checked request (`readDistanceRequest`)
  * @returns the distance with its path, or why there is none
  * @example
- * distanceAnswer(network, cache.infrastructure(network), readDistanceRequest({ from: 'Xiamen', to: 'Rotterdam' }, lookup));
+ * ```ts
+ * import { distanceAnswer, readDistanceRequest } from '@corridor/core/engine';
+ * import { buildInfrastructureGraphs } from '@corridor/core/geo';
+ * import { createNetworkLookup } from '@corridor/core/load';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const request = readDistanceRequest({ from: 'Xiamen', to: 'Duisburg', mode: 'rail' }, createNetworkLookup(fujianNetwork));
+ * const answer = distanceAnswer(fujianNetwork, buildInfrastructureGraphs(fujianNetwork), request);
+ * if ('distanceKm' in answer) {
+ *   console.log(Math.round(answer.distanceKm), answer.crossings.map((crossing) => crossing.id)); // → 12080 [ 'alashankou_dostyk', 'brest_malaszewicze' ]
+ * }
+ * ```
  */
 export function distanceAnswer(
   network: Network,

@@ -17,7 +17,19 @@ export interface ErrorBody {
  * @param error - what was thrown
  * @returns plain data
  * @example
- * errorBody(new CorridorError('invalid-argument', 'route request: 1 problem', [])).code; // 'invalid-argument'
+ * ```ts
+ * import { createEngine, errorBody } from '@corridor/core/engine';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * try {
+ *   createEngine(fujianNetwork).route({ from: 'Xiamn', to: 'Hamburg' });
+ * } catch (error) {
+ *   const body = errorBody(error);
+ *   console.log(body.code, body.message); // → unknown-reference route request: 1 problem
+ *   console.log(body.issues[0]?.field, body.issues[0]?.fix); // → from did you mean "xian" or "Xiamen"?
+ * }
+ * console.log(errorBody(new Error('disk full'))); // → { code: 'internal', message: 'internal error: disk full', issues: [] }
+ * ```
  */
 export function errorBody(error: unknown): ErrorBody {
   if (error instanceof CorridorError) {

@@ -10,7 +10,18 @@ import { excerpt } from '../model/excerpt.js';
  * @param text - what the caller wrote
  * @returns the issue
  * @example
- * lookupIssue(error, 'distance request', 'to', 'Rotterdm'); // { field: 'to', value: 'Rotterdm', message: 'unknown place or terminal', fix: 'did you mean "Rotterdam"?' }
+ * ```ts
+ * import { lookupIssue } from '@corridor/core/engine';
+ * import { createNetworkLookup } from '@corridor/core/load';
+ * import { CorridorError } from '@corridor/core/model';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * try {
+ *   createNetworkLookup(fujianNetwork).find('Rotterdm');
+ * } catch (error) {
+ *   if (error instanceof CorridorError) console.log(lookupIssue(error, 'distance request', 'to', 'Rotterdm')); // → { file: 'distance request', field: 'to', value: 'Rotterdm', message: 'location: unknown place or terminal', fix: 'did you mean "Rotterdam"?' }
+ * }
+ * ```
  */
 export function lookupIssue(error: CorridorError, file: string, field: string, text: string): InputIssue {
   const [message, fix] = error.message

@@ -23,7 +23,14 @@ const FILE = 'distance request';
  * @returns the ends, the mode and the passages to avoid
  * @throws CorridorError `unknown-reference` when an end is unknown, else `invalid-argument`
  * @example
- * readDistanceRequest({ from: 'Xiamen', to: 'Rotterdam' }, createNetworkLookup(fujianNetwork)).mode; // 'sea'
+ * ```ts
+ * import { readDistanceRequest } from '@corridor/core/engine';
+ * import { createNetworkLookup } from '@corridor/core/load';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const read = readDistanceRequest({ from: 'Xiamen', to: 'Rotterdam' }, createNetworkLookup(fujianNetwork));
+ * console.log(read.mode, read.from.kind, read.to.kind === 'place' && read.to.place.id); // → sea place NLRTM
+ * ```
  */
 export function readDistanceRequest(request: DistanceRequest, lookup: NetworkLookup): ReadDistanceRequest {
   const parsed = parseRequest(DistanceRequestSchema, request, FILE);

@@ -115,8 +115,18 @@ export function parseRequest<S extends z.ZodType>(schema: S, input: unknown, wha
  * @throws CorridorError `invalid-argument` with one issue per problem (`unknown-reference` when a value is not
  *   one of a closed list, such as a mode)
  * @example
- * readRequest(RouteRequestSchema, { from: 'Xiamen', to: 'Hamburg', modes: ['rial'] }, 'route request');
- * // throws: route request — modes[0]: "rial" — unknown value; use one of sea, rail, road, air
+ * ```ts
+ * import { readRequest, RouteRequestSchema } from '@corridor/core/engine';
+ * import { CorridorError } from '@corridor/core/model';
+ *
+ * const request = readRequest(RouteRequestSchema, { from: ' Xiamen ', to: 'Hamburg' }, 'route request');
+ * console.log(request.from); // → Xiamen
+ * try {
+ *   readRequest(RouteRequestSchema, { from: 'Xiamen', to: 'Hamburg', modes: ['rial'] }, 'route request');
+ * } catch (error) {
+ *   if (error instanceof CorridorError) console.log(error.code, error.issues[0]?.field, error.issues[0]?.fix); // → unknown-reference modes[0] use one of sea, rail, road, air
+ * }
+ * ```
  */
 export function readRequest<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
   const parsed = parseRequest(schema, input, what);

@@ -21,7 +21,18 @@ export interface ReadRouteRequest {
 /** `lon,lat` typed as text: a position, which the router snaps to the nearest place. */
 const LON_LAT = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/;
 
-/** A place or terminal as an itinerary names it. */
+/**
+ * A place or terminal as an itinerary names it.
+ *
+ * @example
+ * ```ts
+ * import { stopOf } from '@corridor/core/engine';
+ * import { createNetworkLookup } from '@corridor/core/load';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * console.log(stopOf(createNetworkLookup(fujianNetwork).find('XMN'))); // → { id: 'apt_xmn', nameEn: 'Xiamen Gaoqi International Airport', nameZh: '厦门高崎国际机场', kind: 'terminal', position: [ 118.128, 24.544 ] }
+ * ```
+ */
 export function stopOf(location: Location): ItineraryStop {
   const item = location.kind === 'place' ? location.place : location.terminal;
   return { id: item.id, nameEn: item.nameEn, nameZh: item.nameZh, kind: location.kind, position: item.position };
@@ -38,6 +49,16 @@ export function stopOf(location: Location): ItineraryStop {
  * @returns the library query and the resolved ends
  * @throws CorridorError `unknown-reference` or `invalid-argument`, one issue per problem, `field` naming the
  *   request field (`from`, `modes[1]`, …)
+ * @example
+ * ```ts
+ * import { readRouteRequest } from '@corridor/core/engine';
+ * import { createRouter } from '@corridor/core/routing';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const router = createRouter(fujianNetwork);
+ * const { query, ends } = readRouteRequest({ from: 'XMN', to: '杜伊斯堡', teu: 2 }, router, 'route');
+ * console.log(query.from, query.to, ends.from.nameEn, ends.to.nameEn); // → apt_xmn DEDUI Xiamen Gaoqi International Airport Duisburg
+ * ```
  */
 export function readRouteRequest(request: RouteRequest, router: Router, what: string): ReadRouteRequest {
   const file = `${what} request`;

@@ -44,6 +44,21 @@ function legAnswer(leg: ItineraryLeg, network: Network, geometry: boolean): LegA
  * @param network - for the rates' dates
  * @param geometry - keep each leg's line
  * @returns plain data
+ * @example
+ * ```ts
+ * import { routeAnswer, stopOf } from '@corridor/core/engine';
+ * import { createRouter } from '@corridor/core/routing';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const router = createRouter(fujianNetwork);
+ * const result = router.route({ from: 'CNXMN', to: 'NLRTM', modes: ['sea', 'road'] });
+ * const ends = { from: stopOf(router.lookup.find('CNXMN')), to: stopOf(router.lookup.find('NLRTM')) };
+ * const answer = routeAnswer(result, ends, fujianNetwork, false);
+ * if ('itineraries' in answer) {
+ *   const legs = answer.itineraries[0]?.legs ?? [];
+ *   console.log(legs.map((leg) => [leg.mode, leg.rateAsOf, leg.geometry === undefined])); // → [ [ 'road', null, true ], [ 'sea', '2025-04-10', true ], [ 'road', null, true ] ]
+ * }
+ * ```
  */
 export function routeAnswer(result: RouteResult, ends: RouteEnds, network: Network, geometry: boolean): RouteAnswer {
   if ('noRoute' in result) return { ends, noRoute: result.noRoute, snaps: result.snaps };

@@ -255,6 +255,19 @@ function summaryOf(
  * @param graphCache - the engine's graph cache, for the scenario's own compiled graphs
  * @returns plain data
  * @throws CorridorError for an unknown preset, an invalid scenario object or request, an unknown place
+ * @example
+ * ```ts
+ * import { runScenarioComparison } from '@corridor/core/engine';
+ * import { createRouter } from '@corridor/core/routing';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const router = createRouter(fujianNetwork);
+ * const answer = runScenarioComparison(fujianNetwork, router, 'red-sea-closure', {
+ *   routes: [{ from: 'Xiamen', to: 'Rotterdam', modes: ['sea', 'road'] }],
+ * });
+ * console.log(answer.scenario.id, answer.objective, answer.routes.length); // → red-sea-closure cost 1
+ * console.log(answer.summary[0]); // → Xiamen → Rotterdam: +10.9 days, USD +2,673 (re-routing +214, market reaction +2,458), +636 kg CO2e, now via cape-of-good-hope
+ * ```
  */
 export function runScenarioComparison(
   network: Network,

@@ -79,6 +79,18 @@ export interface AssignmentProblem {
  * @param costing - resolved costing (value of time and carbon price price the generalized cost)
  * @param options - volume-delay parameters, TEU per train, and which kinds of element are hard (default
  *   `HARD_CAPACITY_KINDS`; `[]` for an uncapped run)
+ * @example
+ * ```ts
+ * import { DEFAULT_COSTING } from '@corridor/core/costing';
+ * import { assignmentProblem, odDemands } from '@corridor/core/flow';
+ * import { createGraphCache } from '@corridor/core/graph';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const prepared = createGraphCache().prepared(fujianNetwork);
+ * const problem = assignmentProblem(prepared, fujianNetwork, odDemands(fujianNetwork.demand), DEFAULT_COSTING);
+ * console.log(problem.elements.length, problem.classes.length, problem.ods.length); // → 312 2 146
+ * console.log(problem.volumeDelay); // → { alpha: 0.15, beta: 4 }
+ * ```
  */
 export function assignmentProblem(
   prepared: PreparedGraph,
@@ -151,6 +163,21 @@ export function assignmentProblem(
  *
  * @param problem - the assignment problem
  * @param edgeFlow - total flow per compiled edge (all classes; their units never share an element)
+ * @example
+ * ```ts
+ * import { DEFAULT_COSTING } from '@corridor/core/costing';
+ * import { assignmentProblem, elementVolumes, odDemands } from '@corridor/core/flow';
+ * import { createGraphCache } from '@corridor/core/graph';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const prepared = createGraphCache().prepared(fujianNetwork);
+ * const problem = assignmentProblem(prepared, fujianNetwork, odDemands(fujianNetwork.demand), DEFAULT_COSTING);
+ * // Put 10 TEU a week on every edge of the first service leg element:
+ * const edgeFlow = new Float64Array(prepared.compiled.edgeCount);
+ * for (const edge of problem.elements[0]?.edges ?? []) edgeFlow[edge] = 10;
+ * const volume = elementVolumes(problem, edgeFlow);
+ * console.log(problem.elements[0]?.id, volume[0]); // → service:srm-emirates-wafa:0 10
+ * ```
  */
 export function elementVolumes(problem: AssignmentProblem, edgeFlow: Float64Array): Float64Array {
   const volume = new Float64Array(problem.elements.length);
@@ -172,6 +199,23 @@ export function elementVolumes(problem: AssignmentProblem, edgeFlow: Float64Arra
  * @param volume - per element, from {@link elementVolumes}
  * @param out - reused output array
  * @param prices - the capacity prices of an equilibrium run (none: volume-delay only)
+ * @example
+ * ```ts
+ * import { DEFAULT_COSTING } from '@corridor/core/costing';
+ * import { assignmentProblem, loadedCosts, odDemands } from '@corridor/core/flow';
+ * import { createGraphCache } from '@corridor/core/graph';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const prepared = createGraphCache().prepared(fujianNetwork);
+ * const problem = assignmentProblem(prepared, fujianNetwork, odDemands(fujianNetwork.demand), DEFAULT_COSTING);
+ * const index = problem.elements.findIndex((e) => e.id === 'border-crossing:brest_malaszewicze');
+ * const edge = problem.elements[index]?.edges[0] ?? 0; // a train's dwell at the crossing
+ * const volume = new Float64Array(problem.elements.length);
+ * const idle = loadedCosts(problem, 0, volume, new Float64Array(prepared.compiled.edgeCount))[edge] ?? 0;
+ * volume[index] = 2 * (problem.capacity[index] ?? 0); // twice what the crossing handles
+ * const congested = loadedCosts(problem, 0, volume, new Float64Array(prepared.compiled.edgeCount))[edge] ?? 0;
+ * console.log(Math.round(idle), Math.round(congested)); // → 126 615
+ * ```
  */
 export function loadedCosts(
   problem: AssignmentProblem,

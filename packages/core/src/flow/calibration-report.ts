@@ -29,6 +29,16 @@ export interface CalibrationRow {
  * @param result - an assignment on the network
  * @param network - the network, with its calibration targets
  * @returns one row per target, in file order
+ * @example
+ * ```ts
+ * import { assign, calibrationReport } from '@corridor/core/flow';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const rows = calibrationReport(assign(fujianNetwork), fujianNetwork);
+ * const [first] = rows;
+ * console.log(rows.length, first?.id, first?.unit); // → 6 xmn-cr-express teu
+ * console.log(Math.round(first?.observedPerWeek ?? 0), Math.round(first?.modelledPerWeek ?? 0)); // → 464 441
+ * ```
  */
 export function calibrationReport(result: AssignmentResult, network: Network): CalibrationRow[] {
   const { problem } = result;

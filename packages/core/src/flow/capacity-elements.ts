@@ -53,6 +53,16 @@ const WEEKS_PER_YEAR = 52;
  * @param network - its network
  * @param options - TEU per train
  * @returns the elements, in a stable order: service legs in service order, then terminals in file order
+ * @example
+ * ```ts
+ * import { capacityElements } from '@corridor/core/flow';
+ * import { createGraphCache } from '@corridor/core/graph';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const elements = capacityElements(createGraphCache().prepared(fujianNetwork), fujianNetwork, { teuPerTrain: 100 });
+ * const crossing = elements.find((e) => e.id === 'border-crossing:brest_malaszewicze');
+ * console.log(elements.length, crossing?.capacityPerWeek, crossing?.unit); // → 312 19600 teu
+ * ```
  */
 export function capacityElements(
   prepared: PreparedGraph,

@@ -13,6 +13,19 @@ const EPSILON = 1e-9;
  *
  * @param problem - the assignment problem
  * @param increments - slices of the demand (default 10)
+ * @example
+ * ```ts
+ * import { DEFAULT_COSTING } from '@corridor/core/costing';
+ * import { assignmentProblem, capacityRestrained, odDemands } from '@corridor/core/flow';
+ * import { createGraphCache } from '@corridor/core/graph';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const prepared = createGraphCache().prepared(fujianNetwork);
+ * const problem = assignmentProblem(prepared, fujianNetwork, odDemands(fujianNetwork.demand), DEFAULT_COSTING);
+ * const outcome = capacityRestrained(problem, 10);
+ * const unservedPerWeek = outcome.state.unserved.reduce((sum, amount) => sum + amount, 0);
+ * console.log(outcome.iterations, Math.round(unservedPerWeek)); // → 10 0
+ * ```
  */
 export function capacityRestrained(problem: AssignmentProblem, increments = 10): MethodOutcome {
   const state = emptyFlows(problem);

@@ -51,6 +51,16 @@ export interface CorridorCapacity {
  * places (ids, codes, names).
  *
  * @throws CorridorError `unknown-reference` with a "did you mean" for an unknown region or place
+ * @example
+ * ```ts
+ * import { placeSet } from '@corridor/core/flow';
+ * import { createNetworkLookup } from '@corridor/core/load';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const lookup = createNetworkLookup(fujianNetwork);
+ * console.log(placeSet(fujianNetwork, lookup, 'region:fujian')); // → [ 'CNXMN', 'CNFOC', 'CNQZJ', 'pingtan', 'wuyishan' ]
+ * console.log(placeSet(fujianNetwork, lookup, 'Xiamen,Duisburg')); // → [ 'CNXMN', 'DEDUI' ]
+ * ```
  */
 export function placeSet(network: Network, lookup: NetworkLookup, spec: string): string[] {
   const ids = new Set<string>();
@@ -97,6 +107,21 @@ export function placeSet(network: Network, lookup: NetworkLookup, spec: string):
  * @param to - destination place ids
  * @param options - TEU per train at borders; `modes` to measure one mode's corridor (default sea, rail, road);
  *   `hardKinds`, the kinds that bound (default: as the assignment's)
+ * @example
+ * ```ts
+ * import { corridorCapacity, placeSet } from '@corridor/core/flow';
+ * import { createGraphCache } from '@corridor/core/graph';
+ * import { createNetworkLookup } from '@corridor/core/load';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const lookup = createNetworkLookup(fujianNetwork);
+ * const from = placeSet(fujianNetwork, lookup, 'region:fujian');
+ * const to = placeSet(fujianNetwork, lookup, 'region:eu');
+ * const prepared = createGraphCache().prepared(fujianNetwork);
+ * const rail = corridorCapacity(prepared, fujianNetwork, from, to, { modes: ['rail', 'road'] });
+ * console.log(Math.round(rail.maxFlowTeuPerWeek), rail.cut.length); // → 300 4
+ * console.log(rail.cut[0]?.id, rail.cut[0]?.capacityTeuPerWeek); // → service:crx-xmn-duisburg-tilburg:0 100
+ * ```
  */
 export function corridorCapacity(
   prepared: PreparedGraph,

@@ -16,6 +16,14 @@ export interface DemandClass {
  * to and from the airports.
  *
  * @param tonnesPerTeu - cargo mass of a loaded TEU
+ * @example
+ * ```ts
+ * import { demandClasses } from '@corridor/core/flow';
+ *
+ * const classes = demandClasses(10);
+ * console.log(Object.keys(classes)); // → [ 'container', 'air-cargo' ]
+ * console.log(classes.container.modes, classes.container.unit, classes.container.shipment); // → [ 'sea', 'rail', 'road' ] teu { teu: 1, tonnes: 10 }
+ * ```
  */
 export function demandClasses(tonnesPerTeu: number): Record<CargoClass, DemandClass> {
   return {
@@ -48,6 +56,15 @@ export interface OdDemand {
  *
  * @param demand - rows of `demand.csv` (or a caller's matrix)
  * @returns OD pairs with amounts > 0
+ * @example
+ * ```ts
+ * import { odDemands } from '@corridor/core/flow';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const ods = odDemands(fujianNetwork.demand);
+ * console.log(fujianNetwork.demand.length, ods.length); // → 146 146
+ * console.log(ods[0]); // → { fromPlaceId: 'CNXMN', toPlaceId: 'IDJKT', cargo: 'container', unit: 'teu', amountPerWeek: 1417.5 }
+ * ```
  */
 export function odDemands(demand: readonly DemandFlow[]): OdDemand[] {
   const byKey = new Map<string, OdDemand>();

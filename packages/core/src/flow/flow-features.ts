@@ -52,9 +52,15 @@ const byFlow = (a: FlowFeature, b: FlowFeature) =>
  * @returns a new FeatureCollection
  * @example
  * ```ts
- * const result = assign(network, { method: 'equilibrium' });
- * const lines = flowFeatures(network, result).features.filter((f) => f.geometry.type !== 'Point');
- * lines.at(-1)?.id; // the busiest service leg's element id, e.g. 'service:crx-xmn-hamburg:0'
+ * import { assign, flowFeatures } from '@corridor/core/flow';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const result = assign(fujianNetwork, { method: 'aon' });
+ * const collection = flowFeatures(fujianNetwork, result, { splitAntimeridian: true });
+ * const lines = collection.features.filter((feature) => feature.geometry.type !== 'Point');
+ * console.log(collection.features.length, lines.length); // → 312 232
+ * const busiest = lines.reduce((a, b) => (b.properties.flowPerWeek > a.properties.flowPerWeek ? b : a));
+ * console.log(busiest.properties.id, Math.round(busiest.properties.flowPerWeek), busiest.properties.unit); // → service:cosco-sea3:0 2712 teu
  * ```
  */
 export function flowFeatures<O extends AntimeridianOptions = Record<never, never>>(

@@ -98,6 +98,22 @@ export interface MethodOutcome {
  * @param unservedCost - per OD pair, the cost per unit of leaving it unserved (absent: demand is never
  *   left unserved by choice)
  * @param slackCost - complementary slackness of the capacity prices (generalized USD per week; default 0)
+ * @example
+ * ```ts
+ * import { DEFAULT_COSTING } from '@corridor/core/costing';
+ * import { assignmentProblem, elementVolumes, frankWolfe, loadedCosts, odDemands, relativeGap, shortestOdPaths } from '@corridor/core/flow';
+ * import { createGraphCache } from '@corridor/core/graph';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const prepared = createGraphCache().prepared(fujianNetwork);
+ * const problem = assignmentProblem(prepared, fujianNetwork, odDemands(fujianNetwork.demand), DEFAULT_COSTING);
+ * const outcome = frankWolfe(problem, { gap: 1e-4, maxIterations: 50 });
+ * const volume = elementVolumes(problem, outcome.state.classFlows.reduce((sum, flows) => sum.map((x, e) => x + (flows[e] ?? 0))));
+ * const costs = problem.classes.map((_, c) => loadedCosts(problem, c, volume, new Float64Array(prepared.compiled.edgeCount)));
+ * const blocked = problem.classes.map((setup) => setup.blocked);
+ * const gap = relativeGap(problem, outcome.state, costs, shortestOdPaths(problem, costs, blocked));
+ * console.log(gap.toExponential(1)); // → 7.6e-3
+ * ```
  */
 export function relativeGap(
   problem: AssignmentProblem,
@@ -167,6 +183,18 @@ const MAX_PRICE_UPDATES = 8;
  *
  * @param problem - the assignment problem
  * @param options - target gap, iteration cap, progress callback, search round
+ * @example
+ * ```ts
+ * import { DEFAULT_COSTING } from '@corridor/core/costing';
+ * import { assignmentProblem, frankWolfe, odDemands } from '@corridor/core/flow';
+ * import { createGraphCache } from '@corridor/core/graph';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const prepared = createGraphCache().prepared(fujianNetwork);
+ * const problem = assignmentProblem(prepared, fujianNetwork, odDemands(fujianNetwork.demand), DEFAULT_COSTING);
+ * const outcome = frankWolfe(problem, { gap: 1e-4, maxIterations: 50 });
+ * console.log(outcome.iterations, outcome.relativeGap < 1e-4, outcome.history.at(-1)?.phase); // → 4 true gradient-projection
+ * ```
  */
 export function frankWolfe(problem: AssignmentProblem, options: EquilibriumOptions): MethodOutcome {
   const blocked = problem.classes.map((c) => c.blocked);

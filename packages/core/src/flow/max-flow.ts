@@ -43,12 +43,23 @@ export const MAX_FLOW_EPSILON = 1e-9;
  * @returns the flow value, the flow per compiled edge, the source side and the edges of a minimum cut
  * @throws RangeError when `capacity` has the wrong length or a negative entry, or a node id is out of range (misuse)
  * @example
- * const capacityTeuPerWeek = edgeValues(compiled, graph, (_key, attributes) => attributes.capacityTeuPerWeek);
- * const shanghai = compiled.nodeIndex.get('CNSHA') ?? 0;
- * const rotterdam = compiled.nodeIndex.get('NLRTM') ?? 0;
- * const { value, cut } = maxFlow(compiled, capacityTeuPerWeek, [shanghai], [rotterdam]);
- * value; // TEU per week that can move from Shanghai to Rotterdam
- * cut.map((e) => compiled.edgeKeys[e]); // the bottleneck edges, saturated, whose capacities sum to value
+ * ```ts
+ * import { maxFlow } from '@corridor/core/flow';
+ * import { compileGraph, edgeValues } from '@corridor/core/graph';
+ * import { DirectedGraph } from 'graphology';
+ *
+ * // Two corridors from Xiamen to Duisburg: rail (300 TEU a week) and sea then rail (200, then 150).
+ * const graph = new DirectedGraph<Record<string, never>, { capacityTeuPerWeek: number }>();
+ * graph.mergeEdge('XMN', 'DUI', { capacityTeuPerWeek: 300 });
+ * graph.mergeEdge('XMN', 'RTM', { capacityTeuPerWeek: 200 });
+ * graph.mergeEdge('RTM', 'DUI', { capacityTeuPerWeek: 150 });
+ * const compiled = compileGraph(graph);
+ * const capacity = edgeValues(compiled, graph, (_key, attributes) => attributes.capacityTeuPerWeek);
+ * const node = (key: string) => compiled.nodeIndex.get(key) ?? 0;
+ * const { value, cut } = maxFlow(compiled, capacity, [node('XMN')], [node('DUI')]);
+ * console.log(value); // → 450
+ * console.log(cut.map((e) => `${compiled.nodeKeys[compiled.sources[e] ?? 0]}→${compiled.nodeKeys[compiled.targets[e] ?? 0]}`)); // → [ 'XMN→DUI', 'RTM→DUI' ]
+ * ```
  */
 export function maxFlow(
   graph: CompiledGraph,

@@ -15,7 +15,22 @@ export interface FlowState {
   readonly unserved: Float64Array;
 }
 
-/** An empty flow state for a problem. */
+/**
+ * An empty flow state for a problem.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_COSTING } from '@corridor/core/costing';
+ * import { assignmentProblem, emptyFlows, odDemands } from '@corridor/core/flow';
+ * import { createGraphCache } from '@corridor/core/graph';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const prepared = createGraphCache().prepared(fujianNetwork);
+ * const problem = assignmentProblem(prepared, fujianNetwork, odDemands(fujianNetwork.demand), DEFAULT_COSTING);
+ * const state = emptyFlows(problem);
+ * console.log(state.classFlows.length, state.pathFlows.length === problem.ods.length, state.unserved.every((x) => x === 0)); // → 2 true true
+ * ```
+ */
 export function emptyFlows(problem: AssignmentProblem): FlowState {
   const edgeCount = problem.prepared.edges.length;
   return {

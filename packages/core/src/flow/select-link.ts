@@ -22,6 +22,15 @@ export interface SelectedFlow {
  * @param elementId - `border-crossing:brest_malaszewicze`, `terminal:xmn_port_haicang`, `service:<id>:<leg>`;
  *   a terminal or service id alone also works (every element of it)
  * @throws CorridorError `unknown-reference` with a "did you mean"
+ * @example
+ * ```ts
+ * import { assign, selectLink } from '@corridor/core/flow';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const users = selectLink(assign(fujianNetwork), 'border-crossing:brest_malaszewicze');
+ * const [largest] = users;
+ * console.log(users.length, largest?.from, largest?.to, largest?.cargo, largest?.share.toFixed(2)); // → 10 CNXMN DEHAM container 0.22
+ * ```
  */
 export function selectLink(result: AssignmentResult, elementId: string): SelectedFlow[] {
   const { problem } = result;
@@ -50,6 +59,16 @@ export function selectLink(result: AssignmentResult, elementId: string): Selecte
  *
  * @param result - an assignment
  * @param edges - compiled edge ids of `result.problem.prepared`
+ * @example
+ * ```ts
+ * import { assign, selectEdges } from '@corridor/core/flow';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const result = assign(fujianNetwork);
+ * const crossings = result.problem.elements.filter((e) => e.kind === 'border-crossing');
+ * const users = selectEdges(result, new Set(crossings.flatMap((e) => e.edges)));
+ * console.log(users.length, users[0]?.from, users[0]?.to, Math.round(users[0]?.flowPerWeek ?? 0)); // → 20 CNFOC RUMOW 60
+ * ```
  */
 export function selectEdges(result: AssignmentResult, edges: ReadonlySet<number>): SelectedFlow[] {
   const byOd: SelectedFlow[] = [];

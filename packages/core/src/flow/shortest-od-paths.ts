@@ -36,8 +36,21 @@ const odSearches = new WeakMap<CompiledGraph, OdSearch>();
  * @param graph - a compiled graph
  * @returns its breadth-first copy, the search on it and weight scratch
  * @example
- * const { graph: bfs, search, weights } = odSearch(problem.prepared.compiled);
- * search.run([bfs.nodeOf[origin] ?? 0], gatherEdgeValues(bfs, hours, blocked, weights));
+ * ```ts
+ * import { odSearch } from '@corridor/core/flow';
+ * import { createGraphCache, gatherEdgeValues, originalEdges, routingNodeKey } from '@corridor/core/graph';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const { compiled, edges } = createGraphCache().prepared(fujianNetwork);
+ * const hours = Float64Array.from(edges, (edge) => edge.hours);
+ * const { graph: bfs, search, weights } = odSearch(compiled);
+ * const [from = 0, to = 0] = [routingNodeKey.placeOut('CNXMN'), routingNodeKey.placeIn('DEDUI')].map(
+ *   (key) => bfs.nodeOf[compiled.nodeIndex.get(key) ?? 0],
+ * );
+ * search.run([from], gatherEdgeValues(bfs, hours, undefined, weights), { target: to });
+ * const path = originalEdges(bfs, search.pathEdges(to) ?? []);
+ * console.log(odSearch(compiled) === odSearch(compiled), path.map((e) => edges[e]?.kind)); // → true [ 'access', 'board', 'ride', 'alight', 'egress' ]
+ * ```
  */
 export function odSearch(graph: CompiledGraph): OdSearch {
   let found = odSearches.get(graph);
@@ -54,6 +67,18 @@ export function odSearch(graph: CompiledGraph): OdSearch {
  *
  * @param problem - the assignment problem
  * @returns per group, the indices of its OD pairs in `problem.ods` (pairs off the graph left out)
+ * @example
+ * ```ts
+ * import { DEFAULT_COSTING } from '@corridor/core/costing';
+ * import { assignmentProblem, odDemands, odGroups } from '@corridor/core/flow';
+ * import { createGraphCache } from '@corridor/core/graph';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const prepared = createGraphCache().prepared(fujianNetwork);
+ * const problem = assignmentProblem(prepared, fujianNetwork, odDemands(fujianNetwork.demand), DEFAULT_COSTING);
+ * const groups = odGroups(problem);
+ * console.log(problem.ods.length, groups.length, groups[0]?.length); // → 146 53 35
+ * ```
  */
 export function odGroups(problem: AssignmentProblem): number[][] {
   const groups = new Map<string, number[]>();
@@ -78,6 +103,22 @@ export function odGroups(problem: AssignmentProblem): number[][] {
  * @param blocked - per class, 1 on unusable edges (the class's modes; saturated elements)
  * @param only - answer only these OD pairs (indices in `problem.ods`) and the others of their origins;
  *   the rest are left `null` (default: every pair)
+ * @example
+ * ```ts
+ * import { DEFAULT_COSTING } from '@corridor/core/costing';
+ * import { assignmentProblem, odDemands, shortestOdPaths } from '@corridor/core/flow';
+ * import { createGraphCache } from '@corridor/core/graph';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const prepared = createGraphCache().prepared(fujianNetwork);
+ * const problem = assignmentProblem(prepared, fujianNetwork, odDemands(fujianNetwork.demand), DEFAULT_COSTING);
+ * const costs = problem.classes.map((setup) => setup.baseCost);
+ * const blocked = problem.classes.map((setup) => setup.blocked);
+ * const { paths, costs: odCosts } = shortestOdPaths(problem, costs, blocked);
+ * console.log(paths.length === problem.ods.length, paths.filter((path) => path === null).length); // → true 0
+ * const first = problem.ods[0]?.od;
+ * console.log(`${first?.fromPlaceId} → ${first?.toPlaceId}: ${Math.round(odCosts[0] ?? 0)} per TEU`); // → CNXMN → IDJKT: 1513 per TEU
+ * ```
  */
 export function shortestOdPaths(
   problem: AssignmentProblem,

@@ -30,8 +30,12 @@ function fromCountryCoder(module: CountryCoder): CountryLookup {
  *
  * @returns the lookup, for a caller that wants to ask it directly
  * @example
- * await prepareCountryLookup();
- * const engine = createEngine(loadNetwork(files)); // a user's dataset: its land legs are looked up
+ * ```ts
+ * import { prepareCountryLookup } from '@corridor/core/geo';
+ *
+ * const countryAt = await prepareCountryLookup();
+ * console.log(countryAt([118.09, 24.48]), countryAt([6.76, 51.43])); // → CN DE
+ * ```
  */
 export async function prepareCountryLookup(): Promise<CountryLookup> {
   lookup ??= fromCountryCoder(await import('@rapideditor/country-coder'));
@@ -44,7 +48,17 @@ export async function prepareCountryLookup(): Promise<CountryLookup> {
  *
  * @param replacement - the lookup to use from now on
  * @example
- * setCountryLookup(([lon]) => (lon < 0 ? 'US' : 'CN'));
+ * ```ts
+ * import { prepareCountryLookup, setCountryLookup } from '@corridor/core/geo';
+ *
+ * // Borders of your own: everything west of 60° E is "EU", the rest "CN".
+ * setCountryLookup(([lon]) => (lon < 60 ? 'EU' : 'CN'));
+ * const yours = await prepareCountryLookup(); // what the graphs built from now on ask
+ * console.log(yours([6.76, 51.43]), yours([118.09, 24.48])); // → EU CN
+ * setCountryLookup(undefined); // back to the default borders (country-coder)
+ * const standard = await prepareCountryLookup();
+ * console.log(standard([6.76, 51.43]), standard([118.09, 24.48])); // → DE CN
+ * ```
  */
 export function setCountryLookup(replacement: CountryLookup | undefined): void {
   lookup = replacement;

@@ -11,6 +11,14 @@ export const DEFAULT_MAX_SEGMENT_KM = 50;
  *
  * @param points - `[lon, lat]` in degrees, in order
  * @returns the sum of great-circle distances between consecutive points; 0 for fewer than two points
+ * @example
+ * ```ts
+ * import { pathLengthKm } from '@corridor/core/geo';
+ *
+ * const xiamenSingaporeColombo: [number, number][] = [[118.09, 24.48], [103.82, 1.35], [79.85, 6.93]];
+ * console.log(Math.round(pathLengthKm(xiamenSingaporeColombo))); // → 5723
+ * console.log(pathLengthKm([[118.09, 24.48]])); // → 0
+ * ```
  */
 export function pathLengthKm(points: readonly LonLat[]): number {
   let lengthKm = 0;
@@ -29,7 +37,13 @@ export function pathLengthKm(points: readonly LonLat[]): number {
  * @param maxSegmentKm - the largest spacing between output points, km
  * @returns a new array; the first and last points equal the input's (up to ±360° of longitude)
  * @example
- * greatCirclePath([[118.1, 24.5], [-118.2, 33.7]]).length; // ≈ 230 points across the Pacific
+ * ```ts
+ * import { greatCirclePath } from '@corridor/core/geo';
+ *
+ * const xiamenToLosAngeles = greatCirclePath([[118.1, 24.5], [-118.2, 33.7]]);
+ * console.log(xiamenToLosAngeles.length); // → 226
+ * console.log(xiamenToLosAngeles.at(-1)); // → [ 241.8, 33.7 ]
+ * ```
  */
 export function greatCirclePath(points: readonly LonLat[], maxSegmentKm = DEFAULT_MAX_SEGMENT_KM): LonLat[] {
   const first = points[0];

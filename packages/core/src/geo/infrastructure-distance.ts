@@ -132,9 +132,14 @@ function endOf(network: Network, graphs: InfrastructureGraphs, id: string, mode:
  *   for an unknown mode
  * @example
  * ```ts
- * const graphs = buildInfrastructureGraphs(network);
- * const result = infrastructureDistance(network, graphs, 'CNXMN', 'NLRTM', { mode: 'sea' });
- * if (!('noPath' in result)) console.log(result.distanceKm, result.passages); // ≈ 18,700 km via suez
+ * import { buildInfrastructureGraphs, infrastructureDistance } from '@corridor/core/geo';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const graphs = buildInfrastructureGraphs(fujianNetwork);
+ * const sea = infrastructureDistance(fujianNetwork, graphs, 'CNXMN', 'NLRTM', { mode: 'sea' });
+ * if (!('noPath' in sea)) console.log(Math.round(sea.distanceKm), sea.passages); // → 18665 [ 'singapore-strait', 'malacca', 'bab-el-mandeb', 'suez', 'gibraltar', 'dover' ]
+ * const rail = infrastructureDistance(fujianNetwork, graphs, 'CNXMN', 'DEDUI', { mode: 'rail' });
+ * if (!('noPath' in rail)) console.log(Math.round(rail.distanceKm)); // → 12080
  * ```
  */
 export function infrastructureDistance(
@@ -203,8 +208,16 @@ export function infrastructureDistance(
  * @returns a Feature with `kind`, `mode`, `from`, `to`, `distanceKm`, `distanceNm` and `passages`
  * @example
  * ```ts
- * const result = infrastructureDistance(network, graphs, 'CNXMN', 'USLAX', { mode: 'sea' });
- * if (!('noPath' in result)) infrastructureDistanceFeature(result).geometry.coordinates.at(-1); // [241.76, 33.74]
+ * import { buildInfrastructureGraphs, infrastructureDistance, infrastructureDistanceFeature } from '@corridor/core/geo';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const graphs = buildInfrastructureGraphs(fujianNetwork);
+ * const result = infrastructureDistance(fujianNetwork, graphs, 'CNXMN', 'NLRTM', { mode: 'sea' });
+ * if (!('noPath' in result)) {
+ *   const feature = infrastructureDistanceFeature(result);
+ *   console.log(feature.geometry.type, feature.geometry.coordinates.length); // → LineString 405
+ *   console.log(Object.keys(feature.properties)); // → [ 'kind', 'mode', 'from', 'to', 'distanceKm', 'distanceNm', 'passages' ]
+ * }
  * ```
  */
 export function infrastructureDistanceFeature(

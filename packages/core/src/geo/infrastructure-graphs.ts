@@ -89,6 +89,15 @@ function addWay(
  *
  * @param network - a network from `loadNetwork`
  * @returns one undirected graph per mode, keyed by node id, edges keyed by way id
+ * @example
+ * ```ts
+ * import { buildInfrastructureGraphs } from '@corridor/core/geo';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const { sea, rail, road } = buildInfrastructureGraphs(fujianNetwork);
+ * console.log(sea.order, rail.order, road.order); // → 111 107 159
+ * console.log(sea.hasNode('xmn_port_haicang')); // → true
+ * ```
  */
 export function buildInfrastructureGraphs(network: Network): InfrastructureGraphs {
   const where = positions(network);

@@ -32,6 +32,17 @@ export interface PathOptions {
  * @param to - destination node id
  * @param options - passages to avoid, nodes not to pass through
  * @returns the path, or `undefined` when none exists (no route is a value, not an error)
+ * @example
+ * ```ts
+ * import { buildInfrastructureGraphs, infrastructurePath } from '@corridor/core/geo';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const { sea } = buildInfrastructureGraphs(fujianNetwork);
+ * const viaSuez = infrastructurePath(sea, 'xmn_port_haicang', 'rtm_port');
+ * console.log(Math.round(viaSuez?.distanceKm ?? 0), viaSuez?.passages); // → 18665 [ 'singapore-strait', 'malacca', 'bab-el-mandeb', 'suez', 'gibraltar', 'dover' ]
+ * const viaCape = infrastructurePath(sea, 'xmn_port_haicang', 'rtm_port', { avoidPassages: new Set(['suez'] as const) });
+ * console.log(Math.round(viaCape?.distanceKm ?? 0), viaCape?.passages); // → 25001 [ 'sunda', 'cape-of-good-hope', 'dover' ]
+ * ```
  */
 export function infrastructurePath(
   graph: WayGraph,

@@ -127,10 +127,14 @@ function stopFeature(
  * @returns a new FeatureCollection; the itinerary is not mutated
  * @example
  * ```ts
- * const result = router.route({ from: 'Xiamen', to: 'Los Angeles', modes: ['sea'] });
- * if (!('noRoute' in result)) {
+ * import { itineraryFeatures } from '@corridor/core/geo';
+ * import { createRouter } from '@corridor/core/routing';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const result = createRouter(fujianNetwork).route({ from: 'Xiamen', to: 'Los Angeles', modes: ['sea'] });
+ * if ('itineraries' in result && result.itineraries[0]) {
  *   const collection = itineraryFeatures(result.itineraries[0], { splitAntimeridian: true });
- *   collection.features[1].geometry.type; // 'MultiLineString' (the Pacific crossing)
+ *   console.log(collection.features.map((feature) => feature.geometry.type)); // → [ 'LineString', 'MultiLineString', 'LineString', 'Point', 'Point', 'Point', 'Point' ]
  * }
  * ```
  */

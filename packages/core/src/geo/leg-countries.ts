@@ -15,7 +15,13 @@ const MAX_COMPUTED = 50_000;
  * @param endCountries - the ends' countries as `countriesAlong` takes them
  * @returns the key, in base 36
  * @example
- * legCountriesKey([[76.9, 43.2], [37.6, 55.7]], ['KZ', 'RU']); // a short base-36 string
+ * ```ts
+ * import { legCountriesKey } from '@corridor/core/geo';
+ *
+ * const almatyMoscow = legCountriesKey([[76.9, 43.2], [37.6, 55.7]], ['KZ', 'RU']);
+ * console.log(almatyMoscow); // → 2361neku0hj
+ * console.log(legCountriesKey([[76.9, 43.2], [37.6, 55.8]], ['KZ', 'RU']) === almatyMoscow); // → false
+ * ```
  */
 export function legCountriesKey(
   points: readonly LonLat[],
@@ -41,7 +47,14 @@ export function legCountriesKey(
  *
  * @param table - countries (alpha-2, in order) by line key, as {@link legCountriesTable} gives them
  * @example
- * registerLegCountries(legCountriesTable()); // what a build script wrote out, read back
+ * ```ts
+ * import { legCountriesKey, legCountriesTable, registerLegCountries } from '@corridor/core/geo';
+ *
+ * // A table a build script wrote out (JSON.stringify(legCountriesTable())), read back:
+ * const key = legCountriesKey([[76.9, 43.2], [37.6, 55.7]], ['KZ', 'RU']);
+ * registerLegCountries({ [key]: ['KZ', 'RU'] });
+ * console.log(legCountriesTable()[key]); // → [ 'KZ', 'RU' ]
+ * ```
  */
 export function registerLegCountries(table: Readonly<Record<string, readonly string[]>>): void {
   for (const [key, countries] of Object.entries(table)) registered.set(key, countries);
@@ -53,8 +66,15 @@ export function registerLegCountries(table: Readonly<Record<string, readonly str
  *
  * @returns countries by line key
  * @example
- * buildRoutingGraph(network, buildInfrastructureGraphs(network));
- * writeFileSync('leg-countries.json', JSON.stringify(legCountriesTable()));
+ * ```ts
+ * import { buildInfrastructureGraphs, legCountriesTable } from '@corridor/core/geo';
+ * import { buildRoutingGraph } from '@corridor/core/graph';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * buildRoutingGraph(fujianNetwork, buildInfrastructureGraphs(fujianNetwork));
+ * const table = legCountriesTable(); // write it out with JSON.stringify for registerLegCountries
+ * console.log(Object.keys(table).length > 0); // → true
+ * ```
  */
 export function legCountriesTable(): Record<string, readonly string[]> {
   const all = new Map([...registered, ...computed]);

@@ -42,8 +42,14 @@ function line<O extends AntimeridianOptions>(points: readonly (readonly [number,
  * @returns a new FeatureCollection
  * @example
  * ```ts
- * const graphs = buildInfrastructureGraphs(network);
- * networkFeatures(network, graphs, { part: 'terminals' }).features[0].id; // 'terminal:xmn_port_haicang'
+ * import { buildInfrastructureGraphs, networkFeatures } from '@corridor/core/geo';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const graphs = buildInfrastructureGraphs(fujianNetwork);
+ * const terminals = networkFeatures(fujianNetwork, graphs, { part: 'terminals' });
+ * console.log(terminals.features.length, terminals.features[0]?.id); // → 104 terminal:xmn_port_haicang
+ * const everything = networkFeatures(fujianNetwork, graphs, { splitAntimeridian: true });
+ * console.log(everything.features.length); // → 1005
  * ```
  */
 export function networkFeatures<O extends NetworkFeatureOptions = Record<never, never>>(
@@ -121,6 +127,15 @@ export function networkFeatures<O extends NetworkFeatureOptions = Record<never, 
 /**
  * @deprecated Use {@link networkFeatures}, which takes the part in its options: `networkFeatures(network,
  * graphs, { part })`. Kept so that callers written before it keep compiling.
+ * @example
+ * ```ts
+ * import { buildInfrastructureGraphs, networkGeoJson } from '@corridor/core/geo';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * // Deprecated: networkFeatures(network, graphs, { part: 'terminals' }) gives the same.
+ * const terminals = networkGeoJson(fujianNetwork, buildInfrastructureGraphs(fujianNetwork), 'terminals');
+ * console.log(terminals.features[0]?.id); // → terminal:xmn_port_haicang
+ * ```
  */
 export function networkGeoJson(
   network: Network,

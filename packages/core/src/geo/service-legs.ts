@@ -35,8 +35,19 @@ const registered = new WeakMap<Network, ReadonlyMap<string, readonly ServiceLegG
  * @param legsByService - each service's `serviceLegs(network, graphs, service).legs`, by service id
  * @returns the network, for `const network = registerServiceLegs({ ... }, legs)`
  * @example
+ * ```ts
+ * import { buildInfrastructureGraphs, registerServiceLegs, serviceLegs } from '@corridor/core/geo';
+ * import { loadNetwork } from '@corridor/core/load';
+ * import { readDatasetDirectory } from '@corridor/core/node';
+ *
+ * // At build time: compute each service's legs once, and ship them with the network.
+ * const network = loadNetwork(readDatasetDirectory('data/fujian'));
+ * const graphs = buildInfrastructureGraphs(network);
  * const legs = Object.fromEntries(network.services.map((s) => [s.id, serviceLegs(network, graphs, s).legs]));
- * registerServiceLegs(network, legs); // what a build script wrote out, read back
+ * // At run time: register them, and the first graph is built without searching the sea lanes.
+ * const registered = registerServiceLegs(network, legs);
+ * console.log(registered === network, Object.keys(legs).length); // → true 65
+ * ```
  */
 export function registerServiceLegs<N extends Network>(
   network: N,
@@ -46,7 +57,18 @@ export function registerServiceLegs<N extends Network>(
   return network;
 }
 
-/** Border crossings where the gauge changes: a train may only pass them as a stop. */
+/**
+ * Border crossings where the gauge changes: a train may only pass them as a stop.
+ *
+ * @example
+ * ```ts
+ * import { gaugeChangeCrossings } from '@corridor/core/geo';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const crossings = gaugeChangeCrossings(fujianNetwork);
+ * console.log(crossings.size, crossings.has('brest_malaszewicze'), crossings.has('khorgos_altynkol')); // → 9 true true
+ * ```
+ */
 export function gaugeChangeCrossings(network: Network): Set<string> {
   return new Set(
     network.terminals.filter((t) => t.kind === 'border-crossing' && t.gaugeMm !== t.farGaugeMm).map((t) => t.id),
@@ -64,6 +86,19 @@ export function gaugeChangeCrossings(network: Network): Set<string> {
  * @param graphs - its infrastructure graphs
  * @param service - one of its services
  * @param avoidPassages - passages the sea legs may not use (for scenarios)
+ * @example
+ * ```ts
+ * import { buildInfrastructureGraphs, serviceLegs } from '@corridor/core/geo';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const graphs = buildInfrastructureGraphs(fujianNetwork);
+ * const service = fujianNetwork.services.find((s) => s.id === 'srm-emirates-wafa');
+ * if (service) {
+ *   const { legs, unroutable } = serviceLegs(fujianNetwork, graphs, service);
+ *   console.log(legs.map((leg) => `${leg.toTerminalId} ${Math.round(leg.distanceKm)} km`)); // → [ 'ytn_port 543 km', 'jea_port 9205 km', 'dmm_port 609 km' ]
+ *   console.log(unroutable); // → []
+ * }
+ * ```
  */
 export function serviceLegs(
   network: Network,

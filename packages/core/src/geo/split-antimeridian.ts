@@ -47,8 +47,11 @@ function worldOffset(lon: number, eastward: boolean): number {
  * @param coordinates - a line, `[lon, lat]` in degrees, longitudes continuous (see `unwrapLongitudes`)
  * @returns the pieces, in order, each of at least two positions (a line of one position gives one piece of one)
  * @example
- * splitAntimeridian([[170, 10], [190, 20]]);
- * // [[[170, 10], [180, 15]], [[-180, 15], [-170, 20]]]
+ * ```ts
+ * import { splitAntimeridian } from '@corridor/core/geo';
+ *
+ * console.log(JSON.stringify(splitAntimeridian([[170, 10], [190, 20]]))); // → [[[170,10],[180,15]],[[-180,15],[-170,20]]]
+ * ```
  */
 export function splitAntimeridian(coordinates: readonly (readonly number[])[]): Position[][] {
   const first = coordinates[0];
@@ -94,8 +97,12 @@ export function splitAntimeridian(coordinates: readonly (readonly number[])[]): 
  * @param options - whether to cut at the antimeridian (default: no)
  * @returns new geometry; the input is not mutated
  * @example
- * lineGeometry([[170, 10], [190, 20]], { splitAntimeridian: true }).type; // 'MultiLineString'
- * lineGeometry([[170, 10], [190, 20]]).type; // 'LineString'
+ * ```ts
+ * import { lineGeometry } from '@corridor/core/geo';
+ *
+ * console.log(lineGeometry([[170, 10], [190, 20]], { splitAntimeridian: true }).type); // → MultiLineString
+ * console.log(lineGeometry([[170, 10], [190, 20]]).type); // → LineString
+ * ```
  */
 export function lineGeometry<O extends AntimeridianOptions = Record<never, never>>(
   coordinates: readonly (readonly number[])[],

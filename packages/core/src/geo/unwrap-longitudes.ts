@@ -9,7 +9,11 @@ import type { LonLat } from '../model/network.js';
  * @param points - `[lon, lat]` in degrees, in order
  * @returns a new array of the same length
  * @example
- * unwrapLongitudes([[170, 0], [-170, 0]]); // [[170, 0], [190, 0]]
+ * ```ts
+ * import { unwrapLongitudes } from '@corridor/core/geo';
+ *
+ * console.log(JSON.stringify(unwrapLongitudes([[170, 0], [-170, 0]]))); // → [[170,0],[190,0]]
+ * ```
  */
 export function unwrapLongitudes(points: readonly LonLat[] | readonly Position[]): Position[] {
   const out: Position[] = [];

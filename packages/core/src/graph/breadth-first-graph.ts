@@ -26,10 +26,14 @@ export interface BreadthFirstGraph extends CompiledGraph {
  * @param compiled - the graph to renumber (not changed)
  * @returns the renumbered copy with its maps back
  * @example
+ * ```ts
+ * import { compileGraph, generateWorldNetwork, reorderBreadthFirst } from '@corridor/core/graph';
+ *
+ * const compiled = compileGraph(generateWorldNetwork({ seed: 7, nodes: 2_000 }));
  * const bfs = reorderBreadthFirst(compiled);
- * const search = new ShortestPathSearch(bfs);
- * search.run([bfs.nodeOf[xmn] ?? 0], gatherEdgeValues(bfs, lengthKm), { target: bfs.nodeOf[dui] });
- * const edges = originalEdges(bfs, search.pathEdges(bfs.nodeOf[dui] ?? 0) ?? []); // ids of `compiled`
+ * console.log(bfs.nodeCount === compiled.nodeCount, bfs.edgeCount === compiled.edgeCount); // → true true
+ * console.log(bfs.nodeOf[0], bfs.originalNode[bfs.nodeOf[5] ?? 0]); // → 0 5
+ * ```
  */
 export function reorderBreadthFirst(compiled: CompiledGraph): BreadthFirstGraph {
   const { nodeCount, edgeCount, offsets: fromOffsets, targets: fromTargets } = compiled;
@@ -97,7 +101,20 @@ export function reorderBreadthFirst(compiled: CompiledGraph): BreadthFirstGraph 
  * @returns `out`, indexed by the copy's edge ids
  * @throws RangeError when an array does not have one value per edge (misuse)
  * @example
- * const weights = gatherEdgeValues(bfs, hours, closed);
+ * ```ts
+ * import { compileGraph, edgeValues, gatherEdgeValues, generateWorldNetwork, reorderBreadthFirst } from '@corridor/core/graph';
+ *
+ * const graph = generateWorldNetwork({ seed: 7, nodes: 2_000 });
+ * const compiled = compileGraph(graph);
+ * const lengthKm = edgeValues(compiled, graph, (_key, attributes) => attributes.lengthKm);
+ * const bfs = reorderBreadthFirst(compiled);
+ * const closed = new Uint8Array(compiled.edgeCount);
+ * closed[0] = 1; // edge 0 of the original graph may not be used
+ * const weights = gatherEdgeValues(bfs, lengthKm, closed);
+ * const copyOfEdge0 = bfs.originalEdge.indexOf(0);
+ * console.log(weights[copyOfEdge0]); // → Infinity
+ * console.log(weights[bfs.originalEdge.indexOf(1)] === lengthKm[1]); // → true
+ * ```
  */
 export function gatherEdgeValues(
   graph: BreadthFirstGraph,
@@ -127,7 +144,28 @@ export function gatherEdgeValues(
  * @param edges - edge ids of the copy (overwritten)
  * @returns `edges`, now holding original edge ids
  * @example
- * const path = originalEdges(bfs, search.pathEdges(bfs.nodeOf[to] ?? 0) ?? []);
+ * ```ts
+ * import {
+ *   compileGraph,
+ *   edgeValues,
+ *   gatherEdgeValues,
+ *   generateWorldNetwork,
+ *   originalEdges,
+ *   reorderBreadthFirst,
+ *   ShortestPathSearch,
+ * } from '@corridor/core/graph';
+ *
+ * const graph = generateWorldNetwork({ seed: 7, nodes: 2_000 });
+ * const compiled = compileGraph(graph);
+ * const lengthKm = edgeValues(compiled, graph, (_key, attributes) => attributes.lengthKm);
+ * const bfs = reorderBreadthFirst(compiled);
+ * const [from = 0, to = 0] = [bfs.nodeOf[0], bfs.nodeOf[1_999]];
+ * const search = new ShortestPathSearch(bfs);
+ * search.run([from], gatherEdgeValues(bfs, lengthKm), { target: to });
+ * const path = originalEdges(bfs, search.pathEdges(to) ?? []); // edge ids of `compiled`
+ * const km = path.reduce((sum, edge) => sum + (lengthKm[edge] ?? 0), 0);
+ * console.log(path.length, Math.round(km) === Math.round(search.distance(to))); // → 16 true
+ * ```
  */
 export function originalEdges(graph: BreadthFirstGraph, edges: number[]): number[] {
   const { originalEdge } = graph;

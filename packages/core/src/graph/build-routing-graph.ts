@@ -46,7 +46,20 @@ export const routingNodeKey = {
     `stop:${runKey}:${index}:${side}`,
 };
 
-/** Key of a directed service run. */
+/**
+ * Key of a directed service run.
+ *
+ * @example
+ * ```ts
+ * import { buildInfrastructureGraphs } from '@corridor/core/geo';
+ * import { buildRoutingGraph, runKey } from '@corridor/core/graph';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const { runs } = buildRoutingGraph(fujianNetwork, buildInfrastructureGraphs(fujianNetwork));
+ * const homeward = runs.get(runKey('srm-emirates-wafa', true));
+ * console.log(runKey('srm-emirates-wafa', true), homeward?.terminalIds); // → srm-emirates-wafa:reverse [ 'dmm_port', 'jea_port', 'ytn_port', 'xmn_port_haicang' ]
+ * ```
+ */
 export function runKey(serviceId: string, reverse: boolean): string {
   return reverse ? `${serviceId}:reverse` : serviceId;
 }
@@ -259,7 +272,17 @@ function openLegKm(network: Network, graphs: InfrastructureGraphs, service: Serv
  * @param avoidPassages - passages closed to every sea leg
  * @returns the graph, its service runs with timetable offsets, and the suspended services
  * @example
- * const { graph } = buildRoutingGraph(network, buildInfrastructureGraphs(network));
+ * ```ts
+ * import { buildInfrastructureGraphs } from '@corridor/core/geo';
+ * import { buildRoutingGraph } from '@corridor/core/graph';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const graphs = buildInfrastructureGraphs(fujianNetwork);
+ * const open = buildRoutingGraph(fujianNetwork, graphs);
+ * console.log(open.graph.order, open.graph.size, open.runs.size); // → 1209 1992 114
+ * const redSea = buildRoutingGraph(fujianNetwork, graphs, new Set(['bab-el-mandeb', 'suez'] as const));
+ * console.log(redSea.avoidedPassages, redSea.suspendedServices.length); // → [ 'bab-el-mandeb', 'suez' ] 0
+ * ```
  */
 export function buildRoutingGraph(
   network: Network,

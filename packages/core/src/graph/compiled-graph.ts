@@ -34,11 +34,18 @@ export interface CompiledGraph {
  * @param graph - the editable graph to snapshot
  * @returns the CSR snapshot with its key maps
  * @example
+ * ```ts
+ * import { compileGraph } from '@corridor/core/graph';
+ * import { DirectedGraph } from 'graphology';
+ *
  * const graph = new DirectedGraph();
  * graph.mergeEdge('XMN', 'SIN');
+ * graph.mergeEdge('SIN', 'RTM');
  * const compiled = compileGraph(graph);
- * const xmn = compiled.nodeIndex.get('XMN') ?? -1; // 0: ids follow graph.forEachNode order
- * compiled.targets[compiled.offsets[xmn] ?? 0]; // 1, the id of 'SIN', head of XMN's first out-edge
+ * const xmn = compiled.nodeIndex.get('XMN') ?? -1;
+ * console.log(compiled.nodeCount, compiled.edgeCount, xmn); // → 3 2 0
+ * console.log(compiled.nodeKeys[compiled.targets[compiled.offsets[xmn] ?? 0] ?? 0]); // → SIN
+ * ```
  */
 export function compileGraph(graph: AbstractGraph): CompiledGraph {
   const nodeCount = graph.order;
@@ -83,7 +90,17 @@ export function compileGraph(graph: AbstractGraph): CompiledGraph {
  *   and head compiled node ids (unit: whatever the caller measures)
  * @returns a `Float64Array` of length `compiled.edgeCount`, indexed by compiled edge id
  * @example
+ * ```ts
+ * import { compileGraph, edgeValues } from '@corridor/core/graph';
+ * import { DirectedGraph } from 'graphology';
+ *
+ * const graph = new DirectedGraph<Record<string, never>, { lengthKm: number }>();
+ * graph.mergeEdge('XMN', 'SIN', { lengthKm: 3000 });
+ * graph.mergeEdge('SIN', 'RTM', { lengthKm: 15_300 });
+ * const compiled = compileGraph(graph);
  * const lengthKm = edgeValues(compiled, graph, (_key, attributes) => attributes.lengthKm);
+ * console.log([...lengthKm]); // → [ 3000, 15300 ]
+ * ```
  */
 export function edgeValues<E extends Attributes>(
   compiled: CompiledGraph,

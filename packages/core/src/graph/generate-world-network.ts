@@ -48,8 +48,13 @@ const REGIONS = `
  * @returns a graphology `DirectedGraph` with `position` on nodes and `lengthKm` on edges
  * @throws RangeError when `nodes` is not a positive integer or `averageOutDegree` not a positive number
  * @example
+ * ```ts
+ * import { generateWorldNetwork } from '@corridor/core/graph';
+ *
  * const graph = generateWorldNetwork({ seed: 7, nodes: 2_000 });
- * graph.order; // 2000
+ * console.log(graph.order, graph.size); // → 2000 24074
+ * console.log(graph.getNodeAttributes('n0').position.map((degrees) => degrees.toFixed(2))); // → [ '22.42', '-6.96' ]
+ * ```
  */
 export function generateWorldNetwork(options: GenerateWorldNetworkOptions): WorldNetwork {
   const n = options.nodes ?? WORLD_NETWORK_DEFAULTS.nodes;

@@ -69,7 +69,14 @@ const SEARCH_BYTES_PER_NODE = 8 + 4 + 4 + 1 + (4 + 8 + 8 + 4);
  * @param prepared - a prepared graph
  * @returns bytes (an estimate; ≥ the typed arrays' `byteLength` sum)
  * @example
- * preparedGraphBytes(prepareGraph(network, buildInfrastructureGraphs(network), new Set())); // ≈ 2.1e6
+ * ```ts
+ * import { buildInfrastructureGraphs } from '@corridor/core/geo';
+ * import { prepareGraph, preparedGraphBytes } from '@corridor/core/graph';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const prepared = prepareGraph(fujianNetwork, buildInfrastructureGraphs(fujianNetwork), new Set());
+ * console.log(`${(preparedGraphBytes(prepared) / 1e6).toFixed(1)} MB`); // → 2.3 MB
+ * ```
  */
 export function preparedGraphBytes(prepared: PreparedGraph): number {
   const { compiled, isBoard, facts } = prepared;
@@ -101,9 +108,18 @@ function networkId(network: Network): number {
  * @param options - bounds and builder (defaults: {@link GRAPH_CACHE_DEFAULTS}, `prepareGraph`)
  * @returns an empty cache
  * @example
+ * ```ts
+ * import { createGraphCache } from '@corridor/core/graph';
+ * import { createRouter } from '@corridor/core/routing';
+ * import { fujianNetwork } from '@corridor/data';
+ *
  * const graphs = createGraphCache({ maxBytes: 64 * 2 ** 20 });
- * const router = createRouter(network, { graphCache: graphs });
- * assign(network, { prepared: graphs.prepared(network) }); // the router's open-passages graph, built once
+ * const router = createRouter(fujianNetwork, { graphCache: graphs });
+ * router.route({ from: 'Xiamen', to: 'Rotterdam', avoidPassages: ['suez'] });
+ * router.route({ from: 'Fuzhou', to: 'Hamburg', avoidPassages: ['suez'] }); // the same graph, from the cache
+ * console.log(graphs.size); // → 1
+ * console.log(graphs.prepared(fujianNetwork, ['suez']) === graphs.prepared(fujianNetwork, ['suez'])); // → true
+ * ```
  */
 export function createGraphCache(options: GraphCacheOptions = {}): GraphCache {
   const maxBytes = options.maxBytes ?? GRAPH_CACHE_DEFAULTS.maxBytes;

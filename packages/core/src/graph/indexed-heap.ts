@@ -7,12 +7,16 @@
  * label searches of `routing/` queue push-once labels on `LabelQueue` instead (why: see there).
  *
  * @example
+ * ```ts
+ * import { IndexedHeap } from '@corridor/core/graph';
+ *
  * const heap = new IndexedHeap(3);
  * heap.push(2, 5);
  * heap.push(0, 7);
  * heap.push(0, 1); // decrease-key: item 0 now has key 1
- * heap.pop(); // 0
- * heap.pop(); // 2
+ * console.log(heap.peekKey(), heap.has(1)); // → 1 false
+ * console.log(heap.pop(), heap.pop(), heap.size); // → 0 2 0
+ * ```
  */
 export class IndexedHeap {
   /** The largest item id + 1 this heap accepts. */

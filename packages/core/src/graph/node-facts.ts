@@ -34,12 +34,15 @@ export interface NodeFacts {
  * @returns the facts, by compiled node and edge id
  * @example
  * ```ts
- * import { createGraphCache, nodeFacts } from '@corridor/core/graph';
+ * import { createGraphCache, nodeFacts, routingNodeKey } from '@corridor/core/graph';
  * import { fujianNetwork } from '@corridor/data';
  *
- * const { nodes, edges } = createGraphCache().prepared(fujianNetwork);
- * const facts = nodeFacts(nodes, edges, new Map([['xmn_port_haicang', 'CN']]), new Map());
- * console.log(facts.countries); // → [ 'CN' ]
+ * const { compiled, nodes, edges } = createGraphCache().prepared(fujianNetwork);
+ * const countryOfTerminal = new Map(fujianNetwork.terminals.map((t) => [t.id, t.country]));
+ * const countryOfPlace = new Map(fujianNetwork.places.map((p) => [p.id, p.country]));
+ * const facts = nodeFacts(nodes, edges, countryOfTerminal, countryOfPlace);
+ * const haicang = compiled.nodeIndex.get(routingNodeKey.terminal('xmn_port_haicang')) ?? 0;
+ * console.log(facts.terminalIds[facts.terminal[haicang] ?? 0], facts.countries[facts.groundCountry[haicang] ?? 0]); // → xmn_port_haicang CN
  * ```
  */
 export function nodeFacts(

@@ -37,11 +37,16 @@ export interface PreparedGraph {
  * @example
  * ```ts
  * import { buildInfrastructureGraphs } from '@corridor/core/geo';
- * import { prepareGraph } from '@corridor/core/graph';
+ * import { prepareGraph, routingNodeKey } from '@corridor/core/graph';
  * import { fujianNetwork } from '@corridor/data';
  *
- * const prepared = prepareGraph(fujianNetwork, buildInfrastructureGraphs(fujianNetwork), new Set(['suez']));
- * console.log(prepared.routing.avoidedPassages); // → [ 'suez' ]
+ * const prepared = prepareGraph(fujianNetwork, buildInfrastructureGraphs(fujianNetwork), new Set());
+ * const { compiled, edges, search } = prepared;
+ * const hours = Float64Array.from(edges, (edge) => edge.hours);
+ * const to = compiled.nodeIndex.get(routingNodeKey.placeIn('DEDUI')) ?? 0;
+ * search.run([compiled.nodeIndex.get(routingNodeKey.placeOut('CNXMN')) ?? 0], hours, { target: to });
+ * console.log(compiled.nodeCount, compiled.edgeCount); // → 1209 1992
+ * console.log(`fastest: ${Math.round(search.distance(to))} hours on the move, waits left out`); // → fastest: 24 hours on the move, waits left out
  * ```
  */
 export function prepareGraph(

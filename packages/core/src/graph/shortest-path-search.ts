@@ -20,10 +20,22 @@ export interface ShortestPathRunOptions {
  * after `run()` and stay valid until the next `run()`.
  *
  * @example
+ * ```ts
+ * import { compileGraph, edgeValues, ShortestPathSearch } from '@corridor/core/graph';
+ * import { DirectedGraph } from 'graphology';
+ *
+ * const graph = new DirectedGraph<Record<string, never>, { lengthKm: number }>();
+ * graph.mergeEdge('XMN', 'SIN', { lengthKm: 3000 });
+ * graph.mergeEdge('SIN', 'RTM', { lengthKm: 15_300 });
+ * graph.mergeEdge('XMN', 'RTM', { lengthKm: 25_000 });
+ * const compiled = compileGraph(graph);
+ * const lengthKm = edgeValues(compiled, graph, (_key, attributes) => attributes.lengthKm);
+ * const rtm = compiled.nodeIndex.get('RTM') ?? 0;
  * const search = new ShortestPathSearch(compiled);
- * search.run([compiled.nodeIndex.get('XMN') ?? 0], lengthKm, { target: 42 });
- * search.distance(42); // km, Infinity when 42 cannot be reached
- * search.pathEdges(42); // compiled edge ids from XMN to 42, or null
+ * search.run([compiled.nodeIndex.get('XMN') ?? 0], lengthKm, { target: rtm });
+ * console.log(search.distance(rtm)); // → 18300
+ * console.log(search.pathEdges(rtm)?.map((edge) => compiled.nodeKeys[compiled.targets[edge] ?? 0])); // → [ 'SIN', 'RTM' ]
+ * ```
  */
 export class ShortestPathSearch {
   /** The graph this search runs on. */

@@ -140,9 +140,42 @@ function checkOptions(options: DcsaImportOptions): void {
  * @returns the services, ready to append to `services.json`, and notes on what each lacks
  * @example
  * ```ts
- * const { services, notes } = importDcsaSchedules(readFileSync('schedules.json', 'utf8'), network, {
- *   sources: ['S38'], frequencyPerWeek: 1, unitCapacityTeu: 14000, usdPerTeu: 2000, rateAsOf: '2025-04-10',
+ * import { importDcsaSchedules } from '@corridor/core/import';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * // A DCSA vessel schedule (as a carrier's API sends it), cut down to two calls: Xiamen, then Singapore.
+ * const call = (code: string, arrival: string, departure: string) => ({
+ *   transportCallReference: `EXL-${code}`,
+ *   carrierImportVoyageNumber: '2501W',
+ *   location: { UNLocationCode: code },
+ *   timestamps: [
+ *     { eventTypeCode: 'ARRI', eventClassifierCode: 'PLN', eventDateTime: arrival },
+ *     { eventTypeCode: 'DEPA', eventClassifierCode: 'PLN', eventDateTime: departure },
+ *   ],
  * });
+ * const payload = JSON.stringify([
+ *   {
+ *     carrierServiceName: 'Example Loop',
+ *     carrierServiceCode: 'EXL',
+ *     vesselSchedules: [
+ *       {
+ *         isDummyVessel: false,
+ *         transportCalls: [
+ *           call('CNXMN', '2025-03-01T08:00:00+08:00', '2025-03-02T08:00:00+08:00'),
+ *           call('SGSIN', '2025-03-06T08:00:00+08:00', '2025-03-07T08:00:00+08:00'),
+ *         ],
+ *       },
+ *     ],
+ *   },
+ * ]);
+ * const { kind, services, notes } = importDcsaSchedules(payload, fujianNetwork, {
+ *   sources: ['S38'],
+ *   frequencyPerWeek: 1,
+ *   unitCapacityTeu: 14_000,
+ *   terminals: { CNXMN: 'xmn_port_haicang' }, // Xiamen has two seaports: say which one
+ * });
+ * console.log(kind, services[0]?.id, services[0]?.stops); // → vessel-schedules dcsa-exl [ { terminal: 'xmn_port_haicang', dwellHours: 24 }, { terminal: 'sin_port', dwellHours: 24, runningHours: 96 } ]
+ * console.log(notes.map((note) => note.field)); // → [ 'usdPerTeu' ]
  * ```
  */
 export function importDcsaSchedules(

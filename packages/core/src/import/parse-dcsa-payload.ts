@@ -61,8 +61,17 @@ function checkStrings(file: string, root: unknown, issues: IssueList): void {
  * @returns the payload's kind and its checked items
  * @example
  * ```ts
+ * import { parseDcsaPayload } from '@corridor/core/import';
+ * import { CorridorError } from '@corridor/core/model';
+ *
  * const body = '[{"carrierServiceName":"Example Loop","carrierServiceCode":"EXL","vesselSchedules":[]}]';
- * parseDcsaPayload(body, 'schedules.json').kind; // 'vessel-schedules'
+ * const payload = parseDcsaPayload(body, 'schedules.json');
+ * console.log(payload.kind, payload.items.length); // → vessel-schedules 1
+ * try {
+ *   parseDcsaPayload('{"routings": 1}', 'routes.json');
+ * } catch (error) {
+ *   if (error instanceof CorridorError) console.log(error.code, error.issues.length); // → invalid-input 1
+ * }
  * ```
  */
 export function parseDcsaPayload(text: string, file: string): DcsaPayload {

@@ -18,9 +18,14 @@ export interface DcsaPlace {
  *
  * @example
  * ```ts
- * const resolver = new DcsaTerminalResolver(network.terminals, { 'CNXMN/XHCT': 'xmn_port_haicang' });
- * resolver.resolve({ unLocationCode: 'SGSIN', pointer: '/0/legs/0/arrival/location' }, 'routes.json');
- * // { terminalId: 'sin_port' }
+ * import { DcsaTerminalResolver } from '@corridor/core/import';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const resolver = new DcsaTerminalResolver(fujianNetwork.terminals, { CNXMN: 'xmn_port_haicang' });
+ * console.log(resolver.resolve({ unLocationCode: 'SGSIN', pointer: '/0/legs/0/arrival/location' }, 'routes.json')); // → { terminalId: 'sin_port' }
+ * console.log(resolver.resolve({ unLocationCode: 'CNXMN', pointer: '/0/legs/0/departure/location' }, 'routes.json')); // → { terminalId: 'xmn_port_haicang' }
+ * const unmapped = new DcsaTerminalResolver(fujianNetwork.terminals).resolve({ unLocationCode: 'CNXMN', pointer: '' }, 'x.json');
+ * console.log('issue' in unmapped && unmapped.issue.fix); // → map it to one: terminals { "CNXMN": "xmn_port_haicang" } (CLI: --terminal CNXMN=xmn_port_haicang)
  * ```
  */
 export class DcsaTerminalResolver {

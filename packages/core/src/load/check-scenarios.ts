@@ -204,6 +204,28 @@ export function checkScenarios(
  * @param file - its name, for messages
  * @param options - `allowUnsourced` for a user-built scenario
  * @throws CorridorError `invalid-input` listing every problem
+ * @example
+ * ```ts
+ * import { parseScenario } from '@corridor/core/load';
+ * import { CorridorError } from '@corridor/core/model';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const text = JSON.stringify({
+ *   id: 'no-haicang',
+ *   nameEn: 'Haicang closed',
+ *   nameZh: '海沧关闭',
+ *   description: 'What if the Haicang terminal closes?',
+ *   sources: [],
+ *   edits: [{ kind: 'close-terminal', terminal: 'xmn_port_haicang' }],
+ * });
+ * const scenario = parseScenario(text, fujianNetwork, 'my.json', { allowUnsourced: true });
+ * console.log(scenario.id, scenario.edits.length); // → no-haicang 1
+ * try {
+ *   parseScenario(text.replace('xmn_port_haicang', 'xmn_port_haicnag'), fujianNetwork, 'my.json', { allowUnsourced: true });
+ * } catch (error) {
+ *   if (error instanceof CorridorError) console.log(error.issues[0]?.message); // → unknown terminal
+ * }
+ * ```
  */
 export function parseScenario(
   text: string,

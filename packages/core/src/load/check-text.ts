@@ -12,7 +12,9 @@ const CONTROLS = new RegExp(CONTROL.source, 'g');
  *
  * @example
  * ```ts
- * escapeControlCharacters('a\u0007b'); // 'a\\u0007b'
+ * import { escapeControlCharacters } from '@corridor/core/load';
+ *
+ * console.log(escapeControlCharacters('a\u0007b')); // → a\u0007b
  * ```
  */
 export function escapeControlCharacters(text: string): string {
@@ -27,8 +29,10 @@ export function escapeControlCharacters(text: string): string {
  * @returns the problem and its fix, or `undefined` when the text is fine
  * @example
  * ```ts
- * textProblem('Xiamen'); // undefined
- * textProblem('\u001b]0;pwned\u0007'); // { message: 'contains a control character (U+001B) …', … }
+ * import { textProblem } from '@corridor/core/load';
+ *
+ * console.log(textProblem('Xiamen')); // → undefined
+ * console.log(textProblem('\u001b]0;pwned\u0007')?.message); // → contains a control character (U+001B) at position 1
  * ```
  */
 export function textProblem(text: string): { message: string; fix: string } | undefined {

@@ -108,8 +108,13 @@ const JSON_FILES: readonly (readonly [file: string, schema: z.ZodType, descripti
  * `@corridor/core/schema/dataset/<name>.schema.json` by the build.
  * @returns the schemas, in a fixed order
  * @example
+ * ```ts
+ * import { datasetJsonSchemas } from '@corridor/core/load';
+ *
  * const schemas = datasetJsonSchemas();
- * schemas['places.csv'].required; // ['id', 'name_en', 'name_zh', 'lon', 'lat', 'country', 'sources']
+ * console.log(Object.keys(schemas).length); // → 15
+ * console.log(schemas['road-links.csv']?.required); // → [ 'id', 'from', 'to', 'detour_factor', 'sources' ]
+ * ```
  */
 export function datasetJsonSchemas(): Readonly<Record<string, JsonSchema>> {
   const json = Object.fromEntries(

@@ -90,8 +90,17 @@ const PARSE_ORDER: readonly string[] = [
  * @throws CorridorError `invalid-input` listing every problem
  * @example
  * ```ts
- * const network = loadNetwork({ 'dataset.json': '…', 'sources.csv': '…', … });
- * network.terminals.length;
+ * import { loadNetwork } from '@corridor/core/load';
+ * import { CorridorError } from '@corridor/core/model';
+ * import { readDatasetDirectory } from '@corridor/core/node';
+ *
+ * const network = loadNetwork(readDatasetDirectory('data/fujian'));
+ * console.log(network.name, network.places.length); // → Fujian corridors 66
+ * try {
+ *   loadNetwork({ ...readDatasetDirectory('data/fujian'), 'places.csv': 'id,name_en\nCNXMN,Xiamen\n' });
+ * } catch (error) {
+ *   if (error instanceof CorridorError) console.log(error.code, error.issues[0]?.file); // → invalid-input places.csv
+ * }
  * ```
  */
 export function loadNetwork(files: DatasetFiles, options: LoadOptions = {}): Network {

@@ -7,7 +7,17 @@ export type Location =
   | { readonly kind: 'place'; readonly place: Place }
   | { readonly kind: 'terminal'; readonly terminal: Terminal };
 
-/** Folds case and diacritics so that "lodz" finds Łódź and "XIAMEN" finds Xiamen. */
+/**
+ * Folds case and diacritics so that "lodz" finds Łódź and "XIAMEN" finds Xiamen.
+ *
+ * @example
+ * ```ts
+ * import { normalizeName } from '@corridor/core/load';
+ *
+ * console.log(normalizeName('Łódź')); // → lodz
+ * console.log(normalizeName("  Xi'an_North ")); // → xi an north
+ * ```
+ */
 export function normalizeName(text: string): string {
   return text
     .normalize('NFD')
@@ -40,9 +50,14 @@ export interface NetworkLookup {
  *
  * @example
  * ```ts
- * const lookup = createNetworkLookup(network);
- * lookup.find('XMN');        // { kind: 'terminal', terminal: Xiamen Gaoqi airport }
- * lookup.findPlace('厦门');   // the place CNXMN
+ * import { createNetworkLookup } from '@corridor/core/load';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const lookup = createNetworkLookup(fujianNetwork);
+ * const airport = lookup.find('XMN');
+ * console.log(airport.kind === 'terminal' ? airport.terminal.id : airport.place.id); // → apt_xmn
+ * console.log(lookup.findPlace('厦门').id); // → CNXMN
+ * console.log(lookup.findPlace('lodz').nameEn); // → Łódź
  * ```
  */
 export function createNetworkLookup(network: Network): NetworkLookup {

@@ -66,13 +66,34 @@ export const PLAUSIBLE_RANGES = {
   latitude: { min: -90, max: 90, unit: 'degrees north' },
 } as const satisfies Record<string, PlausibleRange>;
 
-/** How a range reads in a message: `between 1 and 1000 km/h`, `greater than 0 and at most 30000 TEU per vehicle`. */
+/**
+ * How a range reads in a message: `between 1 and 1000 km/h`, `greater than 0 and at most 30000 TEU per vehicle`.
+ *
+ * @example
+ * ```ts
+ * import { describeRange, PLAUSIBLE_RANGES } from '@corridor/core/load';
+ *
+ * console.log(describeRange(PLAUSIBLE_RANGES.speedKmh)); // → between 1 and 1000 km/h
+ * console.log(describeRange(PLAUSIBLE_RANGES.unitTeu)); // → greater than 0 and at most 30000 TEU per vehicle
+ * ```
+ */
 export function describeRange(range: PlausibleRange): string {
   const low = range.exclusiveMin === true ? `greater than ${range.min} and at most` : `between ${range.min} and`;
   return `${low} ${range.max} ${range.unit}`;
 }
 
-/** Whether `value` is a finite number inside `range`. */
+/**
+ * Whether `value` is a finite number inside `range`.
+ *
+ * @example
+ * ```ts
+ * import { inRange, PLAUSIBLE_RANGES } from '@corridor/core/load';
+ *
+ * console.log(inRange(24, PLAUSIBLE_RANGES.hours)); // → true
+ * console.log(inRange(0, PLAUSIBLE_RANGES.runningHours)); // → false
+ * console.log(inRange(Number.NaN, PLAUSIBLE_RANGES.hours)); // → false
+ * ```
+ */
 export function inRange(value: number, range: PlausibleRange): boolean {
   if (!Number.isFinite(value) || value > range.max) return false;
   return range.exclusiveMin === true ? value > range.min : value >= range.min;

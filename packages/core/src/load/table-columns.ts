@@ -185,7 +185,12 @@ export const TABLE_COLUMNS: Readonly<Record<string, readonly ColumnSpec[]>> = {
  * @param file - a CSV file of the format (`places.csv`)
  * @returns the columns the header must have, and those it may have
  * @example
- * columnsOf('road-links.csv').required; // ['id', 'from', 'to', 'detour_factor', 'sources']
+ * ```ts
+ * import { columnsOf } from '@corridor/core/load';
+ *
+ * console.log(columnsOf('road-links.csv').required); // → [ 'id', 'from', 'to', 'detour_factor', 'sources' ]
+ * console.log(columnsOf('unknown.csv')); // → { required: [], optional: [] }
+ * ```
  */
 export function columnsOf(file: string): {
   readonly required: readonly string[];

@@ -38,6 +38,21 @@ export interface InputIssue {
 /**
  * Formats an issue as one line, the value cut to an excerpt of at most 80 characters:
  * `terminals.csv row 7, field lat: "95.2" — latitude out of range; use -90..90.`
+ *
+ * @example
+ * ```ts
+ * import { formatIssue } from '@corridor/core/model';
+ *
+ * const line = formatIssue({
+ *   file: 'terminals.csv',
+ *   row: 7,
+ *   field: 'lat',
+ *   value: '95.2',
+ *   message: 'latitude out of range',
+ *   fix: 'use -90..90',
+ * });
+ * console.log(line); // → terminals.csv row 7, field lat: "95.2" — latitude out of range; use -90..90
+ * ```
  */
 export function formatIssue(issue: InputIssue): string {
   const where = [
@@ -59,9 +74,19 @@ export function formatIssue(issue: InputIssue): string {
  *
  * @example
  * ```ts
- * try { loadNetwork(files); } catch (error) {
- *   if (error instanceof CorridorError && error.code === 'invalid-input') console.error(error.issues.length);
+ * import { loadNetwork } from '@corridor/core/load';
+ * import { CorridorError } from '@corridor/core/model';
+ *
+ * try {
+ *   loadNetwork({ 'dataset.json': '{}' });
+ * } catch (error) {
+ *   if (error instanceof CorridorError && error.code === 'invalid-input') {
+ *     console.log(error.code); // → invalid-input
+ *     console.log(error.issues.length > 0); // → true
+ *   }
  * }
+ * const mine = new CorridorError('invalid-argument', 'teu must be positive', [{ file: '--teu', message: 'not positive' }]);
+ * console.log(mine.message); // → teu must be positive - --teu — not positive
  * ```
  */
 export class CorridorError extends Error {

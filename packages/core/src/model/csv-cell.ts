@@ -15,8 +15,12 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * @param text - the cell's text
  * @returns the text, prefixed with `'` when it would be read as a formula
  * @example
- * csvTextCell('=HYPERLINK("http://example.com")'); // '\'=HYPERLINK("http://example.com")'
- * csvTextCell('Xiamen'); // 'Xiamen'
+ * ```ts
+ * import { csvTextCell } from '@corridor/core/model';
+ *
+ * console.log(csvTextCell('=HYPERLINK("http://example.com")')); // → '=HYPERLINK("http://example.com")
+ * console.log(csvTextCell('Xiamen')); // → Xiamen
+ * ```
  */
 export function csvTextCell(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;

@@ -21,7 +21,13 @@ export interface EndpointOption {
  * @param network - a validated network
  * @returns the options, for pickers and place search
  * @example
- * endpointOptions(fujianNetwork)[0]?.kind; // 'place'
+ * ```ts
+ * import { endpointOptions } from '@corridor/core/model';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const [first] = endpointOptions(fujianNetwork);
+ * console.log(first?.kind, first?.id, first?.nameEn, first?.codes); // → place CNXMN Xiamen [ 'CNXMN' ]
+ * ```
  */
 export function endpointOptions(network: Network): readonly EndpointOption[] {
   const places: EndpointOption[] = network.places.map((place) => ({

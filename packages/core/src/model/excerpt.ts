@@ -9,7 +9,12 @@ export const MAX_EXCERPT_LENGTH = 80;
  * @param maxLength - the most characters to keep (default 80)
  * @returns the text, or its first `maxLength − 1` characters and `…`
  * @example
- * excerpt('x'.repeat(100)).length; // 80
+ * ```ts
+ * import { excerpt } from '@corridor/core/model';
+ *
+ * console.log(excerpt('x'.repeat(100)).length); // → 80
+ * console.log(excerpt('Xiamen Haicang terminal', 10)); // → Xiamen Ha…
+ * ```
  */
 export function excerpt(text: string, maxLength = MAX_EXCERPT_LENGTH): string {
   if (text.length <= maxLength) return text;

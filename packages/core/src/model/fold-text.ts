@@ -6,7 +6,11 @@
  * @param text - any text
  * @returns the folded text
  * @example
- * foldText('Café ＸＭＮ'); // 'cafe xmn'
+ * ```ts
+ * import { foldText } from '@corridor/core/model';
+ *
+ * console.log(foldText('Café ＸＭＮ')); // → cafe xmn
+ * ```
  */
 export function foldText(text: string): string {
   return text
@@ -21,7 +25,11 @@ export function foldText(text: string): string {
  * @param query - what the user typed
  * @returns the words, folded with {@link foldText}; none for a blank query
  * @example
- * queryWords('  Xiamen  PORT '); // ['xiamen', 'port']
+ * ```ts
+ * import { queryWords } from '@corridor/core/model';
+ *
+ * console.log(queryWords('  Xiamen   HAICANG ')); // → [ 'xiamen', 'haicang' ]
+ * ```
  */
 export function queryWords(query: string): string[] {
   return foldText(query)

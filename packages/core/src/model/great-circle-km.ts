@@ -13,7 +13,13 @@ const RAD = Math.PI / 180;
  * @param to - `[lon, lat]` in degrees
  * @returns distance in km, 0 for equal points
  * @example
- * greatCircleKm([118.089, 24.48], [103.82, 1.35]); // ≈ 2,960 km, Xiamen–Singapore
+ * ```ts
+ * import { greatCircleKm } from '@corridor/core/model';
+ *
+ * const xiamen: [number, number] = [118.089, 24.48];
+ * const singapore: [number, number] = [103.82, 1.35];
+ * console.log(Math.round(greatCircleKm(xiamen, singapore))); // → 2995
+ * ```
  */
 export function greatCircleKm(from: LonLat, to: LonLat): number {
   const dLat = (to[1] - from[1]) * RAD;

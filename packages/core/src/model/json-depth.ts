@@ -6,7 +6,12 @@
  * @param limit - stop counting past this depth (the answer is then `limit + 1`)
  * @returns 0 for a scalar, 1 for a flat array or object, and so on
  * @example
- * jsonDepth({ a: [1, { b: 2 }] }); // 3
+ * ```ts
+ * import { jsonDepth } from '@corridor/core/model';
+ *
+ * console.log(jsonDepth({ a: [1, { b: 2 }] })); // → 3
+ * console.log(jsonDepth(JSON.parse('[[[[[[0]]]]]]'), 3)); // → 4
+ * ```
  */
 export function jsonDepth(value: unknown, limit = Number.POSITIVE_INFINITY): number {
   let deepest = 0;

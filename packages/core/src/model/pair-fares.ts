@@ -24,7 +24,19 @@ export interface FareProblem {
   readonly fix: string;
 }
 
-/** The rate of the first entry matching boarding terminal `from` and alighting terminal `to`, if any. */
+/**
+ * The rate of the first entry matching boarding terminal `from` and alighting terminal `to`, if any.
+ *
+ * @example
+ * ```ts
+ * import { pairTariff } from '@corridor/core/model';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const service = fujianNetwork.services.find((s) => s.id === 'srm-emirates-wafa');
+ * const rate = pairTariff(service?.tariffs ?? [], 'xmn_port_haicang', 'jea_port');
+ * console.log(rate?.usdPerTeu, rate?.lane, rate?.asOf); // → 2085 asia-gulf 2025-06-13
+ * ```
+ */
 export function pairTariff(tariffs: readonly PairTariff[], from: string, to: string): PairTariff | undefined {
   return tariffs.find((t) => t.to.includes(to) && (t.from.length === 0 || t.from.includes(from)));
 }
@@ -50,7 +62,16 @@ const EPSILON = 1e-6;
  * @param isCrossing - border-crossing stops, where no box boards or alights
  * @returns the charges, or the problems that make them impossible
  * @example
- * runFares(service, false, 'usdPerTeu', () => false); // { board: [0, 0, …], ride: […], alight: [0, 250, 1196, …] }
+ * ```ts
+ * import { runFares } from '@corridor/core/model';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const service = fujianNetwork.services.find((s) => s.id === 'srm-emirates-wafa');
+ * const fares = service && runFares(service, false, 'usdPerTeu');
+ * if (fares && 'alight' in fares) {
+ *   console.log(service?.id, fares.board, fares.ride, fares.alight); // → srm-emirates-wafa [ 0, 0, 0, 0 ] [ 0, 1835, 0 ] [ 0, 250, 250, 250 ]
+ * }
+ * ```
  */
 export function runFares(
   service: Service,
@@ -141,6 +162,15 @@ function fmt(usd: number): string {
  * @param unit - which rate to charge
  * @param isCrossing - border-crossing stops
  * @returns charges on alighting only
+ * @example
+ * ```ts
+ * import { dearestFares } from '@corridor/core/model';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const service = fujianNetwork.services.find((s) => s.id === 'srm-emirates-wafa');
+ * const fares = service && dearestFares(service, false, 'usdPerTeu');
+ * console.log(service?.id, fares?.alight); // → srm-emirates-wafa [ 0, 250, 2085, 2085 ]
+ * ```
  */
 export function dearestFares(
   service: Service,

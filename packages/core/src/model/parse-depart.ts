@@ -22,9 +22,13 @@ function isCalendarDay(year: number, month: number, day: number): boolean {
  * @param text - the departure as written
  * @returns epoch milliseconds (UTC), or `undefined` when the text is not such a date
  * @example
- * parseDepart('2026-12-01'); // 1796083200000
- * parseDepart('2026-12-01T08:00+08:00'); // 1796083200000
- * parseDepart('2026-02-30'); // undefined
+ * ```ts
+ * import { parseDepart } from '@corridor/core/model';
+ *
+ * console.log(parseDepart('2026-12-01')); // → 1796083200000
+ * console.log(parseDepart('2026-12-01T08:00+08:00')); // → 1796083200000
+ * console.log(parseDepart('2026-02-30')); // → undefined
+ * ```
  */
 export function parseDepart(text: string): number | undefined {
   const date = DATE_ONLY.exec(text);

@@ -5,7 +5,12 @@
  * @param value - the number
  * @param digits - decimal places
  * @example
- * roundTo(118.0893461, 5); // 118.08935
+ * ```ts
+ * import { roundTo } from '@corridor/core/model';
+ *
+ * console.log(roundTo(118.0893461, 5)); // → 118.08935
+ * console.log(roundTo(2959.74, 0)); // → 2960
+ * ```
  */
 export function roundTo(value: number, digits: number): number {
   return Math.round(value * 10 ** digits) / 10 ** digits;

@@ -17,9 +17,14 @@ export type EndpointSearch = (query: string, limit?: number) => EndpointOption[]
  * @param options - from {@link endpointOptions}, places first
  * @returns the search: what the user typed (blank gives the first options) and the most matches, best first
  * @example
+ * ```ts
+ * import { createEndpointSearch, endpointOptions } from '@corridor/core/model';
+ * import { fujianNetwork } from '@corridor/data';
+ *
  * const search = createEndpointSearch(endpointOptions(fujianNetwork));
- * search('xmn')[0]?.id; // 'CNXMN'
- * search('杜伊斯堡', 1)[0]?.id; // 'DEDUI'
+ * console.log(search('xmn')[0]?.id); // → CNXMN
+ * console.log(search('杜伊斯堡', 1)[0]?.id); // → DEDUI
+ * ```
  */
 export function createEndpointSearch(options: readonly EndpointOption[]): EndpointSearch {
   const folded = options.map((option) => {
@@ -60,8 +65,14 @@ export function createEndpointSearch(options: readonly EndpointOption[]): Endpoi
  * @param limit - most matches returned
  * @returns the matches, best first
  * @example
- * searchEndpoints(options, 'xmn')[0]?.id; // 'CNXMN'
- * searchEndpoints(options, '杜伊斯堡')[0]?.id; // 'DEDUI'
+ * ```ts
+ * import { endpointOptions, searchEndpoints } from '@corridor/core/model';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const options = endpointOptions(fujianNetwork);
+ * console.log(searchEndpoints(options, 'xmn')[0]?.id); // → CNXMN
+ * console.log(searchEndpoints(options, '杜伊斯堡')[0]?.nameEn); // → Duisburg
+ * ```
  */
 export function searchEndpoints(
   options: readonly EndpointOption[],

@@ -11,7 +11,10 @@ import { distance } from 'fastest-levenshtein';
  * @returns up to `limit` candidates, closest first; empty when nothing is close
  * @example
  * ```ts
- * suggest('DEHAMM', ['DEHAM', 'DEDUI', 'NLRTM']); // ['DEHAM']
+ * import { suggest } from '@corridor/core/model';
+ *
+ * console.log(suggest('DEHAMM', ['DEHAM', 'DEDUI', 'NLRTM'])); // → [ 'DEHAM' ]
+ * console.log(suggest('Rotterdm', ['Rotterdam', 'Hamburg'])); // → [ 'Rotterdam' ]
  * ```
  */
 export function suggest(value: string, candidates: readonly string[], limit = 3): string[] {
@@ -30,7 +33,17 @@ export function suggest(value: string, candidates: readonly string[], limit = 3)
     .map(({ candidate }) => candidate);
 }
 
-/** Formats suggestions as ` — did you mean "A" or "B"?`, or an empty string when there are none. */
+/**
+ * Formats suggestions as ` — did you mean "A" or "B"?`, or an empty string when there are none.
+ *
+ * @example
+ * ```ts
+ * import { didYouMean, suggest } from '@corridor/core/model';
+ *
+ * console.log(`unknown place "DEHAMM"${didYouMean(suggest('DEHAMM', ['DEHAM', 'DEDUI']))}`); // → unknown place "DEHAMM" — did you mean "DEHAM"?
+ * console.log(JSON.stringify(didYouMean([]))); // → ""
+ * ```
+ */
 export function didYouMean(suggestions: readonly string[]): string {
   if (suggestions.length === 0) return '';
   const quoted = suggestions.map((s) => `"${s}"`);

@@ -23,12 +23,31 @@ export const HOURS_PER_DAY = 24;
 /** Hours in a week: frequencies per week become headways in hours with it. */
 export const HOURS_PER_WEEK = 168;
 
-/** Converts kilometres to nautical miles. */
+/**
+ * Converts kilometres to nautical miles.
+ *
+ * @example
+ * ```ts
+ * import { kmToNauticalMiles } from '@corridor/core/model';
+ *
+ * console.log(kmToNauticalMiles(1852)); // → 1000
+ * console.log(Math.round(kmToNauticalMiles(18_520))); // → 10000
+ * ```
+ */
 export function kmToNauticalMiles(distanceKm: number): number {
   return distanceKm / KM_PER_NAUTICAL_MILE;
 }
 
-/** Converts a count of forty-foot containers to TEU. */
+/**
+ * Converts a count of forty-foot containers to TEU.
+ *
+ * @example
+ * ```ts
+ * import { feuToTeu } from '@corridor/core/model';
+ *
+ * console.log(feuToTeu(40)); // → 80
+ * ```
+ */
 export function feuToTeu(feu: number): number {
   return feu * TEU_PER_FEU;
 }

@@ -8,7 +8,12 @@ export const ANTIMERIDIAN_JUMP_DEG = 180;
  * @param coordinates - a ring or line, `[longitude, latitude]` in degrees
  * @returns the number of antimeridian jumps
  * @example
- * countAntimeridianJumps([[179, 0], [-179, 0]]); // 1
+ * ```ts
+ * import { countAntimeridianJumps } from '@corridor/core/model';
+ *
+ * console.log(countAntimeridianJumps([[179, 0], [-179, 0]])); // → 1
+ * console.log(countAntimeridianJumps([[10, 0], [20, 0]])); // → 0
+ * ```
  */
 export function countAntimeridianJumps(coordinates: readonly Position[]): number {
   let jumps = 0;
@@ -55,8 +60,12 @@ function unwrapLongitudes(coordinates: readonly Position[]): Position[] {
  * @param ring - a linear ring, `[longitude, latitude]` in degrees; not mutated
  * @returns `ring` itself when nothing needs fixing, otherwise a new, continuous ring
  * @example
- * unwrapRing([[179, -16], [-179, -16], [-179, -17], [179, -17], [179, -16]]);
- * // [[179, -16], [181, -16], [181, -17], [179, -17], [179, -16]]
+ * ```ts
+ * import { unwrapRing } from '@corridor/core/model';
+ *
+ * const fiji = unwrapRing([[179, -16], [-179, -16], [-179, -17], [179, -17], [179, -16]]);
+ * console.log(JSON.stringify(fiji)); // → [[179,-16],[181,-16],[181,-17],[179,-17],[179,-16]]
+ * ```
  */
 export function unwrapRing(ring: Position[]): Position[] {
   const jumps = countAntimeridianJumps(ring);
@@ -68,7 +77,11 @@ export function unwrapRing(ring: Position[]): Position[] {
  * @param line - `[longitude, latitude]` positions in degrees; not mutated
  * @returns `line` itself when it has no jump, otherwise a new, continuous line
  * @example
- * unwrapLine([[178, 65], [-178, 66]]); // [[178, 65], [182, 66]]
+ * ```ts
+ * import { unwrapLine } from '@corridor/core/model';
+ *
+ * console.log(JSON.stringify(unwrapLine([[178, 65], [-178, 66]]))); // → [[178,65],[182,66]]
+ * ```
  */
 export function unwrapLine(line: Position[]): Position[] {
   return countAntimeridianJumps(line) === 0 ? line : unwrapLongitudes(line);

@@ -28,7 +28,13 @@ function unreadable(error: unknown): string {
  * @throws CorridorError `invalid-input` listing every entry that could not be read
  * @example
  * ```ts
- * const network = loadNetwork(readDatasetDirectory('data/fujian'), { name: 'data/fujian' });
+ * import { loadNetwork } from '@corridor/core/load';
+ * import { readDatasetDirectory } from '@corridor/core/node';
+ *
+ * const files = readDatasetDirectory('data/fujian');
+ * console.log(Object.keys(files).slice(0, 3)); // → [ 'calibration.json', 'corridors.json', 'dataset.json' ]
+ * const network = loadNetwork(files, { name: 'data/fujian' });
+ * console.log(network.terminals.length, network.services.length); // → 104 65
  * ```
  */
 export function readDatasetDirectory(dir: string): DatasetFiles {

@@ -33,6 +33,20 @@ export { MAX_ALTERNATIVES } from '../model/query-limits.js';
  * the option, the bad value and a "did you mean".
  *
  * @throws CorridorError `invalid-argument` or `unknown-reference`
+ * @example
+ * ```ts
+ * import { CorridorError } from '@corridor/core/model';
+ * import { checkQuery } from '@corridor/core/routing';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const checked = checkQuery({ from: 'Xiamen', to: 'Duisburg', modes: ['rail', 'road'] }, fujianNetwork);
+ * console.log(checked.objective, [...checked.modes], checked.maxTransfers, checked.alternatives); // → time [ 'rail', 'road' ] Infinity 1
+ * try {
+ *   checkQuery({ from: 'Xiamen', to: 'Duisburg', avoidTerminals: ['xmn_port_haicnag'] }, fujianNetwork);
+ * } catch (error) {
+ *   if (error instanceof CorridorError) console.log(error.code, error.issues[0]?.fix); // → unknown-reference did you mean "xmn_port_haicang"?
+ * }
+ * ```
  */
 export function checkQuery(query: RouteQuery, network: Network): CheckedQuery {
   const issues: InputIssue[] = [];

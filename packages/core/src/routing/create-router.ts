@@ -52,9 +52,19 @@ export interface Router {
  * @param network - from `loadNetwork` or `@corridor/data`
  * @param options - costing overrides, and a graph cache to share
  * @example
- * const router = createRouter(fujianNetwork);
- * const result = router.route({ from: 'Xiamen', to: 'Duisburg', teu: 4, objective: 'cost' });
- * if ('itineraries' in result) console.log(result.itineraries[0]?.totals.durationHours);
+ * ```ts
+ * import { createRouter } from '@corridor/core/routing';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const router = createRouter(fujianNetwork, { costing: { carbonPriceUsdPerTonne: 80 } });
+ * const result = router.route({ from: 'Xiamen', to: 'Duisburg', teu: 2, alternatives: 3 });
+ * if ('itineraries' in result) {
+ *   const options = result.itineraries.map(({ option, totals }) => `${option?.reason}: ${totals.durationHours.toFixed(0)} h`);
+ *   console.log(options); // → [ 'fastest (air): 56 h', 'best by rail: 499 h', 'best by sea: 920 h' ]
+ * }
+ * const closed = router.route({ from: 'Xiamen', to: 'Rotterdam', modes: ['sea'], avoidPassages: ['suez', 'cape-of-good-hope'] });
+ * if ('noRoute' in closed) console.log(closed.noRoute.blockedBy); // → [ 'passage:suez', 'passage:cape-of-good-hope' ]
+ * ```
  */
 export function createRouter(network: Network, options: RouterOptions = {}): Router {
   const session = routerSession(network, options.costing ?? {}, options.graphCache);

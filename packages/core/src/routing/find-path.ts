@@ -73,6 +73,28 @@ function boardingsOf(prepared: PreparedGraph, edges: readonly number[]): number 
  *
  * @param problem - the search problem
  * @returns the path, or `null` when the constraints (or the rules) cut every path
+ * @example
+ * ```ts
+ * import { findPath, queryContext, routerSession } from '@corridor/core/routing';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const session = routerSession(fujianNetwork, {});
+ * const context = queryContext(session, { from: 'Xiamen', to: 'Duisburg', objective: 'time' }, {});
+ * const prepared = session.graph(context.checked.avoidPassages);
+ * const { criteria, weights, blocked } = session.arrays(prepared, context, context.checked);
+ * const node = (key: string) => prepared.compiled.nodeIndex.get(key) ?? -1;
+ * const found = findPath({
+ *   prepared,
+ *   criteria,
+ *   weights,
+ *   blocked,
+ *   from: node(context.from.nodeKey),
+ *   to: node(context.to.nodeKey),
+ *   maxBoardings: context.checked.maxTransfers + 1,
+ * });
+ * const hours = found?.edges.reduce((sum, edge) => sum + (criteria.hours[edge] ?? 0), 0) ?? 0;
+ * console.log(found?.edges.length, `${Math.round(hours)} hours`); // → 5 28 hours
+ * ```
  */
 export function findPath(problem: PathProblem): FoundPath | null {
   const path = findAnyPath(problem);

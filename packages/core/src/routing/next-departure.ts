@@ -74,7 +74,17 @@ function nextWeekly(run: ServiceRun, atMs: number): number {
  * @param atMs - when the box is ready to load, ms since the epoch
  * @returns the departure instant, ms since the epoch
  * @example
- * nextDeparture(run, 0, Date.parse('2026-12-01T00:00:00Z'));
+ * ```ts
+ * import { runKey } from '@corridor/core/graph';
+ * import { createRouter, nextDeparture } from '@corridor/core/routing';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const run = createRouter(fujianNetwork).graph([]).routing.runs.get(runKey('srm-emirates-wafa', false));
+ * if (run) {
+ *   const departs = nextDeparture(run, 0, Date.parse('2026-12-01T00:00Z'));
+ *   console.log(run.headwayHours, new Date(departs).toISOString()); // → 168 2026-12-07T00:00:00.000Z
+ * }
+ * ```
  */
 export function nextDeparture(run: ServiceRun, stopIndex: number, atMs: number): number {
   const offsetMs = (run.departureOffsetHours[stopIndex] ?? 0) * MS_PER_HOUR;

@@ -30,8 +30,15 @@ export interface QueryContext {
  * @returns the resolved query
  * @throws CorridorError (`invalid-argument`) when the query is malformed, an end is unknown, or from is to
  * @example
- * const context = queryContext(session, { from: 'Xiamen', to: 'Duisburg' }, {});
- * context.from.nodeKey; // the routing node the search starts at
+ * ```ts
+ * import { queryContext, routerSession } from '@corridor/core/routing';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const session = routerSession(fujianNetwork, {});
+ * const context = queryContext(session, { from: { position: [118.1, 24.5] }, to: 'Duisburg', teu: 2 }, {});
+ * console.log(context.from.stop.id, context.from.snap?.distanceKm.toFixed(1), context.to.nodeKey); // → CNXMN 2.5 place-in:DEDUI
+ * console.log(context.shipment, context.checked.objective); // → { teu: 2, tonnes: 20 } time
+ * ```
  */
 export function queryContext(session: RouterSession, query: RouteQuery, options: QueryOptions): QueryContext {
   const { network, lookup, overrides: routerOverrides } = session;

@@ -20,6 +20,14 @@ export interface ResolvedEndpoint {
  * @param position - `[lon, lat]`
  * @returns the place and its distance, km
  * @throws CorridorError `invalid-argument` when the network has no places
+ * @example
+ * ```ts
+ * import { nearestPlace } from '@corridor/core/routing';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const { place, distanceKm } = nearestPlace(fujianNetwork, [118.1, 24.5]);
+ * console.log(place.id, place.nameEn, distanceKm.toFixed(1)); // → CNXMN Xiamen 2.5
+ * ```
  */
 export function nearestPlace(network: Network, position: LonLat): { place: Place; distanceKm: number } {
   let best: Place | undefined;
@@ -43,6 +51,17 @@ export function nearestPlace(network: Network, position: LonLat): { place: Place
  * @param end - `from` or `to`
  * @throws CorridorError `unknown-reference` with a "did you mean", or `invalid-argument` for a bad position
  *   or a border crossing (not a place freight starts or ends at)
+ * @example
+ * ```ts
+ * import { createNetworkLookup } from '@corridor/core/load';
+ * import { resolveEndpoint } from '@corridor/core/routing';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const lookup = createNetworkLookup(fujianNetwork);
+ * console.log(resolveEndpoint('厦门', 'from', fujianNetwork, lookup).nodeKey); // → place-out:CNXMN
+ * const snapped = resolveEndpoint({ position: [6.8, 51.4] }, 'to', fujianNetwork, lookup);
+ * console.log(snapped.stop.nameEn, snapped.snap?.distanceKm.toFixed(1)); // → Duisburg 4.3
+ * ```
  */
 export function resolveEndpoint(
   endpoint: Endpoint,

@@ -56,8 +56,16 @@ const ARRAYS_PER_GRAPH = 64;
  * @param graphCache - a cache to share with other consumers of the network; default a new one
  * @returns the session every query of the router uses
  * @example
- * const session = routerSession(network, {}, createGraphCache());
- * session.graph(['suez']).compiled.nodeCount;
+ * ```ts
+ * import { createGraphCache } from '@corridor/core/graph';
+ * import { routerSession } from '@corridor/core/routing';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const cache = createGraphCache();
+ * const session = routerSession(fujianNetwork, { carbonPriceUsdPerTonne: 80 }, cache);
+ * const graph = session.graph(['suez']);
+ * console.log(session.costing.carbonPriceUsdPerTonne, graph === cache.prepared(fujianNetwork, ['suez'])); // → 80 true
+ * ```
  */
 export function routerSession(
   network: Network,

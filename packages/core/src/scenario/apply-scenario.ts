@@ -197,9 +197,17 @@ function applyEdit(
  * @param scenario - a scenario checked against it (`parseScenario`, or a preset of `base.scenarios`)
  * @returns the scenario network, closed passages, costing overrides and suspended services
  * @example
- * const redSea = fujianNetwork.scenarios.find((s) => s.id === 'red-sea-closure');
- * const applied = applyScenario(fujianNetwork, redSea);
- * createRouter(applied.network).route({ from: 'Xiamen', to: 'Rotterdam', avoidPassages: [...applied.avoidPassages] });
+ * ```ts
+ * import { applyScenario } from '@corridor/core/scenario';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const redSea = fujianNetwork.scenarios.find((scenario) => scenario.id === 'red-sea-closure');
+ * if (redSea) {
+ *   const applied = applyScenario(fujianNetwork, redSea); // the base network is never changed
+ *   console.log([...applied.avoidPassages], applied.suspended.length); // → [ 'bab-el-mandeb', 'suez' ] 0
+ *   console.log(applied.network === fujianNetwork, applied.network.services.length); // → false 65
+ * }
+ * ```
  */
 export function applyScenario(base: Network, scenario: Scenario): AppliedScenario {
   const out = {

@@ -125,6 +125,24 @@ function shares(result: AssignmentResult): Map<string, number> {
  * @param base - the base network
  * @param applied - the scenario applied to it (`applyScenario`)
  * @param options - route queries, assignment options, a base router to reuse
+ * @example
+ * ```ts
+ * import { applyScenario, compareScenario } from '@corridor/core/scenario';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const redSea = fujianNetwork.scenarios.find((scenario) => scenario.id === 'red-sea-closure');
+ * if (redSea) {
+ *   const comparison = compareScenario(fujianNetwork, applyScenario(fujianNetwork, redSea), {
+ *     routes: [{ from: 'Xiamen', to: 'Rotterdam', modes: ['sea', 'road'], objective: 'cost' }],
+ *   });
+ *   const [route] = comparison.routes;
+ *   if (route && 'totals' in route.before && 'totals' in route.after) {
+ *     const days = (route.after.totals.durationHours - route.before.totals.durationHours) / 24;
+ *     console.log(`+${days.toFixed(1)} days, now via ${route.after.passages.join(', ')}`); // → +10.9 days, now via singapore-strait, malacca, cape-of-good-hope, dover
+ *     console.log(Math.round(route.costSplit?.reroutingUsd ?? 0), Math.round(route.costSplit?.marketUsd ?? 0)); // → 214 2458
+ *   }
+ * }
+ * ```
  */
 export function compareScenario(
   base: Network,
@@ -280,6 +298,17 @@ export const WORSENED_BOTTLENECK_POINTS = 0.05;
  * @param utilization - utilization shifts, 0–1 (1 = at capacity)
  * @param points - the least rise that counts, as a fraction (default 0.05)
  * @returns the worsened ones, in the order given
+ * @example
+ * ```ts
+ * import { worsenedBottlenecks } from '@corridor/core/scenario';
+ *
+ * const utilization = [
+ *   { id: 'border-crossing:brest_malaszewicze', nameEn: 'Brest / Małaszewicze', before: 1, after: 1.2 },
+ *   { id: 'border-crossing:khorgos_altynkol', nameEn: 'Khorgos / Altynkol', before: 1, after: 1.01 },
+ *   { id: 'terminal:xmn_port_haicang', nameEn: 'Xiamen Haicang', before: 0.6, after: 0.9 },
+ * ];
+ * console.log(worsenedBottlenecks(utilization).map((shift) => shift.id)); // → [ 'border-crossing:brest_malaszewicze' ]
+ * ```
  */
 export function worsenedBottlenecks(utilization: readonly Shift[], points = WORSENED_BOTTLENECK_POINTS): Shift[] {
   // The 1e-9 keeps a rise of exactly `points` in despite floating-point rounding.

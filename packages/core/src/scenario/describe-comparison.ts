@@ -86,6 +86,20 @@ function byService(shifts: readonly Shift[]): { serviceId?: string; legs: Shift[
  * @returns sentences ("Xiamen → Rotterdam by sea: +10.5 days, USD +905, +745 kg CO2e, now via the Cape of Good
  *   Hope"; "厦门 → 鹿特丹（海运）：+10.5 天，+905 美元，+745 千克二氧化碳当量，改经好望角"); a route held to one main
  *   mode is named by it
+ * @example
+ * ```ts
+ * import { applyScenario, compareScenario, describeComparison } from '@corridor/core/scenario';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const redSea = fujianNetwork.scenarios.find((scenario) => scenario.id === 'red-sea-closure');
+ * if (redSea) {
+ *   const comparison = compareScenario(fujianNetwork, applyScenario(fujianNetwork, redSea), {
+ *     routes: [{ from: 'Xiamen', to: 'Rotterdam', modes: ['sea', 'road'], objective: 'cost' }],
+ *   });
+ *   console.log(describeComparison(comparison)[0]); // → Xiamen → Rotterdam by sea: +10.9 days, USD +2,673 (re-routing +214, market reaction +2,458), +636 kg CO2e, now via cape-of-good-hope
+ *   console.log(describeComparison(comparison, { locale: 'zh', network: fujianNetwork })[0]); // → 厦门 → 鹿特丹（海运）：+10.9 天，+2,673 美元（绕航成本 +214，市场反应 +2,458），+636 千克二氧化碳当量，改经好望角
+ * }
+ * ```
  */
 export function describeComparison(comparison: ScenarioComparison, options: DescribeOptions = {}): string[] {
   const zh = options.locale === 'zh';

@@ -25,6 +25,21 @@ function servedByRegion(network: Network, result: AssignmentResult): Map<string,
  * @param before - the base assignment
  * @param after - the scenario's assignment
  * @returns shifts with ids `cargo:region:mode`, sorted by id; shares 0–1
+ * @example
+ * ```ts
+ * import { assign } from '@corridor/core/flow';
+ * import { applyScenario, regionModeShares } from '@corridor/core/scenario';
+ * import { fujianNetwork } from '@corridor/data';
+ *
+ * const redSea = fujianNetwork.scenarios.find((scenario) => scenario.id === 'red-sea-closure');
+ * if (redSea) {
+ *   const applied = applyScenario(fujianNetwork, redSea);
+ *   const before = assign(fujianNetwork);
+ *   const after = assign(applied.network, { costing: applied.costing });
+ *   const toEuByRail = regionModeShares(fujianNetwork, before, after).find((s) => s.id === 'container:eu:rail');
+ *   console.log(toEuByRail?.before.toFixed(3), toEuByRail?.after.toFixed(3)); // → 0.078 0.103
+ * }
+ * ```
  */
 export function regionModeShares(network: Network, before: AssignmentResult, after: AssignmentResult): Shift[] {
   const was = servedByRegion(network, before);
