@@ -124,13 +124,7 @@ export function documentedExports(entryFiles, nodeModules) {
  * Exported functions that cannot carry a meaningful example, each with the reason. The check fails when one of them
  * gains an example (or is no longer exported), so the list cannot outlive its reasons.
  */
-export const WITHOUT_EXAMPLE = new Map([
-  [
-    'checkScenarios',
-    'it writes into an IssueList, which @corridor/core/load exports as a type only, so a consumer cannot make one ' +
-      '(loadNetwork calls it; parseScenario is the way in for one scenario)',
-  ],
-]);
+export const WITHOUT_EXAMPLE = new Map();
 
 /** The comment that states what the line before it, or the `console.log` it ends, prints. */
 const EXPECTED = /\/\/ → ?(.*)$/;
