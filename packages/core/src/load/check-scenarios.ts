@@ -11,7 +11,7 @@ import { DATASET_LIMITS } from './dataset-limits.js';
 import { IssueList } from './issue-list.js';
 import { Locator } from './locator.js';
 import { parseJson } from './read-json-parts.js';
-import { scenarioFileSchema, scenarioSchema, toScenario, userScenarioSchema } from './read-scenarios.js';
+import { scenarioSchemas, toScenario } from './read-scenarios.js';
 
 /** Options of {@link parseScenario}. */
 export interface ParseScenarioOptions {
@@ -234,7 +234,12 @@ export function parseScenario(
   options: ParseScenarioOptions = {},
 ): Scenario {
   const issues = new IssueList();
-  const written = parseJson(file, text, options.allowUnsourced ? userScenarioSchema : scenarioFileSchema, issues);
+  const written = parseJson(
+    file,
+    text,
+    options.allowUnsourced ? scenarioSchemas().userScenario : scenarioSchemas().scenarioFile,
+    issues,
+  );
   const scenario = written === undefined ? undefined : toScenario(written);
   if (scenario !== undefined) checkScenarios(network, [scenario], file, () => '', issues);
   else if (issues.count > 0) {
@@ -265,7 +270,7 @@ function editsThatParse(text: string): Scenario | undefined {
   if (!Array.isArray(edits)) return undefined;
   const neutral = { kind: 'scale-demand', factor: 1 } as const;
   const checked = edits.map((edit) => {
-    const one = scenarioSchema.shape.edits.element.safeParse(edit);
+    const one = scenarioSchemas().scenario.shape.edits.element.safeParse(edit);
     return one.success ? one.data : neutral;
   });
   const wrapped = { id: 'x', nameEn: 'x', nameZh: 'x', description: 'x', edits: checked, sources: ['x'] };

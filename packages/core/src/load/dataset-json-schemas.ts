@@ -1,13 +1,8 @@
 import { z } from 'zod';
 import { DATASET_FILES } from './dataset-files.js';
 import { DATASET_LIMITS } from './dataset-limits.js';
-import {
-  CALIBRATION_FILE_SCHEMA,
-  CORRIDORS_FILE_SCHEMA,
-  MANIFEST_FILE_SCHEMA,
-  SERVICES_FILE_SCHEMA,
-} from './read-json-parts.js';
-import { SCENARIOS_FILE_SCHEMA, userScenarioSchema } from './read-scenarios.js';
+import { datasetPartSchemas } from './read-json-parts.js';
+import { scenarioSchemas } from './read-scenarios.js';
 import { type CellSpec, type ColumnSpec, TABLE_COLUMNS } from './table-columns.js';
 
 /** A JSON Schema (draft 2020-12) as plain data. */
@@ -84,22 +79,30 @@ function jsonFileSchema(file: string, schema: z.ZodType, description: string): J
 }
 
 /** The JSON files of the format with the schemas the loader reads them with, and what each holds. */
-const JSON_FILES: readonly (readonly [file: string, schema: z.ZodType, description: string])[] = [
-  [DATASET_FILES.manifest, MANIFEST_FILE_SCHEMA, 'The dataset manifest: format version, name and description.'],
-  [
-    DATASET_FILES.services,
-    SERVICES_FILE_SCHEMA,
-    'Timetabled services: their stops, capacity, frequency or departures, and rates.',
-  ],
-  [DATASET_FILES.corridors, CORRIDORS_FILE_SCHEMA, 'Named corridors: groups of services reported together.'],
-  [DATASET_FILES.calibration, CALIBRATION_FILE_SCHEMA, 'Published volumes the assignment is checked against.'],
-  [DATASET_FILES.scenarios, SCENARIOS_FILE_SCHEMA, 'Preset scenarios: named, sourced sets of edits to the network.'],
-  [
-    'scenario.json',
-    userScenarioSchema,
-    'One scenario of your own (`corridor scenario my.json`, the dashboard’s import): edits to the network.',
-  ],
-];
+function jsonFiles(): readonly (readonly [file: string, schema: z.ZodType, description: string])[] {
+  const parts = datasetPartSchemas();
+  const scenarios = scenarioSchemas();
+  return [
+    [DATASET_FILES.manifest, parts.manifestFile, 'The dataset manifest: format version, name and description.'],
+    [
+      DATASET_FILES.services,
+      parts.servicesFile,
+      'Timetabled services: their stops, capacity, frequency or departures, and rates.',
+    ],
+    [DATASET_FILES.corridors, parts.corridorsFile, 'Named corridors: groups of services reported together.'],
+    [DATASET_FILES.calibration, parts.calibrationFile, 'Published volumes the assignment is checked against.'],
+    [
+      DATASET_FILES.scenarios,
+      scenarios.scenariosFile,
+      'Preset scenarios: named, sourced sets of edits to the network.',
+    ],
+    [
+      'scenario.json',
+      scenarios.userScenario,
+      'One scenario of your own (`corridor scenario my.json`, the dashboard’s import): edits to the network.',
+    ],
+  ];
+}
 
 /**
  * The published JSON Schemas (draft 2020-12) of every file of a dataset, generated from the schemas the loader
@@ -118,7 +121,7 @@ const JSON_FILES: readonly (readonly [file: string, schema: z.ZodType, descripti
  */
 export function datasetJsonSchemas(): Readonly<Record<string, JsonSchema>> {
   const json = Object.fromEntries(
-    JSON_FILES.map(([file, schema, description]) => [file, jsonFileSchema(file, schema, description)]),
+    jsonFiles().map(([file, schema, description]) => [file, jsonFileSchema(file, schema, description)]),
   );
   const tables = Object.fromEntries(
     Object.entries(TABLE_COLUMNS).map(([file, columns]) => [file, tableSchema(file, columns)]),

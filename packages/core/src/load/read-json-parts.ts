@@ -9,36 +9,13 @@ import {
   type Service,
   VEHICLE_CLASSES,
 } from '../model/network.js';
+import { once } from '../model/once.js';
 import { didYouMean, suggest } from '../model/suggest.js';
 import { checkFileSize } from './check-file-size.js';
 import { textProblem } from './check-text.js';
 import { DATASET_LIMITS } from './dataset-limits.js';
 import type { IssueList } from './issue-list.js';
 import { PLAUSIBLE_RANGES as R, rangedNumber } from './plausible-ranges.js';
-
-export const id = z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be an id of letters, digits, _ and -');
-export const sourceIds = z.array(z.string().min(1)).min(1, 'needs at least one source id');
-
-/**
- * A JSON file of the dataset may name its JSON Schema (`"$schema": "…/services.schema.json"`), so that an editor
- * checks and completes it; the loader reads past it.
- */
-export const schemaReference = { $schema: z.string().optional() };
-
-const manifestSchema = z.strictObject({
-  ...schemaReference,
-  formatVersion: z.number(),
-  name: z.string().min(1),
-  description: z.string().min(1),
-});
-
-/**
- * A real calendar date written `YYYY-MM-DD` (the date of a published rate): `2025-02-30` is refused, as is
- * any other way of writing a date.
- */
-export const isoDate = z.string().refine(isRealIsoDate, {
-  message: 'must be a real calendar date written YYYY-MM-DD (e.g. 2025-04-10)',
-});
 
 /** Whether a string is a real calendar date written `YYYY-MM-DD`. */
 export function isRealIsoDate(text: string): boolean {
@@ -48,81 +25,130 @@ export function isRealIsoDate(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
-const stopSchema = z.strictObject({
-  terminal: id,
-  dwellHours: rangedNumber(R.hours),
-  runningHours: rangedNumber(R.runningHours).optional(),
-});
+/**
+ * The zod schemas of the dataset's JSON files, built on first use: building them at import cost a few ms that a
+ * program which never reads a dataset file (routing the bundled one) should not pay.
+ */
+export const datasetPartSchemas = once(() => {
+  const id = z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be an id of letters, digits, _ and -');
+  const sourceIds = z.array(z.string().min(1)).min(1, 'needs at least one source id');
 
-const departureSchema = z.strictObject({
-  weekday: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)], {
-    error: 'must be a weekday number, 1 = Monday … 7 = Sunday',
-  }),
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time HH:MM'),
-});
+  /**
+   * A JSON file of the dataset may name its JSON Schema (`"$schema": "…/services.schema.json"`), so that an editor
+   * checks and completes it; the loader reads past it.
+   */
+  const schemaReference = { $schema: z.string().optional() };
 
-export const serviceSchema = z.strictObject({
-  id,
-  mode: z.enum(MODES),
-  nameEn: z.string().min(1),
-  nameZh: z.string().min(1).optional(),
-  operator: z.string().min(1).optional(),
-  vehicle: z.enum(VEHICLE_CLASSES),
-  stops: z.array(stopSchema).min(2, 'needs at least two stops'),
-  frequencyPerWeek: rangedNumber(R.frequencyPerWeek).optional(),
-  departures: z.array(departureSchema).min(1).max(1_000, 'at most 1,000 departures a week').optional(),
-  timeZone: z.string().min(1).optional(),
-  unitCapacity: z.strictObject({
-    teu: rangedNumber(R.unitTeu).optional(),
-    tonnes: rangedNumber(R.unitTonnes).optional(),
-  }),
-  speedKmh: rangedNumber(R.speedKmh).optional(),
-  tariff: z
-    .strictObject({
-      usdPerTeu: rangedNumber(R.usdPerUnit).optional(),
-      usdPerTonne: rangedNumber(R.usdPerUnit).optional(),
-      asOf: isoDate.optional(),
-      sources: sourceIds,
-    })
-    .optional(),
-  tariffs: z
-    .array(
-      z.strictObject({
-        from: z.array(id).default([]),
-        to: z.array(id).min(1, 'needs at least one alighting stop'),
+  const manifestSchema = z.strictObject({
+    ...schemaReference,
+    formatVersion: z.number(),
+    name: z.string().min(1),
+    description: z.string().min(1),
+  });
+
+  /**
+   * A real calendar date written `YYYY-MM-DD` (the date of a published rate): `2025-02-30` is refused, as is
+   * any other way of writing a date.
+   */
+  const isoDate = z.string().refine(isRealIsoDate, {
+    message: 'must be a real calendar date written YYYY-MM-DD (e.g. 2025-04-10)',
+  });
+
+  const stopSchema = z.strictObject({
+    terminal: id,
+    dwellHours: rangedNumber(R.hours),
+    runningHours: rangedNumber(R.runningHours).optional(),
+  });
+
+  const departureSchema = z.strictObject({
+    weekday: z.union(
+      [z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)],
+      {
+        error: 'must be a weekday number, 1 = Monday … 7 = Sunday',
+      },
+    ),
+    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time HH:MM'),
+  });
+
+  const serviceSchema = z.strictObject({
+    id,
+    mode: z.enum(MODES),
+    nameEn: z.string().min(1),
+    nameZh: z.string().min(1).optional(),
+    operator: z.string().min(1).optional(),
+    vehicle: z.enum(VEHICLE_CLASSES),
+    stops: z.array(stopSchema).min(2, 'needs at least two stops'),
+    frequencyPerWeek: rangedNumber(R.frequencyPerWeek).optional(),
+    departures: z.array(departureSchema).min(1).max(1_000, 'at most 1,000 departures a week').optional(),
+    timeZone: z.string().min(1).optional(),
+    unitCapacity: z.strictObject({
+      teu: rangedNumber(R.unitTeu).optional(),
+      tonnes: rangedNumber(R.unitTonnes).optional(),
+    }),
+    speedKmh: rangedNumber(R.speedKmh).optional(),
+    tariff: z
+      .strictObject({
         usdPerTeu: rangedNumber(R.usdPerUnit).optional(),
         usdPerTonne: rangedNumber(R.usdPerUnit).optional(),
-        asOf: isoDate,
-        lane: id,
+        asOf: isoDate.optional(),
         sources: sourceIds,
-      }),
-    )
-    .min(1, 'needs at least one rate')
-    .optional(),
-  bidirectional: z.boolean(),
-  sources: sourceIds,
-});
+      })
+      .optional(),
+    tariffs: z
+      .array(
+        z.strictObject({
+          from: z.array(id).default([]),
+          to: z.array(id).min(1, 'needs at least one alighting stop'),
+          usdPerTeu: rangedNumber(R.usdPerUnit).optional(),
+          usdPerTonne: rangedNumber(R.usdPerUnit).optional(),
+          asOf: isoDate,
+          lane: id,
+          sources: sourceIds,
+        }),
+      )
+      .min(1, 'needs at least one rate')
+      .optional(),
+    bidirectional: z.boolean(),
+    sources: sourceIds,
+  });
 
-const corridorSchema = z.strictObject({
-  id,
-  nameEn: z.string().min(1),
-  nameZh: z.string().min(1),
-  services: z.array(id).min(1, 'needs at least one service'),
-  sources: sourceIds,
-});
+  const corridorSchema = z.strictObject({
+    id,
+    nameEn: z.string().min(1),
+    nameZh: z.string().min(1),
+    services: z.array(id).min(1, 'needs at least one service'),
+    sources: sourceIds,
+  });
 
-const calibrationSchema = z.strictObject({
-  id,
-  nameEn: z.string().min(1),
-  nameZh: z.string().min(1),
-  observed: rangedNumber(R.observed),
-  period: z.enum(CALIBRATION_PERIODS),
-  unit: z.enum(['teu', 'tonnes']),
-  measure: z.enum(['carried', 'handled']),
-  services: z.array(id).default([]),
-  terminals: z.array(id).default([]),
-  basis: z.string().min(1),
-  sources: sourceIds,
+  const calibrationSchema = z.strictObject({
+    id,
+    nameEn: z.string().min(1),
+    nameZh: z.string().min(1),
+    observed: rangedNumber(R.observed),
+    period: z.enum(CALIBRATION_PERIODS),
+    unit: z.enum(['teu', 'tonnes']),
+    measure: z.enum(['carried', 'handled']),
+    services: z.array(id).default([]),
+    terminals: z.array(id).default([]),
+    basis: z.string().min(1),
+    sources: sourceIds,
+  });
+
+  return {
+    id,
+    sourceIds,
+    schemaReference,
+    isoDate,
+    service: serviceSchema,
+    /** `dataset.json`, as a whole file. */
+    manifestFile: manifestSchema,
+    /** `services.json`, as a whole file. */
+    servicesFile: z.strictObject({ ...schemaReference, services: z.array(serviceSchema) }),
+    /** `corridors.json`, as a whole file. */
+    corridorsFile: z.strictObject({ ...schemaReference, corridors: z.array(corridorSchema) }),
+    /** `calibration.json`, as a whole file. */
+    calibrationFile: z.strictObject({ ...schemaReference, targets: z.array(calibrationSchema) }),
+  };
 });
 
 /**
@@ -244,18 +270,9 @@ export function parseJson<T>(file: string, text: string, schema: z.ZodType<T>, i
   return undefined;
 }
 
-/** `dataset.json`, as a whole file. */
-export const MANIFEST_FILE_SCHEMA = manifestSchema;
-/** `services.json`, as a whole file. */
-export const SERVICES_FILE_SCHEMA = z.strictObject({ ...schemaReference, services: z.array(serviceSchema) });
-/** `corridors.json`, as a whole file. */
-export const CORRIDORS_FILE_SCHEMA = z.strictObject({ ...schemaReference, corridors: z.array(corridorSchema) });
-/** `calibration.json`, as a whole file. */
-export const CALIBRATION_FILE_SCHEMA = z.strictObject({ ...schemaReference, targets: z.array(calibrationSchema) });
-
 /** Reads `dataset.json` and checks its `formatVersion`. */
 export function readManifest(file: string, text: string, issues: IssueList) {
-  const manifest = parseJson(file, text, manifestSchema, issues);
+  const manifest = parseJson(file, text, datasetPartSchemas().manifestFile, issues);
   if (manifest !== undefined && manifest.formatVersion !== FORMAT_VERSION) {
     issues.add({
       file,
@@ -272,7 +289,7 @@ export function readManifest(file: string, text: string, issues: IssueList) {
 
 /** Reads `services.json`: `{ "services": [ … ] }`. Per-mode rules are checked in `checkServices`. */
 export function readServices(file: string, text: string, issues: IssueList): Service[] | undefined {
-  const parsed = parseJson(file, text, SERVICES_FILE_SCHEMA, issues);
+  const parsed = parseJson(file, text, datasetPartSchemas().servicesFile, issues);
   return parsed?.services.map(({ stops, ...service }) => ({
     ...service,
     stops: stops.map(({ terminal, ...stop }) => ({ terminalId: terminal, ...stop })),
@@ -281,13 +298,13 @@ export function readServices(file: string, text: string, issues: IssueList): Ser
 
 /** Reads `corridors.json`: `{ "corridors": [ … ] }`. */
 export function readCorridors(file: string, text: string, issues: IssueList): Corridor[] | undefined {
-  const parsed = parseJson(file, text, CORRIDORS_FILE_SCHEMA, issues);
+  const parsed = parseJson(file, text, datasetPartSchemas().corridorsFile, issues);
   return parsed?.corridors.map(({ services, ...corridor }) => ({ ...corridor, serviceIds: services }));
 }
 
 /** Reads `calibration.json`: `{ "targets": [ … ] }`; references are checked in `checkIdsAndSources`. */
 export function readCalibration(file: string, text: string, issues: IssueList): CalibrationTarget[] | undefined {
-  const parsed = parseJson(file, text, CALIBRATION_FILE_SCHEMA, issues);
+  const parsed = parseJson(file, text, datasetPartSchemas().calibrationFile, issues);
   return parsed?.targets.map(({ services, terminals, ...target }) => ({
     ...target,
     serviceIds: services,

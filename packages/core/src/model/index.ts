@@ -80,6 +80,7 @@ export {
   TERMINAL_KINDS,
   VEHICLE_CLASSES,
 } from './network.js';
+export { once } from './once.js';
 export { dearestFares, type FareProblem, type FareUnit, pairTariff, type RunFares, runFares } from './pair-fares.js';
 export { parseDepart } from './parse-depart.js';
 export { MAX_ALTERNATIVES, MAX_SHIPMENT_TEU, MAX_SHIPMENT_TONNES, MAX_TRANSFERS } from './query-limits.js';
