@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type Rolldown } from 'vite';
+import { median } from './timing.js';
 
 const benchDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const probesDir = join(benchDir, 'startup-probes');
@@ -22,14 +23,6 @@ type Figures = Record<string, number>;
 function runProbe(file: string): Figures {
   const out = execFileSync(process.execPath, [join(probesDir, file)], { cwd: benchDir, encoding: 'utf8' });
   return JSON.parse(out.trim().split('\n').at(-1) as string) as Figures;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /** Each probe `runs` times, interleaved, after one untimed round (disk cache); the median of every figure. */

@@ -78,6 +78,15 @@ export function summarize(samplesMs: readonly number[]): Timing {
   return { runs: sorted.length, p50Ms: rank(0.5), p99Ms: rank(0.99), meanMs };
 }
 
+/** The median of a set of samples (the mean of the middle two for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
 /** mulberry32: the benchmark's seeded PRNG, floats in [0, 1). */
 export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
