@@ -99,7 +99,7 @@ function checkOptions(options: AssignOptions): void {
  * import { fujianNetwork } from '@corridor/data';
  *
  * const result = assign(fujianNetwork, { method: 'equilibrium', gap: 1e-4 });
- * console.log(result.iterations, result.relativeGap < 1e-4, Math.round(result.totals.servedTeuPerWeek)); // → 9 true 25646
+ * console.log(result.iterations, result.relativeGap < 1e-4, Math.round(result.totals.servedTeuPerWeek)); // → 9 true 25886
  * const malaszewicze = result.elements.find((e) => e.id === 'border-crossing:brest_malaszewicze');
  * console.log(malaszewicze?.nameEn, malaszewicze?.utilization?.toFixed(2)); // → Brest / Małaszewicze 0.27
  * ```
