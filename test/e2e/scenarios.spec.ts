@@ -42,6 +42,9 @@ test('the Scenarios view runs red-sea-closure with an assignment: summary, route
     }
   }
   await page.getByRole('button', { name: 'English' }).click();
+  await panel
+    .getByTestId('corridor-shift-chart-teu')
+    .screenshot({ path: test.info().outputPath('corridor-chart.png') });
 
   // The delta map: legs that grew and legs that shrank, in their colours (the legend masked out).
   await expect(page.getByTestId('delta-legend')).toBeVisible();
