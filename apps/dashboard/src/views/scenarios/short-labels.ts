@@ -69,25 +69,14 @@ export function shortLabels(names: readonly string[], max: number): string[] {
   const long = names.filter((name) => chars(name).length > max);
   // A long name sharing two or more leading words with another long one is one of a family ("Silk Road Maritime –
   // …"): every member keeps its distinct words, so the family reads alike whether or not its cuts would collide.
-  const labels = names.map((name) =>
-    chars(name).length > max &&
-    sharedWords(
-      name,
-      long.filter((other) => other !== name),
-    ) > 1
-      ? keepDistinct(
-          name,
-          long.filter((other) => other !== name),
-          max,
-        )
-      : cutEnd(name, max),
-  );
-  const fallbacks: ((name: string) => string)[] = [(name) => cutMiddle(name, max)];
-  for (const fallback of fallbacks) {
-    const clashing = clashes(labels);
-    if (clashing.size === 0) return labels;
-    for (const index of clashing) labels[index] = fallback(names[index] ?? '');
-  }
+  const labels = names.map((name) => {
+    if (chars(name).length <= max) return name;
+    const others = long.filter((other) => other !== name);
+    return sharedWords(name, others) > 1 ? keepDistinct(name, others, max) : cutEnd(name, max);
+  });
+  // Labels that still meet keep head and tail instead.
+  for (const index of clashes(labels)) labels[index] = cutMiddle(names[index] ?? '', max);
+  if (clashes(labels).size === 0) return labels;
   // Last resort (equal names, or cuts that still meet): number the clashing rows, keeping each label unique.
   const clashing = clashes(labels);
   const taken = new Set(labels.filter((_, k) => !clashing.has(k)));
