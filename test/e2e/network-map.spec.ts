@@ -62,17 +62,22 @@ test('the Data view draws the network: sea lanes and rail tracks in their mode c
   expectCleanRecord(record);
 });
 
-test('the network is drawn only in the Data view, and again when coming back to it', async ({ page }) => {
+test('the Data view draws the network under its own legend, the first screen under its own, and again when coming back', async ({
+  page,
+}) => {
   await openDashboard(page, '/?view=data');
   await waitForNetwork(page);
+  await expect(page.getByTestId('first-screen-legend')).toHaveCount(0);
   await page.getByRole('tab', { name: 'Route planner' }).click();
   await expect(page.getByTestId('network-legend')).toHaveCount(0);
+  // The Route planner before a route: the first screen's network, with its own legend.
+  await expect(page.getByTestId('first-screen-legend')).toBeVisible();
   await expect(page.locator('[data-testid="map"][data-ready="true"]')).toBeVisible();
-  const route = networkShares(await page.getByTestId('map').screenshot());
-  expect(route.rail).toBeLessThan(MIN_MODE_SHARE / 10);
+  expect(colourShare(await page.getByTestId('map').screenshot(), MODE_COLORS.rail)).toBeGreaterThan(MIN_MODE_SHARE);
 
   await page.getByRole('tab', { name: 'Data' }).click();
   await waitForNetwork(page);
+  await expect(page.getByTestId('first-screen-legend')).toHaveCount(0);
   expect(colourShare(await page.getByTestId('map').screenshot(), MODE_COLORS.rail)).toBeGreaterThan(MIN_MODE_SHARE);
 });
 

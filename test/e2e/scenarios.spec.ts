@@ -26,6 +26,26 @@ test('the Scenarios view runs red-sea-closure with an assignment: summary, route
   await expect(panel.getByTestId('scenario-bottlenecks')).toContainText('CR Express (Xiamen)');
   await expect(panel.getByTestId('scenario-relieved-bottlenecks')).toHaveText('None');
 
+  // The corridor charts' labels: no two alike (issue 17: "Silk Road Maritime – So…" twice), each row's full name
+  // in its tooltip, in either language.
+  for (const lang of ['English', '简体中文']) {
+    if (lang !== 'English') await page.getByRole('button', { name: lang }).click();
+    for (const chart of await panel.locator('svg[data-testid^="corridor-shift-chart-"]').all()) {
+      const labels = await chart.getByTestId('corridor-label').allTextContents();
+      const short = labels.map((label) => label.trim());
+      expect(short.length).toBeGreaterThan(0);
+      expect(new Set(short).size, `${lang} labels: ${short.join(' | ')}`).toBe(short.length);
+      for (const row of await chart.locator('g[data-corridor]').all()) {
+        const full = (await row.getAttribute('data-name')) ?? '';
+        await expect(row.locator(':scope > title')).toContainText(full);
+      }
+    }
+  }
+  await page.getByRole('button', { name: 'English' }).click();
+  await panel
+    .getByTestId('corridor-shift-chart-teu')
+    .screenshot({ path: test.info().outputPath('corridor-chart.png') });
+
   // The delta map: legs that grew and legs that shrank, in their colours (the legend masked out).
   await expect(page.getByTestId('delta-legend')).toBeVisible();
   await expect(page.locator(READY_MAP)).toBeVisible();
@@ -58,12 +78,14 @@ test('a user scenario: built in the form with an inline problem, run, kept over 
   await form.getByTestId('edit-1-target').selectOption('brest_malaszewicze');
   await form.getByTestId('edit-1-factor').fill('0');
 
-  // A factor of 0 is refused inline with the loader's range, and saving says why it is disabled.
+  // A factor of 0 is refused inline with the loader's range once typed; saving then says why, saves nothing and
+  // puts the focus on the field.
   await expect(form.getByTestId('scenario-edit-1')).toContainText('Must be from 0.001 to 1000.');
-  await expect(form.getByTestId('save-scenario')).toBeDisabled();
+  await form.getByTestId('save-scenario').click();
   await expect(form.getByTestId('save-disabled-reason')).toContainText('1 problem');
+  await expect(form.getByTestId('edit-1-factor')).toBeFocused();
+  await expect(panel.getByTestId('user-scenario-close-malaszewicze')).toHaveCount(0);
   await form.getByTestId('edit-1-factor').fill('0.5');
-  await expect(form.getByTestId('save-scenario')).toBeEnabled();
   await form.getByTestId('save-scenario').click();
 
   const listed = panel.getByTestId('user-scenario-close-malaszewicze');
@@ -207,4 +229,138 @@ test('two stored scenarios with one id no longer blank the view: the first is li
   expect((await download).suggestedFilename()).toBe('dropped-scenarios.json');
   // The presets are still there to run.
   await expect(panel.locator('input[value="red-sea-closure"]')).toBeVisible();
+});
+
+/** A user scenario as a scenarios.json entry: Małaszewicze closed. */
+const CLOSE_MALASZEWICZE = {
+  id: 'close-malaszewicze',
+  nameEn: 'Close Małaszewicze',
+  nameZh: '关闭马拉舍维奇',
+  description: 'Brest / Małaszewicze shut.',
+  edits: [{ kind: 'close-border-crossing', terminal: 'brest_malaszewicze' }],
+  sources: [],
+};
+
+test('the Scenarios tab opens at its top, and its form shows no problem before the user acts', async ({ page }) => {
+  test.setTimeout(60_000);
+  // A long Route planner panel, scrolled down.
+  await openDashboard(page, '/?view=route&lang=en&from=CNXMN&to=DEDUI&obj=balanced&teu=1&alt=3&vot=50&cp=100&sel=0');
+  await expect(page.getByTestId('route-option')).toHaveCount(3, { timeout: 20_000 });
+  const panel = page.getByTestId('panel');
+  await panel.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+  expect(await panel.evaluate((element) => element.scrollTop)).toBeGreaterThan(100);
+
+  await page.getByRole('tab', { name: 'Scenarios' }).click();
+  await expect(panel.getByTestId('scenario-form')).toBeVisible();
+  await expect(panel.locator('input[value="red-sea-closure"]')).toBeChecked();
+  expect(await panel.evaluate((element) => element.scrollTop)).toBe(0);
+  await page.screenshot({ path: test.info().outputPath('scenarios-tab.png') });
+
+  // Nothing said against an empty form before the user acts.
+  const form = panel.getByTestId('scenario-form');
+  await expect(form.getByText('Required.')).toHaveCount(0);
+  await expect(form.getByRole('alert')).toHaveCount(0);
+  await expect(form.locator('[aria-invalid="true"]')).toHaveCount(0);
+  await expect(form.getByTestId('save-disabled-reason')).toHaveCount(0);
+
+  // A field left empty after typing says so; the others stay quiet until saving is tried.
+  await form.getByTestId('draft-id').fill('x');
+  await form.getByTestId('draft-id').fill('');
+  await expect(form.getByText('Required.')).toHaveCount(1);
+  await form.getByTestId('save-scenario').click();
+  await expect(form.getByText('Required.')).toHaveCount(3);
+  await expect(form.getByText('Add at least one edit.')).toBeVisible();
+  await expect(form.getByTestId('draft-id')).toBeFocused();
+});
+
+test('the scenario form labels each control for what it takes, in both languages', async ({ page }) => {
+  await openDashboard(page, '/?view=scenarios&lang=en#map=3.00/50.0000/40.0000');
+  const form = page.getByTestId('panel').getByTestId('scenario-form');
+  await form.getByLabel('Kind of edit to add').selectOption('close-border-crossing');
+  await form.getByTestId('add-edit').click();
+  await form.getByLabel('Kind of edit to add').selectOption('scale-capacity');
+  await form.getByTestId('add-edit').click();
+
+  const first = form.getByRole('group', { name: 'Edit 1: Close a border crossing' });
+  await expect(first.getByRole('combobox', { name: 'Border crossing' })).toBeVisible();
+  await expect(first.getByRole('combobox', { name: 'Kind of edit' })).toHaveValue('close-border-crossing');
+  await expect(form.getByRole('group', { name: 'Edit 2: Scale a capacity' })).toBeVisible();
+  await expect(form.getByRole('button', { name: 'Remove edit 2' })).toBeVisible();
+  await expect(form).not.toContainText('Edits 1');
+
+  // Every control has a name a screen reader can say.
+  const unnamed = await form
+    .locator('input, select, textarea')
+    .evaluateAll((controls) =>
+      controls
+        .filter(
+          (control) => ((control as HTMLInputElement).labels?.length ?? 0) === 0 && !control.getAttribute('aria-label'),
+        )
+        .map((control) => control.outerHTML.slice(0, 80)),
+    );
+  expect(unnamed).toEqual([]);
+
+  await page.getByRole('button', { name: '简体中文' }).click();
+  const zhFirst = form.getByRole('group', { name: '第 1 项修改：关闭口岸' });
+  await expect(zhFirst.getByRole('combobox', { name: '边境口岸' })).toBeVisible();
+});
+
+test('a shared link carries a user scenario: a fresh browser runs it, and can save it', async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  await page.addInitScript(
+    (text) => window.localStorage.setItem('corridor.scenarios.v1', text),
+    JSON.stringify({ scenarios: [CLOSE_MALASZEWICZE] }),
+  );
+  await openDashboard(page, '/?view=scenarios&lang=en#map=3.00/50.0000/40.0000');
+  const panel = page.getByTestId('panel');
+  await panel.getByTestId('user-scenario-close-malaszewicze').getByRole('radio').check();
+  await panel.getByRole('button', { name: 'Run scenario' }).click();
+  await expect(panel.getByTestId('scenario-summary')).toBeVisible({ timeout: 45_000 });
+  await expect(page).toHaveURL(/[?&]scenario=user%3Aclose-malaszewicze(&assign=1)?&shared=[A-Za-z0-9%$-]+/);
+  const link = page.url();
+
+  // Another browser, which never saw the scenario.
+  const fresh = await browser.newContext();
+  try {
+    const other = await fresh.newPage();
+    await other.goto(link);
+    const otherPanel = other.getByTestId('panel');
+    const linked = otherPanel.getByTestId('linked-scenario');
+    await expect(linked).toContainText('Close Małaszewicze');
+    await expect(linked).toContainText('not saved in this browser');
+    await expect(linked.getByRole('radio')).toBeChecked();
+    await expect(otherPanel.getByTestId('scenario-summary')).toBeVisible({ timeout: 45_000 });
+    await expect(otherPanel.getByTestId('missing-scenario')).toHaveCount(0);
+    await expect(otherPanel.locator('input[value="red-sea-closure"]')).not.toBeChecked();
+    await other.screenshot({ path: test.info().outputPath('shared-scenario-link.png') });
+
+    await linked.getByTestId('save-linked').click();
+    await expect(otherPanel.getByTestId('linked-scenario')).toHaveCount(0);
+    await expect(otherPanel.getByTestId('user-scenario-close-malaszewicze').getByRole('radio')).toBeChecked();
+  } finally {
+    await fresh.close();
+  }
+});
+
+test('a link naming a user scenario this browser lacks says so, runs nothing else, and runs it once imported', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await openDashboard(page, '/?view=scenarios&lang=en&scenario=user:close-malaszewicze#map=3.00/50.0000/40.0000');
+  const panel = page.getByTestId('panel');
+  const missing = panel.getByTestId('missing-scenario');
+  await expect(missing).toContainText('“close-malaszewicze”, which is not saved in this browser');
+  await expect(panel.locator('input[name="scenario"]:checked')).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: 'Run scenario' })).toBeDisabled();
+  await expect(panel.getByTestId('scenario-summary')).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('missing-scenario.png') });
+
+  await missing.getByTestId('import-missing-scenario').setInputFiles({
+    name: 'scenario-close-malaszewicze.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ scenarios: [CLOSE_MALASZEWICZE] })),
+  });
+  await expect(panel.getByTestId('missing-scenario')).toHaveCount(0);
+  await expect(panel.getByTestId('user-scenario-close-malaszewicze').getByRole('radio')).toBeChecked();
+  await expect(panel.getByTestId('scenario-summary')).toBeVisible({ timeout: 45_000 });
 });

@@ -84,3 +84,17 @@ test('editing the URL fragment moves the map without reloading', async ({ page }
   await expect(page.locator(READY_MAP)).toBeVisible();
   expect(cameraInUrl(page.url())).toEqual({ zoom: 6, latitudeDeg: 25, longitudeDeg: 121 });
 });
+
+test('the first screen’s worked example is a link like any other: opened in a new tab, it plans the same three options', async ({
+  page,
+  context,
+}) => {
+  await openDashboard(page, '/?lang=en');
+  const href = await page.getByTestId('worked-example').getAttribute('href');
+  expect(href).toMatch(/^\?view=route&lang=en&from=CNXMN&to=DEDUI&obj=balanced&teu=1&alt=3&vot=50&cp=100&sel=0#map=/);
+  const tab = await context.newPage();
+  await openDashboard(tab, `/${href ?? ''}`);
+  await expect(tab.getByTestId('route-option')).toHaveCount(3, { timeout: 20_000 });
+  await expect(tab.getByTestId('first-screen')).toHaveCount(0);
+  await tab.close();
+});

@@ -173,6 +173,13 @@ export interface ServiceLegFeatureProperties {
   readonly distanceKm: number;
 }
 
+/** Properties of a road-link feature on the map (the road network trucks take: drayage and road legs). */
+export interface RoadLinkFeatureProperties {
+  readonly kind: 'road-link';
+  readonly mode: 'road';
+  readonly id: string;
+}
+
 /**
  * The network as the map draws it: GeoJSON from `networkGeoJson` of `@corridor/core/geo`, split by layer. Lines
  * are densified great circles with continuous longitudes (sea legs along the lanes, rail legs along the tracks,
@@ -181,6 +188,8 @@ export interface ServiceLegFeatureProperties {
 export interface NetworkMapData {
   readonly terminals: FeatureCollection<Point, TerminalFeatureProperties>;
   readonly serviceLegs: FeatureCollection<LineString, ServiceLegFeatureProperties>;
+  /** The road links, straight or along their geometry: road has no scheduled services, trucks run on these. */
+  readonly roadLinks: FeatureCollection<LineString, RoadLinkFeatureProperties>;
 }
 
 /** The answer to {@link EngineApi.loadFiles}. */

@@ -1,7 +1,12 @@
 import type { Engine } from '@corridor/core/engine';
 import { MODES, type Mode, TERMINAL_KINDS, type TerminalKind } from '@corridor/core/model';
 import type { Feature, LineString, Point } from 'geojson';
-import type { NetworkMapData, ServiceLegFeatureProperties, TerminalFeatureProperties } from './engine-api';
+import type {
+  NetworkMapData,
+  RoadLinkFeatureProperties,
+  ServiceLegFeatureProperties,
+  TerminalFeatureProperties,
+} from './engine-api';
 
 type Properties = Readonly<Record<string, unknown>> | null;
 
@@ -37,16 +42,16 @@ function serviceLegProperties(properties: Properties): ServiceLegFeatureProperti
 }
 
 /**
- * The network as the map draws it: terminals and service legs from the engine's `networkGeoJson`, lines whole
+ * The network as the map draws it: terminals, service legs and road links from the engine's `networkGeoJson`, lines whole
  * across the antimeridian (MapLibre draws them so), each feature's properties narrowed to the few the map uses
  * (the feature ids are kept). Sea legs follow the sea lanes, rail legs the tracks, air legs are great-circle arcs.
  * @param engine - the dataset's engine (its infrastructure graphs are built once, in its graph cache)
- * @returns the two feature collections, in file order
+ * @returns the three feature collections, in file order
  * @example
  * networkMapData(createEngine(fujianNetwork)).serviceLegs.features.length; // 132
  */
 export function networkMapData(engine: Engine): NetworkMapData {
-  const part = (name: 'terminals' | 'services') =>
+  const part = (name: 'terminals' | 'services' | 'infrastructure') =>
     engine.networkGeoJson({ part: name, splitAntimeridian: false }).features;
   const terminals: Feature<Point, TerminalFeatureProperties>[] = [];
   for (const { id, geometry, properties } of part('terminals')) {
@@ -61,8 +66,22 @@ export function networkMapData(engine: Engine): NetworkMapData {
       serviceLegs.push({ type: 'Feature', id, geometry, properties: narrowed });
     }
   }
+  // Road has no scheduled services: the road links are what the map shows of it (sea lanes and rail tracks are
+  // drawn through the services that run on them).
+  const roadLinks: Feature<LineString, RoadLinkFeatureProperties>[] = [];
+  for (const { id, geometry, properties } of part('infrastructure')) {
+    if (properties?.kind === 'road-link' && geometry.type === 'LineString') {
+      roadLinks.push({
+        type: 'Feature',
+        id,
+        geometry,
+        properties: { kind: 'road-link', mode: 'road', id: text(properties.id) },
+      });
+    }
+  }
   return {
     terminals: { type: 'FeatureCollection', features: terminals },
     serviceLegs: { type: 'FeatureCollection', features: serviceLegs },
+    roadLinks: { type: 'FeatureCollection', features: roadLinks },
   };
 }

@@ -33,6 +33,12 @@ const shellEn = {
   'map.basemapCredit': 'Basemap',
   'map.failed': 'The basemap could not be loaded. Reload the page to try again.',
 
+  'firstScreen.title': 'Fujian’s freight corridors by sea, rail, road and air',
+  'firstScreen.note':
+    'Every service and road link of the dataset, coloured by mode. Plan a route in the panel, or open a worked example:',
+  'firstScreen.example': 'Xiamen → Duisburg: sea, rail and air side by side',
+  'legend.roadLinks': 'Road links',
+
   'mode.sea': 'Sea',
   'mode.rail': 'Rail',
   'mode.air': 'Air',
@@ -73,6 +79,11 @@ const shellZh: Readonly<Record<keyof typeof shellEn, string>> = {
   'map.zoomOut': '缩小',
   'map.basemapCredit': '底图',
   'map.failed': '底图无法加载。请重新加载页面再试。',
+
+  'firstScreen.title': '福建货运通道：海运、铁路、公路与航空',
+  'firstScreen.note': '数据集中的全部班线与公路连接，按运输方式着色。可在面板中规划路线，或打开示例：',
+  'firstScreen.example': '厦门 → 杜伊斯堡：海运、铁路与航空并列比较',
+  'legend.roadLinks': '公路连接',
 
   'mode.sea': '海运',
   'mode.rail': '铁路',

@@ -64,4 +64,18 @@ describe('defineView', () => {
     expect((view.state as Counter).shown).toBe(2);
     expect(view.focus).toBeNull();
   });
+
+  it('asks for no network backdrop unless the view says when it wants one', () => {
+    expect(counterView.open(shellWith('')).networkBackdrop).toBe(false);
+    const emptyWhenZero = defineView({
+      id: 'counter',
+      messages: [messages],
+      create: () => new Counter(0),
+      networkBackdrop: (counter) => counter.count === 0,
+      Panel,
+    }).open(shellWith(''));
+    expect(emptyWhenZero.networkBackdrop).toBe(true);
+    (emptyWhenZero.state as Counter).count = 1;
+    expect(emptyWhenZero.networkBackdrop).toBe(false);
+  });
 });

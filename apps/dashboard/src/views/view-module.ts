@@ -58,6 +58,11 @@ export interface ViewSpec<Id extends string, State, UrlState, Parts extends read
   show?(state: State): void;
   /** Where the view last asked the map to go, if anywhere. */
   focus?(state: State): MapFocus | null;
+  /**
+   * Whether the shell should draw the whole network under the view now, because the view's own layers draw
+   * nothing (the Route planner before a route: the first screen). Left out: never.
+   */
+  networkBackdrop?(state: State): boolean;
   /** The side panel's content. */
   readonly Panel: Component<{ viewState: State }>;
   /** The view's layers over the basemap (and their legend), rendered inside `MapView` while the view is shown. */
@@ -73,6 +78,8 @@ export interface OpenView<Id extends string = string> {
   readonly MapLayers: Component<{ viewState: unknown }> | null;
   /** Where the view last asked the map to go (reactive). */
   readonly focus: MapFocus | null;
+  /** Whether the shell draws the whole network under the view now (reactive; see {@link ViewSpec.networkBackdrop}). */
+  readonly networkBackdrop: boolean;
   show(): void;
   /** Writes the view's part of the URL now (reactive). */
   writeUrl(query: URLSearchParams): void;
@@ -118,6 +125,9 @@ export function defineView<
         MapLayers: (spec.MapLayers ?? null) as Component<{ viewState: unknown }> | null,
         get focus() {
           return spec.focus?.(state) ?? null;
+        },
+        get networkBackdrop() {
+          return spec.networkBackdrop?.(state) ?? false;
         },
         show: () => spec.show?.(state),
         writeUrl(query) {

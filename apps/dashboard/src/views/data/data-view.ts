@@ -1,10 +1,10 @@
+import { NetworkDisplay } from '../../map/network-display.svelte';
 import { defineView } from '../view-module';
 import DataMapLayers from './DataMapLayers.svelte';
 import DataPanel from './DataPanel.svelte';
 import { messages } from './data-messages';
 import type { DataViewState } from './data-view-state';
 import { DatasetState } from './dataset-state.svelte';
-import { NetworkDisplay } from './network-display.svelte';
 
 /** Data: the dataset's overview, its tables and sources, and loading the user's own; the network on the map. */
 export const dataView = defineView({

@@ -7,7 +7,7 @@ import type { MessageCatalogPart } from '../../i18n/messages';
 const routeEn = {
   'view.route': 'Route planner',
   'view.route.summary':
-    'Plan a shipment from an origin to a destination: alternative routes by sea, rail and road, the trade-off between time, cost and CO₂e, and an itinerary timeline.',
+    'Plan a shipment from an origin to a destination: alternative routes by sea, rail, road and air, the trade-off between time, cost and CO₂e, and an itinerary timeline.',
   'route.form': 'Route query',
   'route.from': 'Origin',
   'route.to': 'Destination',
@@ -103,7 +103,7 @@ const routeEn = {
 const routeZh: Readonly<Record<keyof typeof routeEn, string>> = {
   'view.route': '路线规划',
   'view.route.summary':
-    '规划从起点到终点的货运：海运、铁路和公路的备选路线，时间、成本与二氧化碳当量之间的权衡，以及行程时间线。',
+    '规划从起点到终点的货运：海运、铁路、公路和航空的备选路线，时间、成本与二氧化碳当量之间的权衡，以及行程时间线。',
   'route.form': '路线查询',
   'route.from': '起点',
   'route.to': '终点',

@@ -14,6 +14,8 @@ export const routeView = defineView({
   urlState: (planner) => planner.urlState,
   show: (planner) => planner.start(),
   focus: (planner) => planner.focus,
+  // Before a route is drawn (the first screen), the shell draws the whole network.
+  networkBackdrop: (planner) => planner.selectedOption === null,
   Panel: RoutePanel,
   MapLayers: RouteMapLayers,
 });

@@ -8,6 +8,9 @@ import {
   emptyDraft,
   emptyEdit,
   entryDraft,
+  fieldKey,
+  shownProblems,
+  touchesWithoutEdit,
 } from './scenario-draft';
 
 const named = { ...emptyDraft(), id: 'mine', nameEn: 'Mine', description: 'Built in a test.' };
@@ -92,5 +95,32 @@ describe('the edit form’s draft', () => {
     expect(draftEntry(entryDraft(tariff))).toEqual(tariff);
     service.values = { service: '[1' };
     expect(draftProblems({ ...named, edits: [service] })).toEqual([{ edit: 0, field: 'service', key: 'badJson' }]);
+  });
+});
+
+describe('which problems the form shows', () => {
+  const draft = { ...emptyDraft(), edits: [emptyEdit('scale-capacity'), emptyEdit('close-passage')] };
+  const problems = draftProblems(draft);
+
+  it('shows none before the user acts, though the empty form has problems (issue 17: "Required." on opening)', () => {
+    expect(problems.length).toBeGreaterThan(0);
+    expect(shownProblems(problems, { touched: new Set(), submitted: false })).toEqual([]);
+  });
+
+  it("shows a field's problem once the user has changed or left it, and only that field's", () => {
+    const shown = shownProblems(problems, { touched: new Set(['nameEn', fieldKey(1, 'passage')]), submitted: false });
+    expect(shown.map((p) => fieldKey(p.edit, p.field))).toEqual(['nameEn', '1/passage']);
+  });
+
+  it('shows every problem once saving was tried', () => {
+    expect(shownProblems(problems, { touched: new Set(), submitted: true })).toEqual(problems);
+  });
+
+  it('moves the touched fields of later edits up when an edit is removed', () => {
+    expect([...touchesWithoutEdit(new Set(['id', '0/target', '1/passage', '2/factor']), 1)]).toEqual([
+      'id',
+      '0/target',
+      '1/factor',
+    ]);
   });
 });

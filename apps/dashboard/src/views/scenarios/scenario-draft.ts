@@ -226,3 +226,46 @@ export function entryDraft(entry: ScenarioEntry): ScenarioDraft {
   });
   return { id: entry.id, nameEn: entry.nameEn, nameZh: entry.nameZh, description: entry.description, edits };
 }
+
+/** The key of a field of the form, for what the user has touched: `id`, `nameEn`…, or `<edit>/<field>` (`1/factor`). */
+export function fieldKey(edit: number | null, field: string): string {
+  return edit === null ? field : `${edit}/${field}`;
+}
+
+/** What the user has done to the form so far: the fields changed or left, and whether saving was tried. */
+export interface FormTouches {
+  readonly touched: ReadonlySet<string>;
+  readonly submitted: boolean;
+}
+
+/**
+ * The problems the form shows: none before the user acts; a field's once the user has changed or left it; all of
+ * them (the list's "add an edit" too) once saving was tried.
+ * @param problems - every problem of the draft ({@link draftProblems})
+ * @param touches - what the user has done
+ * @example
+ * shownProblems(draftProblems(emptyDraft()), { touched: new Set(), submitted: false }); // []
+ */
+export function shownProblems(problems: readonly DraftProblem[], touches: FormTouches): DraftProblem[] {
+  if (touches.submitted) return [...problems];
+  return problems.filter((p) => touches.touched.has(fieldKey(p.edit, p.field)));
+}
+
+/**
+ * The touched keys after edit `removed` left the list: its own keys go, and those of the edits after it move up.
+ * @example
+ * touchesWithoutEdit(new Set(['id', '0/passage', '1/factor']), 0); // Set { 'id', '0/factor' }
+ */
+export function touchesWithoutEdit(touched: ReadonlySet<string>, removed: number): Set<string> {
+  const out = new Set<string>();
+  for (const key of touched) {
+    const match = /^(\d+)\/(.+)$/.exec(key);
+    if (match === null) out.add(key);
+    else {
+      const edit = Number(match[1]);
+      if (edit < removed) out.add(key);
+      else if (edit > removed) out.add(fieldKey(edit - 1, match[2] ?? ''));
+    }
+  }
+  return out;
+}

@@ -16,11 +16,15 @@ import {
   draftProblems,
   emptyDraft,
   entryDraft,
+  fieldKey,
   type ScenarioDraft,
   type ScenarioEntry,
+  shownProblems,
+  touchesWithoutEdit,
 } from './scenario-draft';
 import { isDefaultRoutes, type RouteProblem, withRoute } from './scenario-routes';
 import type { ScenariosUrlState } from './scenarios-url';
+import { sameScenario } from './shared-scenario';
 import {
   type DroppedScenario,
   importScenarios,
@@ -32,6 +36,12 @@ import {
 
 /** The selection key of a user scenario (`user:<id>`); a preset's is its id. */
 export const userKey = (id: string): string => `user:${id}`;
+
+/**
+ * The selection key of the scenario a shared link carried (`link:<id>`), while it is not stored in this browser;
+ * the URL writes it as `user:<id>` with the scenario itself.
+ */
+export const linkKey = (id: string): string => `link:${id}`;
 
 /**
  * The Scenarios view: the presets and the user's scenarios (kept in storage), which one is selected, whether an
@@ -67,6 +77,14 @@ export class ScenarioState {
   draft: ScenarioDraft = $state(emptyDraft());
   /** The last import's problems, one line each (file and field named). */
   importProblems: readonly string[] = $state.raw([]);
+  /** Fields of the form the user has changed or left (see `fieldKey`): their problems show. */
+  touched: ReadonlySet<string> = $state.raw(new Set());
+  /** Whether the user tried to save the draft: every problem shows. */
+  submitted = $state(false);
+  /** The scenario a shared link carried, when this browser does not store it as it is (selectable as `link:<id>`). */
+  linked: ScenarioEntry | null = $state.raw(null);
+  /** The id of the user scenario the page's link named but neither carried nor found here: the page says so. */
+  missing: string | null = $state(null);
   /** What the last run ran: the selection and the toggle, for the URL. */
   #ran: ScenariosUrlState | null = $state.raw(null);
 
@@ -98,15 +116,44 @@ export class ScenarioState {
     this.userScenarios = loaded.scenarios;
     this.droppedScenarios = loaded.dropped;
     if (initial !== null) {
-      this.selected = initial.scenario;
+      const shared = initial.shared;
+      const stored = shared === undefined ? undefined : this.userScenarios.find((s) => s.id === shared.id);
+      // A link's scenario stored here as it is runs as the stored one; otherwise the link's own runs, apart.
+      if (shared !== undefined && (stored === undefined || !sameScenario(stored, shared))) {
+        this.linked = shared;
+        this.selected = linkKey(shared.id);
+      } else this.selected = initial.scenario;
       this.assignment = initial.assign;
       if (initial.routes !== undefined) this.routes = initial.routes;
     }
   }
 
-  /** The draft's problems; the form's save and run buttons are disabled while there are any. */
+  /** The draft's problems; saving is refused while there are any. */
   get draftProblems(): DraftProblem[] {
     return draftProblems(this.draft);
+  }
+
+  /** The problems the form shows: those of the fields the user touched, or all once saving was tried. */
+  get shownProblems(): DraftProblem[] {
+    return shownProblems(this.draftProblems, { touched: this.touched, submitted: this.submitted });
+  }
+
+  /** Records that the user changed or left a field of the form, so its problem may show. */
+  touch(edit: number | null, field: string): void {
+    const key = fieldKey(edit, field);
+    if (!this.touched.has(key)) this.touched = new Set([...this.touched, key]);
+  }
+
+  /** Removes an edit from the draft (the touched fields of the edits after it move up with them). */
+  removeEdit(index: number): void {
+    this.draft.edits.splice(index, 1);
+    this.touched = touchesWithoutEdit(this.touched, index);
+  }
+
+  /** A fresh form: nothing touched, no save tried. */
+  #untouched(): void {
+    this.touched = new Set();
+    this.submitted = false;
   }
 
   /** What the URL keeps: the scenario of the run shown (or about to run from the URL) and the toggle. */
@@ -135,24 +182,42 @@ export class ScenarioState {
     this.presets = presets;
     this.choices = choices;
     await this.#check(this.userScenarios);
-    if (this.selected === null || !this.#exists(this.selected)) this.selected = presets[0]?.id ?? null;
+    if (this.linked !== null) await this.#check([this.linked]);
     const pending = this.#pending;
-    if (pending === null || this.#pendingTaken) return;
+    const firstLook = pending !== null && !this.#pendingTaken;
+    // A link naming a user scenario this browser lacks (and not carrying it): say so, and run nothing else.
+    if (firstLook && !this.#exists(this.selected ?? '') && pending.scenario.startsWith('user:')) {
+      this.missing = pending.scenario.slice('user:'.length);
+      this.selected = null;
+      this.#pendingTaken = true;
+      return;
+    }
+    if (this.selected === null ? this.missing === null : !this.#exists(this.selected))
+      this.selected = presets[0]?.id ?? null;
+    if (!firstLook) return;
     this.#pendingTaken = true;
-    if (this.#exists(pending.scenario)) await this.run();
+    if (this.selected !== null && this.#exists(this.selected)) await this.run();
     else this.#pending = null;
   }
 
   #exists(key: string): boolean {
+    if (key.startsWith('link:')) return this.linked !== null && linkKey(this.linked.id) === key;
     return key.startsWith('user:')
       ? this.userScenarios.some((s) => userKey(s.id) === key)
       : this.presets.some((p) => p.id === key);
   }
 
+  /** The user scenario (stored, or carried by the link) a selection key names, if any. */
+  #entry(key: string): ScenarioEntry | undefined {
+    if (key.startsWith('link:'))
+      return this.linked !== null && linkKey(this.linked.id) === key ? this.linked : undefined;
+    return key.startsWith('user:') ? this.userScenarios.find((s) => userKey(s.id) === key) : undefined;
+  }
+
   /** The request for a selection key, or `null` when it names nothing. */
   #request(key: string): ScenarioRequest | null {
-    if (!key.startsWith('user:')) return { preset: key };
-    const entry = this.userScenarios.find((s) => userKey(s.id) === key);
+    if (!key.startsWith('user:') && !key.startsWith('link:')) return { preset: key };
+    const entry = this.#entry(key);
     return entry === undefined ? null : { scenario: JSON.stringify(entry) };
   }
 
@@ -171,7 +236,7 @@ export class ScenarioState {
       const answer = await this.#ask((api) => api.runScenario(request, { assignment, routes }));
       if (generation !== this.#runs) return;
       this.#pending = null;
-      const userId = key.startsWith('user:') ? key.slice('user:'.length) : null;
+      const userId = key.startsWith('user:') || key.startsWith('link:') ? key.slice(key.indexOf(':') + 1) : null;
       if (userId !== null) {
         const { [userId]: _, ...rest } = this.userErrors;
         this.userErrors = answer.ok ? rest : { ...rest, [userId]: errorText(answer.error) };
@@ -182,7 +247,14 @@ export class ScenarioState {
         return;
       }
       this.lastRun = answer.run;
-      this.#ran = { scenario: key, assign: assignment, ...(isDefaultRoutes(routes) ? {} : { routes }) };
+      // A user scenario travels inside the link, so the link runs it in a browser that does not keep it.
+      const entry = this.#entry(key);
+      this.#ran = {
+        scenario: entry === undefined ? key : userKey(entry.id),
+        assign: assignment,
+        ...(isDefaultRoutes(routes) ? {} : { routes }),
+        ...(entry === undefined ? {} : { shared: entry }),
+      };
       this.status = 'done';
     } catch (error) {
       if (generation !== this.#runs) return;
@@ -220,6 +292,7 @@ export class ScenarioState {
    * dataset; refused while the draft has problems.
    */
   async saveDraft(): Promise<boolean> {
+    this.submitted = true;
     if (this.draftProblems.length > 0) return false;
     const entry = draftEntry($state.snapshot(this.draft) as ScenarioDraft);
     const list = withScenario(this.userScenarios, entry);
@@ -227,6 +300,24 @@ export class ScenarioState {
     if (this.full) return false;
     this.#setUserScenarios(list);
     this.selected = userKey(entry.id);
+    this.#untouched();
+    await this.#check([entry]);
+    return true;
+  }
+
+  /**
+   * Saves the scenario the link carried into this browser's list (replacing one of the same id), where it is then
+   * selected; the link stays as it was.
+   */
+  async saveLinked(): Promise<boolean> {
+    const entry = this.linked;
+    if (entry === null) return false;
+    const list = withScenario(this.userScenarios, entry);
+    this.full = list.length > MAX_USER_SCENARIOS;
+    if (this.full) return false;
+    this.#setUserScenarios(list);
+    if (this.selected === linkKey(entry.id)) this.selected = userKey(entry.id);
+    this.linked = null;
     await this.#check([entry]);
     return true;
   }
@@ -234,7 +325,9 @@ export class ScenarioState {
   /** Loads a user scenario into the form. */
   editUserScenario(id: string): void {
     const entry = this.userScenarios.find((s) => s.id === id);
-    if (entry !== undefined) this.draft = entryDraft(entry);
+    if (entry === undefined) return;
+    this.draft = entryDraft(entry);
+    this.#untouched();
   }
 
   /**
@@ -243,12 +336,15 @@ export class ScenarioState {
    */
   async startFromPreset(id: string): Promise<void> {
     const entry = await this.#ask((api) => api.presetEntry(id));
-    if (entry !== null) this.draft = entryDraft({ ...entry, id: `${id}-copy` });
+    if (entry === null) return;
+    this.draft = entryDraft({ ...entry, id: `${id}-copy` });
+    this.#untouched();
   }
 
   /** Clears the form. */
   resetDraft(): void {
     this.draft = emptyDraft();
+    this.#untouched();
   }
 
   /** Deletes a user scenario; the selection falls back to the first preset. */
@@ -278,8 +374,13 @@ export class ScenarioState {
     if (this.full) return false;
     this.#setUserScenarios(list);
     const first = result.scenarios[0];
-    if (first !== undefined) this.selected = userKey(first.id);
+    const missing = this.missing;
+    const found = missing === null ? undefined : result.scenarios.find((s) => s.id === missing);
+    // The file brings the scenario the link named: select and run it, as the link meant.
+    this.selected = found !== undefined ? userKey(found.id) : first !== undefined ? userKey(first.id) : this.selected;
+    if (found !== undefined) this.missing = null;
     await this.#check(result.scenarios);
+    if (found !== undefined) await this.run();
     return true;
   }
 

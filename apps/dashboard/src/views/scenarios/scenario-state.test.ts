@@ -98,11 +98,86 @@ describe('ScenarioState', () => {
     await scenarios.start();
     expect(asked).toEqual(['suez-closure']);
     expect(scenarios.lastRun?.scenarioId).toBe('suez-closure');
+  });
+
+  it('says so when the URL names a user scenario this browser lacks and the link does not carry, and runs nothing (issue 17: it ran the Red Sea preset)', async () => {
     const gone = state({ scenario: 'user:gone', assign: false });
     await gone.scenarios.start();
     expect(gone.asked).toEqual([]);
-    expect(gone.scenarios.urlState).toBeNull();
-    expect(gone.scenarios.selected).toBe('red-sea-closure');
+    expect(gone.scenarios.missing).toBe('gone');
+    expect(gone.scenarios.selected).toBeNull();
+    // The link is kept as it came, so a reload says the same.
+    expect(gone.scenarios.urlState).toEqual({ scenario: 'user:gone', assign: false });
+  });
+
+  it('runs the scenario a missing link named once its file is imported', async () => {
+    const { scenarios: sender, storage } = state();
+    await sender.start();
+    fillDraft(sender, 'gone');
+    await sender.saveDraft();
+    const saved = sender.userScenarios[0];
+    if (saved === undefined) throw new Error('the draft was not saved');
+    const file = exportText(saved);
+    const gone = state({ scenario: 'user:gone', assign: false });
+    await gone.scenarios.start();
+    expect(await gone.scenarios.importFile(file, 'scenario-gone.json')).toBe(true);
+    expect(gone.scenarios.missing).toBeNull();
+    expect(gone.scenarios.selected).toBe('user:gone');
+    expect(gone.asked).toEqual(['user']);
+    expect(storage.getItem(USER_SCENARIOS_KEY)).toContain('"gone"');
+  });
+
+  it('runs the user scenario a shared link carries in a browser without it, apart, and saves it when asked', async () => {
+    const { scenarios: sender } = state();
+    await sender.start();
+    fillDraft(sender);
+    await sender.saveDraft();
+    sender.assignment = false;
+    await sender.run();
+    const link = sender.urlState;
+    expect(link?.shared?.id).toBe('close-malaszewicze');
+
+    const fresh = memoryStorage();
+    const receiver = state(link, fresh);
+    await receiver.scenarios.start();
+    expect(receiver.scenarios.missing).toBeNull();
+    expect(receiver.scenarios.linked?.id).toBe('close-malaszewicze');
+    expect(receiver.scenarios.selected).toBe('link:close-malaszewicze');
+    expect(receiver.asked).toEqual(['user']);
+    expect(receiver.scenarios.lastRun?.scenarioId).toBe('close-malaszewicze');
+    // Its link is the sender's: named as a user scenario, carrying it.
+    expect(receiver.scenarios.urlState).toEqual(link);
+    expect(fresh.getItem(USER_SCENARIOS_KEY)).toBeNull();
+
+    expect(await receiver.scenarios.saveLinked()).toBe(true);
+    expect(receiver.scenarios.linked).toBeNull();
+    expect(receiver.scenarios.selected).toBe('user:close-malaszewicze');
+    expect(receiver.scenarios.userScenarios.map((s) => s.id)).toEqual(['close-malaszewicze']);
+  });
+
+  it('runs the stored scenario when a link carries the same one', async () => {
+    const { scenarios: sender, storage } = state();
+    await sender.start();
+    fillDraft(sender);
+    await sender.saveDraft();
+    await sender.run();
+    const again = state(sender.urlState, storage);
+    await again.scenarios.start();
+    expect(again.scenarios.linked).toBeNull();
+    expect(again.scenarios.selected).toBe('user:close-malaszewicze');
+  });
+
+  it('shows no problem of the empty form until the user touches a field or tries to save', async () => {
+    const { scenarios } = state();
+    await scenarios.start();
+    expect(scenarios.draftProblems.length).toBeGreaterThan(0);
+    expect(scenarios.shownProblems).toEqual([]);
+    scenarios.touch(null, 'id');
+    expect(scenarios.shownProblems.map((p) => p.field)).toEqual(['id']);
+    expect(await scenarios.saveDraft()).toBe(false);
+    expect(scenarios.shownProblems).toEqual(scenarios.draftProblems);
+    scenarios.resetDraft();
+    expect(scenarios.shownProblems).toEqual([]);
   });
 
   it('saves a valid draft to storage, selects and runs it, and restores it from the URL in a new session', async () => {
@@ -115,7 +190,11 @@ describe('ScenarioState', () => {
     scenarios.assignment = false;
     await scenarios.run();
     expect(scenarios.lastRun?.suspended.length).toBeGreaterThan(0);
-    expect(scenarios.urlState).toEqual({ scenario: 'user:close-malaszewicze', assign: false });
+    expect(scenarios.urlState).toEqual({
+      scenario: 'user:close-malaszewicze',
+      assign: false,
+      shared: scenarios.userScenarios[0],
+    });
     const next = state(scenarios.urlState, storage);
     expect(next.scenarios.userScenarios.map((s) => s.id)).toEqual(['close-malaszewicze']);
     await next.scenarios.start();

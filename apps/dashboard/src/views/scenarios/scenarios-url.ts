@@ -1,12 +1,15 @@
 /**
  * The Scenarios view's keys in the URL: `scenario` (a preset id, or `user:<id>` for a scenario the user built, kept
- * in this browser), `assign=1` when it ran an assignment too, and `od` when the user chose the routes compared
- * (`CNXMN:NLRTM:sea,chengdu:SGSIN`; see {@link parseScenarioRoutes}). Pure functions; see `url/url-state.ts` for
- * the rest of the URL.
+ * in this browser), `assign=1` when it ran an assignment too, `od` when the user chose the routes compared
+ * (`CNXMN:NLRTM:sea,chengdu:SGSIN`; see {@link parseScenarioRoutes}), and `shared` with a user scenario's whole
+ * entry, compressed (`shared-scenario.ts`), so that the link runs it in a browser that does not keep it. Pure
+ * functions; see `url/url-state.ts` for the rest of the URL.
  */
 import { MODES, type Mode } from '@corridor/core/model';
 import { MAX_SCENARIO_ROUTES, type ScenarioRoute } from '../../engine/scenario-api';
 import type { ViewUrlKeys } from '../view-module';
+import type { ScenarioEntry } from './scenario-draft';
+import { decodeSharedScenario, encodeSharedScenario } from './shared-scenario';
 
 /** The Scenarios view's part of the URL. */
 export interface ScenariosUrlState {
@@ -16,6 +19,8 @@ export interface ScenariosUrlState {
   readonly assign: boolean;
   /** The OD pairs it compared, when the user chose other than the defaults. */
   readonly routes?: readonly ScenarioRoute[];
+  /** For `user:<id>`: the scenario itself, as the link carries it (`shared`). */
+  readonly shared?: ScenarioEntry;
 }
 
 /** A scenario key as the URL may carry it: an id, optionally after `user:`. */
@@ -33,7 +38,17 @@ export function parseScenariosState(params: URLSearchParams): ScenariosUrlState 
   if (scenario === null || !SCENARIO_KEY.test(scenario)) return null;
   const od = params.get('od');
   const routes = od === null ? null : parseScenarioRoutes(od);
-  return { scenario, assign: params.get('assign') === '1', ...(routes === null ? {} : { routes }) };
+  const sharedText = params.get('shared');
+  const shared =
+    sharedText !== null && scenario.startsWith('user:')
+      ? decodeSharedScenario(sharedText, scenario.slice('user:'.length))
+      : null;
+  return {
+    scenario,
+    assign: params.get('assign') === '1',
+    ...(routes === null ? {} : { routes }),
+    ...(shared === null ? {} : { shared }),
+  };
 }
 
 /** One OD pair in `od`: two place ids and an optional mode. */
@@ -64,11 +79,16 @@ export function formatScenarioRoutes(routes: readonly ScenarioRoute[]): string {
   return routes.map((r) => `${r.from}:${r.to}${r.mode === null ? '' : `:${r.mode}`}`).join(',');
 }
 
-/** Writes the Scenarios view's run: `scenario`, then `assign=1` when an assignment ran, then `od` when chosen. */
+/**
+ * Writes the Scenarios view's run: `scenario`, then `assign=1` when an assignment ran, then `od` when chosen, then
+ * `shared` for a user scenario (left out when too long for a link).
+ */
 export function writeScenariosState(params: URLSearchParams, scenarios: ScenariosUrlState): void {
   params.set('scenario', scenarios.scenario);
   if (scenarios.assign) params.set('assign', '1');
   if (scenarios.routes !== undefined) params.set('od', formatScenarioRoutes(scenarios.routes));
+  const shared = scenarios.shared === undefined ? null : encodeSharedScenario(scenarios.shared);
+  if (shared !== null) params.set('shared', shared);
 }
 
 /** The Scenarios view's URL keys, for its view module. */
