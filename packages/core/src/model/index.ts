@@ -30,6 +30,7 @@ export type {
   ItineraryLeg,
   ItineraryStop,
   ItineraryWait,
+  LegCostSplit,
   NoRoute,
   Objective,
   OptionReason,
