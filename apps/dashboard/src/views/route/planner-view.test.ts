@@ -130,10 +130,12 @@ describe('optionsCsv()', () => {
   });
 
   it('escapes a name that a spreadsheet would run as a formula', () => {
-    const [option] = options;
-    if (option === undefined) throw new Error('expected an option');
-    const crossing = { ...option.itinerary.borderCrossings[0], terminal: { nameEn: '=HYPERLINK("x")' } };
+    const option = options.find((candidate) => candidate.itinerary.borderCrossings.length > 0);
+    if (option === undefined) throw new Error('expected an option crossing a border');
+    const [first] = option.itinerary.borderCrossings;
+    if (first === undefined) throw new Error('expected a border crossing');
+    const crossing = { ...first, terminal: { ...first.terminal, nameEn: '=HYPERLINK("x")' } };
     const tampered = { ...option, itinerary: { ...option.itinerary, borderCrossings: [crossing] } };
-    expect(optionsCsv([tampered as typeof option])).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(optionsCsv([tampered])).toContain(`"'=HYPERLINK(""x"")"`);
   });
 });
