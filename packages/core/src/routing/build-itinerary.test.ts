@@ -16,7 +16,11 @@ const splitSum = (leg: Itinerary['legs'][number]) =>
 
 describe('buildItinerary() cost split', () => {
   it('splits every leg cost into freight, border fees and surcharges that sum to the leg cost', () => {
-    for (const modes of [['sea', 'road'], ['rail', 'road'], ['air', 'road']] as const) {
+    for (const modes of [
+      ['sea', 'road'],
+      ['rail', 'road'],
+      ['air', 'road'],
+    ] as const) {
       const itinerary = best({ from: 'Xiamen', to: 'Duisburg', modes });
       for (const leg of itinerary.legs) expect(splitSum(leg)).toBeCloseTo(leg.costUsd, 6);
     }
@@ -25,7 +29,8 @@ describe('buildItinerary() cost split', () => {
   it('charges a sea diversion round an avoided passage as a surcharge, apart from the freight', () => {
     const direct = best({ from: 'Xiamen', to: 'Rotterdam', modes: ['sea', 'road'] });
     const round = best({ from: 'Xiamen', to: 'Rotterdam', modes: ['sea', 'road'], avoidPassages: ['suez'] });
-    const surcharge = (itinerary: Itinerary) => itinerary.legs.reduce((usd, leg) => usd + leg.costSplit.surchargeUsd, 0);
+    const surcharge = (itinerary: Itinerary) =>
+      itinerary.legs.reduce((usd, leg) => usd + leg.costSplit.surchargeUsd, 0);
     expect(surcharge(direct)).toBe(0);
     expect(surcharge(round)).toBeGreaterThan(0);
   });
