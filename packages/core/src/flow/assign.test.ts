@@ -242,7 +242,6 @@ describe('frankWolfe() on a hand-made network', () => {
             hours,
             waitHours: new Float64Array(2),
             usd: new Float64Array(2),
-            surchargeUsd: new Float64Array(2),
             co2eKg: new Float64Array(2),
             ttwCo2eKg: new Float64Array(2),
             distanceKm: new Float64Array(2),

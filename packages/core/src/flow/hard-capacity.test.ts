@@ -69,7 +69,6 @@ function parallelLines(lines: readonly Line[], demandPerWeek: number, alpha = 0)
           hours,
           waitHours: new Float64Array(count),
           usd: new Float64Array(count),
-          surchargeUsd: new Float64Array(count),
           co2eKg: new Float64Array(count),
           ttwCo2eKg: new Float64Array(count),
           distanceKm: new Float64Array(count),

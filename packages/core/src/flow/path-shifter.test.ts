@@ -64,7 +64,6 @@ function problemOn(drawn: readonly Drawn[], from: string, to: string, demandPerW
           hours,
           waitHours: new Float64Array(count),
           usd: new Float64Array(count),
-          surchargeUsd: new Float64Array(count),
           co2eKg: new Float64Array(count),
           ttwCo2eKg: new Float64Array(count),
           distanceKm: new Float64Array(count),

@@ -147,7 +147,7 @@ export function buildItinerary(
       // A dwell's emissions are a gauge change's lifts: a hub operation inside the ride, not transport.
       if (edge.kind === 'dwell') gaugeChangeWtwCo2eKg += criteria.co2eKg[e] as number;
       // A dwell's charge is paid at the border; a ride's surcharge apart from its rate; the rest is freight.
-      const surchargeUsd = criteria.surchargeUsd[e] as number;
+      const surchargeUsd = criteria.surchargeUsd?.[e] ?? 0;
       if (edge.kind === 'dwell') split.borderUsd += criteria.usd[e] as number;
       else split.freightUsd += (criteria.usd[e] as number) - surchargeUsd;
       split.surchargeUsd += surchargeUsd;
