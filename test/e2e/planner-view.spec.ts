@@ -13,7 +13,7 @@ const DATED_RAIL = '/?view=route&lang=en&from=CNXMN&to=DEDUI&obj=time&teu=1&mode
 
 /** The whole-USD figure of a cell, as a number. */
 async function usd(page: Page, selector: string): Promise<number> {
-  return Number((await page.locator(selector).first().innerText()).replace(/,/g, ''));
+  return Number(((await page.locator(selector).first().textContent()) ?? '').replace(/,/g, ''));
 }
 
 test('a dated query shows each leg departing and arriving in local time, with the zone named', async ({ page }) => {
@@ -83,7 +83,7 @@ test('the options download as CSV, one row per option with the figures of the ta
   const parsed = Papa.parse<Record<string, string>>(text.trim(), { header: true });
   expect(parsed.data).toHaveLength(await rows.count());
   for (const [index, row] of parsed.data.entries()) {
-    const shown = Number((await rows.nth(index).locator('[data-cell="usd"]').innerText()).replace(/,/g, ''));
+    const shown = Number(((await rows.nth(index).locator('[data-cell="usd"]').textContent()) ?? '').replace(/,/g, ''));
     expect(Math.abs(Number(row.cost_usd) - shown)).toBeLessThanOrEqual(0.5);
     expect(row.option).toBe(String(index + 1));
   }
