@@ -103,6 +103,7 @@ test('printed, the route sheet is one page: the query, the options and the legs,
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
   expect(pages).toHaveLength(1);
+  await page.screenshot({ path: test.info().outputPath('route-sheet-print.png'), fullPage: true });
   await page.emulateMedia({ media: 'screen' });
 });
 
