@@ -65,7 +65,7 @@ function legAnswer(leg: ItineraryLeg, network: Network, geometry: boolean): LegA
  * if ('itineraries' in answer) {
  *   const legs = answer.itineraries[0]?.legs ?? [];
  *   console.log(legs.map((leg) => [leg.mode, leg.rateAsOf, leg.geometry === undefined])); // → [ [ 'road', null, true ], [ 'sea', '2025-04-10', true ], [ 'road', null, true ] ]
- *   console.log(legs[1]?.rateSources, legs[1]?.costSplit.freightUsd === legs[1]?.costUsd); // → [ 'C04' ] true
+ *   console.log(legs[1]?.rateSources, legs[1]?.costBreakdown.freightUsd === legs[1]?.costUsd); // → [ 'C04' ] true
  * }
  * ```
  */

@@ -30,7 +30,7 @@ export type {
   ItineraryLeg,
   ItineraryStop,
   ItineraryWait,
-  LegCostSplit,
+  LegCostBreakdown,
   NoRoute,
   Objective,
   OptionReason,

@@ -64,7 +64,7 @@ export interface ItineraryStop {
  * A leg's `costUsd` split by what it pays for; the three parts sum to `costUsd`. Handling (lifting boxes on and
  * off at terminals) is not in a leg: it is the `costUsd` of the itinerary's `handling` waits.
  */
-export interface LegCostSplit {
+export interface LegCostBreakdown {
   /** The carrier's rate: a service's tariff or pair rate, or a road haul at the cost per TEU-km, USD. */
   readonly freightUsd: number;
   /** Charged at border crossings passed on the ride (the lifts of a gauge change), USD. */
@@ -101,7 +101,7 @@ export interface ItineraryLeg extends Totals {
   /** `co2eKg` split as ISO 14083 reports it: WTW, TTW and WTT of the transport operation, with intensities. */
   readonly emissions: LegEmissions;
   /** `costUsd` split into freight, border fees and surcharges. */
-  readonly costSplit: LegCostSplit;
+  readonly costBreakdown: LegCostBreakdown;
 }
 
 /** Time spent at a terminal off a vehicle: handling, waiting for a departure. */

@@ -12,7 +12,7 @@ function best(query: Parameters<typeof router.route>[0]): Itinerary {
 }
 
 const splitSum = (leg: Itinerary['legs'][number]) =>
-  leg.costSplit.freightUsd + leg.costSplit.borderUsd + leg.costSplit.surchargeUsd;
+  leg.costBreakdown.freightUsd + leg.costBreakdown.borderUsd + leg.costBreakdown.surchargeUsd;
 
 describe('buildItinerary() cost split', () => {
   it('splits every leg cost into freight, border fees and surcharges that sum to the leg cost', () => {
@@ -30,7 +30,7 @@ describe('buildItinerary() cost split', () => {
     const direct = best({ from: 'Xiamen', to: 'Rotterdam', modes: ['sea', 'road'] });
     const round = best({ from: 'Xiamen', to: 'Rotterdam', modes: ['sea', 'road'], avoidPassages: ['suez'] });
     const surcharge = (itinerary: Itinerary) =>
-      itinerary.legs.reduce((usd, leg) => usd + leg.costSplit.surchargeUsd, 0);
+      itinerary.legs.reduce((usd, leg) => usd + leg.costBreakdown.surchargeUsd, 0);
     expect(surcharge(direct)).toBe(0);
     expect(surcharge(round)).toBeGreaterThan(0);
   });
@@ -38,7 +38,7 @@ describe('buildItinerary() cost split', () => {
   it('leaves border fees at 0 where crossings charge nothing of their own (the through rate pays the gauge change)', () => {
     const rail = best({ from: 'Xiamen', to: 'Duisburg', modes: ['rail', 'road'] });
     expect(rail.borderCrossings.some((crossing) => crossing.gaugeChange)).toBe(true);
-    expect(rail.legs.every((leg) => leg.costSplit.borderUsd === 0)).toBe(true);
+    expect(rail.legs.every((leg) => leg.costBreakdown.borderUsd === 0)).toBe(true);
   });
 
   it('puts the handling charge of a gauge change at a border under border fees of the rail ride', () => {
@@ -52,7 +52,7 @@ describe('buildItinerary() cost split', () => {
     if (!('itineraries' in result) || result.itineraries[0] === undefined) throw new Error('expected a route');
     const rail = result.itineraries[0];
     const gaugeChanges = rail.borderCrossings.filter((crossing) => crossing.gaugeChange).length;
-    const borderUsd = rail.legs.reduce((usd, leg) => usd + leg.costSplit.borderUsd, 0);
+    const borderUsd = rail.legs.reduce((usd, leg) => usd + leg.costBreakdown.borderUsd, 0);
     expect(gaugeChanges).toBeGreaterThan(0);
     expect(borderUsd).toBeCloseTo(gaugeChanges * 100 * 2, 6);
   });
@@ -60,7 +60,7 @@ describe('buildItinerary() cost split', () => {
   it('leaves road hauls all freight', () => {
     const itinerary = best({ from: 'Xiamen', to: 'Fuzhou', modes: ['road'] });
     for (const leg of itinerary.legs) {
-      expect(leg.costSplit).toEqual({ freightUsd: leg.costUsd, borderUsd: 0, surchargeUsd: 0 });
+      expect(leg.costBreakdown).toEqual({ freightUsd: leg.costUsd, borderUsd: 0, surchargeUsd: 0 });
     }
   });
 });

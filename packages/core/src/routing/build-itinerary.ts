@@ -189,7 +189,7 @@ export function buildItinerary(
         ...transportOperationEmissions(sum.co2eKg - gaugeChangeWtwCo2eKg, ttwCo2eKg, sum.distanceKm, shipment),
         gaugeChangeWtwCo2eKg,
       },
-      costSplit: split,
+      costBreakdown: split,
     });
     ride = undefined;
   };

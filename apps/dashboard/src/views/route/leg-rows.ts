@@ -39,10 +39,10 @@ export type LegRow =
     };
 
 const legCost = (leg: LegAnswer): RowCost => ({
-  freightUsd: leg.costSplit.freightUsd,
+  freightUsd: leg.costBreakdown.freightUsd,
   handlingUsd: 0,
-  borderUsd: leg.costSplit.borderUsd,
-  surchargeUsd: leg.costSplit.surchargeUsd,
+  borderUsd: leg.costBreakdown.borderUsd,
+  surchargeUsd: leg.costBreakdown.surchargeUsd,
   totalUsd: leg.costUsd,
 });
 
