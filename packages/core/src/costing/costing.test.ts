@@ -96,7 +96,15 @@ describe('costing', () => {
       { teu: 1, tonnes: 10 },
       DEFAULT_COSTING,
     );
-    expect(fare).toEqual({ hours: 0, waitHours: 0, usd: 1196, co2eKg: 0, ttwCo2eKg: 0, distanceKm: 0 });
+    expect(fare).toEqual({
+      hours: 0,
+      waitHours: 0,
+      usd: 1196,
+      surchargeUsd: 0,
+      co2eKg: 0,
+      ttwCo2eKg: 0,
+      distanceKm: 0,
+    });
   });
 
   it('objectiveWeights() prices time at the value of time and carbon at the carbon price for balanced', () => {

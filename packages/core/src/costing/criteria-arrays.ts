@@ -11,6 +11,11 @@ export interface CriteriaArrays {
   readonly waitHours: Float64Array;
   /** Cost of the shipment (USD). */
   readonly usd: Float64Array;
+  /**
+   * The surcharge part of `usd` (a sea diversion round a closed passage), USD; 0 on most edges. Optional, so
+   * criteria built by hand need not give it: absent, no edge has a surcharge and a leg's cost is all freight.
+   */
+  readonly surchargeUsd?: Float64Array;
   /** Well-to-wheel emissions of the shipment (kg CO2e). */
   readonly co2eKg: Float64Array;
   /** Their tank-to-wheel part on rides and road hauls (kg CO2e); 0 on lifts, whose split is not modelled. */
@@ -42,20 +47,22 @@ export interface CriteriaArrays {
  */
 export function criteriaArrays(prepared: PreparedGraph, shipment: Shipment, costing: Costing): CriteriaArrays {
   const n = prepared.edges.length;
-  const out: CriteriaArrays = {
+  const out = {
     hours: new Float64Array(n),
     waitHours: new Float64Array(n),
     usd: new Float64Array(n),
+    surchargeUsd: new Float64Array(n),
     co2eKg: new Float64Array(n),
     ttwCo2eKg: new Float64Array(n),
     distanceKm: new Float64Array(n),
     shipment,
-  };
+  } satisfies CriteriaArrays;
   prepared.edges.forEach((edge, e) => {
     const c = edgeCriteria(edge, shipment, costing);
     out.hours[e] = c.hours;
     out.waitHours[e] = c.waitHours;
     out.usd[e] = c.usd;
+    out.surchargeUsd[e] = c.surchargeUsd;
     out.co2eKg[e] = c.co2eKg;
     out.ttwCo2eKg[e] = c.ttwCo2eKg;
     out.distanceKm[e] = c.distanceKm;

@@ -10,6 +10,11 @@ export interface EdgeCriteria {
   /** Average wait for a departure (half the headway), h; `board` edges only. */
   readonly waitHours: number;
   readonly usd: number;
+  /**
+   * The part of `usd` that is a surcharge on the carrier's rate rather than the rate itself, USD: today the cost
+   * of a sea diversion round a closed passage (`seaDiversionUsdPerTeuKm`); 0 elsewhere.
+   */
+  readonly surchargeUsd: number;
   /** Well-to-wheel emissions, kg CO2e: of the vehicle on a ride or road haul, of the terminal on a lift. */
   readonly co2eKg: number;
   /**
@@ -76,26 +81,29 @@ export function edgeCriteria(edge: RoutingEdge, shipment: Shipment, costing: Cos
         hours: edge.distanceKm / costing.roadSpeedKmh,
         waitHours: 0,
         usd: edge.distanceKm * costing.roadUsdPerTeuKm * shipment.teu,
+        surchargeUsd: 0,
         ...vehicleEmissions(shipment.tonnes * edge.distanceKm, 'truck', costing),
         distanceKm: edge.distanceKm,
       };
-    case 'ride':
+    case 'ride': {
+      const surchargeUsd = diversionUsd(edge.diversionKm ?? 0, shipment, costing.seaDiversionUsdPerTeuKm);
       return {
         hours: edge.hours,
         waitHours: 0,
-        usd:
-          charge(edge.usdPerTeu, edge.usdPerTonne, shipment) +
-          diversionUsd(edge.diversionKm ?? 0, shipment, costing.seaDiversionUsdPerTeuKm),
+        usd: charge(edge.usdPerTeu, edge.usdPerTonne, shipment) + surchargeUsd,
+        surchargeUsd,
         ...(edge.vehicle === undefined
           ? { co2eKg: 0, ttwCo2eKg: 0 }
           : vehicleEmissions(shipment.tonnes * edge.distanceKm, edge.vehicle, costing)),
         distanceKm: edge.distanceKm,
       };
+    }
     case 'board':
       return {
         hours: edge.hours,
         waitHours: edge.averageWaitHours,
         usd: handlingUsd,
+        surchargeUsd: 0,
         co2eKg: hub,
         ttwCo2eKg: 0,
         distanceKm: 0,
@@ -105,12 +113,21 @@ export function edgeCriteria(edge: RoutingEdge, shipment: Shipment, costing: Cos
         hours: 0,
         waitHours: 0,
         usd: charge(edge.usdPerTeu, edge.usdPerTonne, shipment),
+        surchargeUsd: 0,
         co2eKg: 0,
         ttwCo2eKg: 0,
         distanceKm: 0,
       };
     case 'alight':
     case 'dwell':
-      return { hours: edge.hours, waitHours: 0, usd: handlingUsd, co2eKg: hub, ttwCo2eKg: 0, distanceKm: 0 };
+      return {
+        hours: edge.hours,
+        waitHours: 0,
+        usd: handlingUsd,
+        surchargeUsd: 0,
+        co2eKg: hub,
+        ttwCo2eKg: 0,
+        distanceKm: 0,
+      };
   }
 }

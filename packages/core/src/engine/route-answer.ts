@@ -7,6 +7,8 @@ import type { Network } from '../model/network.js';
 export interface LegAnswer extends Omit<ItineraryLeg, 'geometry'> {
   /** The date of the published rate the leg was charged at; null for road or an undated assumption. */
   readonly rateAsOf: string | null;
+  /** The ids (in the dataset's `sources.csv`) of the rate the leg was charged at; empty for road or an unknown rate. */
+  readonly rateSources: readonly string[];
   /** The leg's line, only when the request asked for `geometry`. */
   readonly geometry?: LineString;
 }
@@ -33,7 +35,13 @@ export type RouteAnswer =
 
 function legAnswer(leg: ItineraryLeg, network: Network, geometry: boolean): LegAnswer {
   const { geometry: line, ...rest } = leg;
-  return { ...rest, rateAsOf: legRate(network, leg)?.asOf ?? null, ...(geometry ? { geometry: line } : {}) };
+  const rate = legRate(network, leg);
+  return {
+    ...rest,
+    rateAsOf: rate?.asOf ?? null,
+    rateSources: rate?.sources ?? [],
+    ...(geometry ? { geometry: line } : {}),
+  };
 }
 
 /**
@@ -57,6 +65,7 @@ function legAnswer(leg: ItineraryLeg, network: Network, geometry: boolean): LegA
  * if ('itineraries' in answer) {
  *   const legs = answer.itineraries[0]?.legs ?? [];
  *   console.log(legs.map((leg) => [leg.mode, leg.rateAsOf, leg.geometry === undefined])); // → [ [ 'road', null, true ], [ 'sea', '2025-04-10', true ], [ 'road', null, true ] ]
+ *   console.log(legs[1]?.rateSources, legs[1]?.costBreakdown.freightUsd === legs[1]?.costUsd); // → [ 'C04' ] true
  * }
  * ```
  */

@@ -30,6 +30,7 @@ export type {
   ItineraryLeg,
   ItineraryStop,
   ItineraryWait,
+  LegCostBreakdown,
   NoRoute,
   Objective,
   OptionReason,

@@ -60,6 +60,19 @@ export interface ItineraryStop {
   readonly position: LonLat;
 }
 
+/**
+ * A leg's `costUsd` split by what it pays for; the three parts sum to `costUsd`. Handling (lifting boxes on and
+ * off at terminals) is not in a leg: it is the `costUsd` of the itinerary's `handling` waits.
+ */
+export interface LegCostBreakdown {
+  /** The carrier's rate: a service's tariff or pair rate, or a road haul at the cost per TEU-km, USD. */
+  readonly freightUsd: number;
+  /** Charged at border crossings passed on the ride (the lifts of a gauge change), USD. */
+  readonly borderUsd: number;
+  /** Surcharges on the rate: a sea diversion round a closed passage (`seaDiversionUsdPerTeuKm`), USD. */
+  readonly surchargeUsd: number;
+}
+
 /** One ride on one service (or one road haul), from boarding to alighting. */
 export interface ItineraryLeg extends Totals {
   readonly mode: Mode;
@@ -87,6 +100,8 @@ export interface ItineraryLeg extends Totals {
   readonly geometry: LineString;
   /** `co2eKg` split as ISO 14083 reports it: WTW, TTW and WTT of the transport operation, with intensities. */
   readonly emissions: LegEmissions;
+  /** `costUsd` split into freight, border fees and surcharges. */
+  readonly costBreakdown: LegCostBreakdown;
 }
 
 /** Time spent at a terminal off a vehicle: handling, waiting for a departure. */

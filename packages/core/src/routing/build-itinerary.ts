@@ -135,6 +135,7 @@ export function buildItinerary(
     const sum = { durationHours: 0, costUsd: 0, co2eKg: 0, distanceKm: 0 };
     let ttwCo2eKg = 0;
     let gaugeChangeWtwCo2eKg = 0;
+    const split = { freightUsd: 0, borderUsd: 0, surchargeUsd: 0 };
     for (const e of ride.edges) {
       const edge = prepared.edges[e];
       if (edge === undefined) continue;
@@ -145,6 +146,11 @@ export function buildItinerary(
       ttwCo2eKg += criteria.ttwCo2eKg[e] as number;
       // A dwell's emissions are a gauge change's lifts: a hub operation inside the ride, not transport.
       if (edge.kind === 'dwell') gaugeChangeWtwCo2eKg += criteria.co2eKg[e] as number;
+      // A dwell's charge is paid at the border; a ride's surcharge apart from its rate; the rest is freight.
+      const surchargeUsd = criteria.surchargeUsd?.[e] ?? 0;
+      if (edge.kind === 'dwell') split.borderUsd += criteria.usd[e] as number;
+      else split.freightUsd += (criteria.usd[e] as number) - surchargeUsd;
+      split.surchargeUsd += surchargeUsd;
       appendUnique(
         passages,
         edge.passages.filter((p) => !passages.includes(p)),
@@ -183,6 +189,7 @@ export function buildItinerary(
         ...transportOperationEmissions(sum.co2eKg - gaugeChangeWtwCo2eKg, ttwCo2eKg, sum.distanceKm, shipment),
         gaugeChangeWtwCo2eKg,
       },
+      costBreakdown: split,
     });
     ride = undefined;
   };

@@ -4,7 +4,7 @@
  * option is marked as on the Pareto front only when no other shown option is at least as good on time, cost and
  * CO2e *as displayed* (days to 0.1, whole USD, t CO2e as `formatTonnesCo2e` writes them).
  */
-import type { Totals } from '@corridor/core/model';
+import type { Mode, Totals } from '@corridor/core/model';
 import type { DrawnItinerary } from './drawn-itinerary';
 import { formatDays, formatTonnesCo2e, formatUsd } from './route-format';
 
@@ -75,4 +75,18 @@ export function plannerOptions(
       (other) => other !== option && atLeastAsGood(other.itinerary.totals, option.itinerary.totals),
     ),
   }));
+}
+
+/**
+ * The modes of an option's rides in order, a mode repeated only after another one; first- and last-mile drayage is
+ * trucked whatever the modes checked, so it is no mode of the route.
+ * @param legs - the option's legs
+ * @returns the chain (`['road', 'sea', 'rail']`)
+ * @example
+ * modeChain(option.itinerary.legs); // ['sea', 'rail']
+ */
+export function modeChain(legs: readonly { readonly mode: Mode; readonly drayage?: boolean }[]): Mode[] {
+  const chain: Mode[] = [];
+  for (const leg of legs) if (leg.drayage !== true && chain.at(-1) !== leg.mode) chain.push(leg.mode);
+  return chain;
 }

@@ -3,6 +3,7 @@
  * `RouteRequest` and costing. Pure functions only.
  */
 import {
+  feuToTeu,
   MAX_ALTERNATIVES,
   MAX_SHIPMENT_TEU,
   MODES,
@@ -14,17 +15,25 @@ import {
 } from '@corridor/core/model';
 import type { PlannerCosting, RouteRequest } from '../../engine/engine-api';
 
-/** How the shipment is measured: containers, or tonnes (air cargo is compared by mass). */
-export type SizeUnit = 'teu' | 'tonnes';
+/**
+ * How the shipment is measured: 20-foot boxes (TEU), 40-foot boxes (FEU, costed as two TEU: every rate of the
+ * dataset is per TEU or per tonne), or tonnes (air cargo is compared by mass).
+ */
+export type SizeUnit = 'teu' | 'feu' | 'tonnes';
+
+/** The size units in the order of the unit menu. */
+export const SIZE_UNITS: readonly SizeUnit[] = ['teu', 'feu', 'tonnes'];
 
 /** Everything the planner form asks. */
 export interface PlannerQuery {
   /** Place or terminal id, code or name (the pickers put an id here). */
   readonly from: string;
   readonly to: string;
+  /** A place or terminal the route must pass through; `''` for none. */
+  readonly via: string;
   readonly objective: Objective;
   readonly sizeUnit: SizeUnit;
-  /** TEU or tonnes, per `sizeUnit`; > 0. */
+  /** TEU, FEU or tonnes, per `sizeUnit`; > 0. */
   readonly size: number;
   /** Allowed modes; all four by default. */
   readonly modes: readonly Mode[];
@@ -42,6 +51,8 @@ export interface PlannerQuery {
 /** Ranges of the numbers the planner accepts (the URL parser and the form's inputs use the same). */
 export const PLANNER_LIMITS = {
   size: { min: 0.01, max: MAX_SHIPMENT_TEU },
+  /** FEU are costed as two TEU each, so at most half the TEU limit. */
+  feu: { min: 0.01, max: MAX_SHIPMENT_TEU / 2 },
   alternatives: { min: 1, max: MAX_ALTERNATIVES },
   valueOfTime: { min: 0, max: 2000, step: 10 },
   carbonPrice: { min: 0, max: 500, step: 5 },
@@ -51,6 +62,7 @@ export const PLANNER_LIMITS = {
 export const DEFAULT_PLANNER_QUERY: PlannerQuery = {
   from: '',
   to: '',
+  via: '',
   objective: 'balanced',
   sizeUnit: 'teu',
   size: 1,
@@ -72,18 +84,26 @@ export const PLANNER_OBJECTIVES: readonly Objective[] = OBJECTIVES;
  * @returns the `RouteRequest` (a plain object, safe to send to the worker)
  * @example
  * toRouteQuery({ ...DEFAULT_PLANNER_QUERY, from: 'CNXMN', to: 'DEDUI', size: 2 }).teu; // 2
+ * toRouteQuery({ ...DEFAULT_PLANNER_QUERY, from: 'CNXMN', to: 'DEDUI', sizeUnit: 'feu', size: 2 }).teu; // 4
  */
 export function toRouteQuery(query: PlannerQuery): RouteRequest {
   return {
     from: query.from,
     to: query.to,
+    ...(query.via === '' ? {} : { via: query.via }),
     objective: query.objective,
-    ...(query.sizeUnit === 'teu' ? { teu: query.size } : { tonnes: query.size }),
+    ...shipmentOf(query),
     modes: [...query.modes],
     avoidPassages: [...query.avoidPassages],
     ...(query.depart === null ? {} : { depart: query.depart }),
     alternatives: query.alternatives,
   };
+}
+
+/** The shipment a query asks for: FEU as two TEU each (`feuToTeu`), TEU as they are, or tonnes. */
+function shipmentOf(query: PlannerQuery): { teu: number } | { tonnes: number } {
+  if (query.sizeUnit === 'tonnes') return { tonnes: query.size };
+  return { teu: query.sizeUnit === 'feu' ? feuToTeu(query.size) : query.size };
 }
 
 /**

@@ -29,6 +29,7 @@ import type { RouteUrlState } from './route-url';
 export class PlannerDraft {
   from = $state('');
   to = $state('');
+  via = $state('');
   objective: Objective = $state('balanced');
   sizeUnit: SizeUnit = $state('teu');
   size = $state(1);
@@ -50,6 +51,7 @@ export class PlannerDraft {
   load(query: PlannerQuery): void {
     this.from = query.from;
     this.to = query.to;
+    this.via = query.via;
     this.objective = query.objective;
     this.sizeUnit = query.sizeUnit;
     this.size = query.size;
@@ -66,6 +68,7 @@ export class PlannerDraft {
     return {
       from: this.from.trim(),
       to: this.to.trim(),
+      via: this.via.trim(),
       objective: this.objective,
       sizeUnit: this.sizeUnit,
       size: Number(this.size),
@@ -100,6 +103,15 @@ export function draftProblems(query: PlannerQuery): DraftProblem[] {
   return problems;
 }
 
+/** The field a problem is about, as text: a message goes once its field is edited. */
+const PROBLEM_FIELD: Readonly<Record<DraftProblem, (query: PlannerQuery) => string>> = {
+  noFrom: (query) => query.from,
+  noTo: (query) => query.to,
+  badSize: (query) => `${query.size} ${query.sizeUnit}`,
+  noMode: (query) => query.modes.join(),
+  badAlternatives: (query) => String(query.alternatives),
+};
+
 /** How long the balanced sliders must rest before the query re-runs, ms. */
 export const RETUNE_DELAY_MS = 250;
 
@@ -132,6 +144,8 @@ export class PlannerState {
   ran: PlannerQuery | null = $state.raw(null);
   /** Problems found in the form before asking the engine. */
   problems: readonly DraftProblem[] = $state.raw([]);
+  /** The form's fields when those problems were found. */
+  #problemsFor: PlannerQuery | null = $state.raw(null);
   /** The engine's refusal of the query (unknown place…). */
   error: ErrorBody | null = $state.raw(null);
   options: readonly PlannerOption[] = $state.raw([]);
@@ -160,6 +174,31 @@ export class PlannerState {
     this.ran = initial?.query ?? null;
     this.selected = initial?.selected ?? 0;
     this.#pending = initial;
+  }
+
+  /**
+   * The problems found when the form was sent that still hold for its fields now: a message goes as soon as the
+   * field it is about is mended (or the form is cleared), without sending again.
+   */
+  get shownProblems(): readonly DraftProblem[] {
+    const sent = this.#problemsFor;
+    if (this.problems.length === 0 || sent === null) return this.problems;
+    const now = this.draft.toQuery();
+    const holding = draftProblems(now);
+    return this.problems.filter(
+      (problem) => holding.includes(problem) && PROBLEM_FIELD[problem](now) === PROBLEM_FIELD[problem](sent),
+    );
+  }
+
+  /**
+   * The engine's refusal, while the ends it is about are still in the form: once origin, destination or via is
+   * changed or cleared, the message about the old text goes.
+   */
+  get shownError(): ErrorBody | null {
+    const ran = this.ran;
+    if (this.error === null || ran === null) return null;
+    const { from, to, via } = this.draft.toQuery();
+    return from === ran.from && to === ran.to && via === ran.via ? this.error : null;
   }
 
   /** The selected option, if there is one. */
@@ -226,6 +265,7 @@ export class PlannerState {
     clearTimeout(this.#retuneTimer);
     const problems = draftProblems(query);
     this.problems = problems;
+    this.#problemsFor = query;
     if (problems.length > 0) return;
     const generation = ++this.#generation;
     this.ran = query;

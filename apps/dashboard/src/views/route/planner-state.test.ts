@@ -188,4 +188,38 @@ describe('PlannerState', () => {
     expect(state.error?.code).toBe('unknown-reference');
     expect(state.options).toEqual([]);
   });
+
+  // Regression (issue 17): on main, the form's messages and the router's refusal stayed after the fields were cleared.
+  it('drops a form message once its field is edited or cleared, and keeps the others', async () => {
+    const state = planner();
+    state.draft.load({ ...xiamenDuisburg, from: '', size: -1 });
+    await state.run();
+    expect(state.shownProblems).toEqual(['noFrom', 'badSize']);
+    state.draft.size = '' as unknown as number; // what a cleared number input binds
+    expect(state.shownProblems).toEqual(['noFrom']);
+    state.draft.from = 'CNXMN';
+    expect(state.shownProblems).toEqual([]);
+  });
+
+  it("drops the router's refusal once an end it was about is changed or cleared", async () => {
+    const state = planner();
+    state.draft.load({ ...xiamenDuisburg, from: 'Atlantis' });
+    await state.run();
+    expect(state.shownError?.code).toBe('unknown-reference');
+    state.draft.from = '';
+    state.draft.to = '';
+    expect(state.shownError).toBeNull();
+    expect(state.error?.code).toBe('unknown-reference');
+  });
+
+  it('runs through a via: the route passes the place asked, which it did not without it', async () => {
+    const state = planner();
+    const stopsOf = () => state.selectedOption?.itinerary.legs.flatMap((leg) => [leg.from.nameEn, leg.to.nameEn]) ?? [];
+    const cheapest = { ...xiamenDuisburg, objective: 'cost' as const, alternatives: 1 };
+    await state.run(cheapest);
+    expect(stopsOf().some((name) => name.includes('Rotterdam'))).toBe(false);
+    await state.run({ ...cheapest, via: 'Rotterdam' });
+    expect(state.error).toBeNull();
+    expect(stopsOf().some((name) => name.includes('Rotterdam'))).toBe(true);
+  });
 });

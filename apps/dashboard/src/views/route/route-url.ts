@@ -1,6 +1,7 @@
 /**
  * The Route planner's keys in the URL, once a query has been run: `from`, `to` (place or terminal ids, codes or
- * names), `obj` (`time` | `cost` | `co2` | `balanced`), `teu` or `t` (tonnes), `modes` (comma-separated, left out
+ * names), `via` (a place or terminal to pass through), `obj` (`time` | `cost` | `co2` | `balanced`), `teu`, `feu`
+ * (40-foot boxes) or `t` (tonnes), `modes` (comma-separated, left out
  * when all four), `avoid` (passage ids), `depart` (`YYYY-MM-DD`), `alt` (alternatives, 1–10), `vot` and `cp` (value
  * of time, USD/TEU-day, and carbon price, USD/t, for `balanced` only) and `sel` (the selected option, 0-based). A
  * query without both ends is dropped; any other invalid part takes its default. Pure functions; see
@@ -41,10 +42,12 @@ export function parseRouteState(params: URLSearchParams): RouteUrlState | null {
   const from = params.get('from')?.trim() ?? '';
   const to = params.get('to')?.trim() ?? '';
   if (from === '' || to === '' || from.length > MAX_END_LENGTH || to.length > MAX_END_LENGTH) return null;
+  const via = params.get('via')?.trim() ?? '';
   const defaults = DEFAULT_PLANNER_QUERY;
   const objective = params.get('obj') ?? undefined;
   const tonnes = parseDecimal(params.get('t') ?? undefined, PLANNER_LIMITS.size);
   const teu = parseDecimal(params.get('teu') ?? undefined, PLANNER_LIMITS.size);
+  const feu = parseDecimal(params.get('feu') ?? undefined, PLANNER_LIMITS.feu);
   const modes = (params.get('modes') ?? '').split(',').filter(isMode);
   const avoid = (params.get('avoid') ?? '').split(',').filter(isPassageId);
   const depart = params.get('depart') ?? '';
@@ -56,9 +59,11 @@ export function parseRouteState(params: URLSearchParams): RouteUrlState | null {
     query: {
       from,
       to,
+      via: via.length > MAX_END_LENGTH ? '' : via,
       objective: isObjective(objective) ? objective : defaults.objective,
-      sizeUnit: teu === null && tonnes !== null ? 'tonnes' : 'teu',
-      size: teu ?? tonnes ?? defaults.size,
+      // One size: TEU first, then FEU, then tonnes, as the writer never sets two.
+      sizeUnit: teu !== null ? 'teu' : feu !== null ? 'feu' : tonnes !== null ? 'tonnes' : 'teu',
+      size: teu ?? feu ?? tonnes ?? defaults.size,
       modes: modes.length === 0 ? defaults.modes : MODES.filter((mode) => modes.includes(mode)),
       avoidPassages: [...new Set(avoid)],
       // The library's strict parser: an impossible date (2026-02-30) is dropped, never rolled forward.
@@ -79,7 +84,7 @@ function parseInteger(text: string | null, limits: { readonly min: number; reado
 
 /**
  * Writes the Route planner's query into URL parameters, in a fixed order, leaving out what is at its default
- * where the default is "everything" (modes) or "nothing" (avoid, depart), and the weights unless balanced.
+ * where the default is "everything" (modes) or "nothing" (via, avoid, depart), and the weights unless balanced.
  * @param params - the parameters to add to
  * @param route - the query and selection
  */
@@ -87,8 +92,9 @@ export function writeRouteState(params: URLSearchParams, route: RouteUrlState): 
   const { query } = route;
   params.set('from', query.from);
   params.set('to', query.to);
+  if (query.via !== '') params.set('via', query.via);
   params.set('obj', query.objective);
-  params.set(query.sizeUnit === 'teu' ? 'teu' : 't', String(query.size));
+  params.set(query.sizeUnit === 'tonnes' ? 't' : query.sizeUnit, String(query.size));
   if (query.modes.length !== MODES.length) params.set('modes', query.modes.join(','));
   if (query.avoidPassages.length > 0) params.set('avoid', query.avoidPassages.join(','));
   if (query.depart !== null) params.set('depart', query.depart);
