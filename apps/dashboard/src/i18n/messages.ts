@@ -27,6 +27,8 @@ const shellEn = {
 
   'language.label': 'Language',
 
+  'datasetText.label': '(the dataset’s text)',
+
   'map.label': 'Map of the corridors',
   'map.zoom': 'Zoom',
   'map.zoomIn': 'Zoom in',
@@ -67,6 +69,8 @@ const shellZh: Readonly<Record<keyof typeof shellEn, string>> = {
   'views.label': '视图',
 
   'language.label': '语言',
+
+  'datasetText.label': '（数据集原文，仅有英文）',
 
   'map.label': '通道地图',
   'map.zoom': '缩放',
