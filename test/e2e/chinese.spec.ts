@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { fujianNetwork } from '@corridor/data';
 import type { Page, TestInfo } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium-args.js';
 import { expect, openDashboard, READY_MAP, test } from './dashboard-test';
@@ -33,13 +34,25 @@ const ALLOWED: readonly { readonly pattern: RegExp; readonly why: string }[] = [
     pattern: /^[-+−]?[\d,.]+(e[-+]?\d+)?\s?(k|M|%|TEU|FEU|t|km|h|USD|kg)?$/,
     why: 'a number, in exponent notation or with a unit or an SI prefix (“4.8e-12”, “3,241 k”, “10k”)',
   },
-  { pattern: /^[a-z0-9]+([_-][a-z0-9]+)+$/, why: 'a dataset id (terminal, service, scenario): a code, not a word' },
+  { pattern: /^[a-z0-9]+([_-][a-z0-9]+)+$/, why: 'an id (terminal, service, scenario): a code, not a word' },
   { pattern: /^\[?[A-Z]{1,5}\d{0,3}\]?$/, why: 'a code: a source id (“X01”, “[P01]”), a UN/LOCODE or an IATA code' },
 ];
 
-/** The ASCII-only texts of the page that no allow-list entry explains. */
+/** Every id of the bundled dataset: a place's id is shown as the tooltip of its name, like a code. */
+const DATASET_IDS: ReadonlySet<string> = new Set(
+  [
+    fujianNetwork.places,
+    fujianNetwork.terminals,
+    fujianNetwork.services,
+    fujianNetwork.sources,
+    fujianNetwork.scenarios,
+    fujianNetwork.corridors,
+  ].flatMap((rows) => rows.map((row) => row.id)),
+);
+
+/** The ASCII-only texts of the page that no allow-list entry explains and that are no dataset id. */
 const untranslated = (texts: readonly VisibleText[]): VisibleText[] =>
-  texts.filter(({ text }) => !ALLOWED.some(({ pattern }) => pattern.test(text)));
+  texts.filter(({ text }) => !DATASET_IDS.has(text) && !ALLOWED.some(({ pattern }) => pattern.test(text)));
 
 /** Attaches a PNG to the test report, kept as a file in the test's output folder (test-results/…). */
 async function attachPng(testInfo: TestInfo, name: string, png: Buffer): Promise<void> {
@@ -130,6 +143,20 @@ test('every view in 简体中文 draws its Chinese with the shipped font — no 
   );
   await checkView(page, testInfo, 'utilization');
 
+  // An element's detail (throughput bars, OD pairs), then the bottleneck between two regions.
+  await openDashboard(
+    page,
+    '/?view=utilization&lang=zh&method=equilibrium&element=border-crossing%3Abrest_malaszewicze',
+  );
+  const detail = utilization.getByTestId('element-detail');
+  await expect(detail).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  const bottleneck = utilization.getByTestId('bottleneck');
+  await bottleneck.getByTestId('bottleneck-from').selectOption('region:fujian');
+  await bottleneck.getByTestId('bottleneck-to').selectOption('region:eu');
+  await bottleneck.getByRole('button', { name: '查找瓶颈' }).click();
+  await expect(bottleneck.getByTestId('bottleneck-value')).toBeVisible({ timeout: 30_000 });
+  await checkView(page, testInfo, 'utilization-detail');
+
   // A user scenario named in English: the name stays as typed; every label around it is Chinese.
   await openDashboard(page, '/?view=scenarios&lang=zh');
   const panel = page.getByTestId('panel');
@@ -146,6 +173,7 @@ test('every view in 简体中文 draws its Chinese with the shipped font — no 
   await checkView(page, testInfo, 'scenarios-user');
 
   await panel.locator('input[value="red-sea-closure"]').check();
+  await panel.getByRole('checkbox', { name: /分配/ }).check();
   await panel.getByRole('button', { name: '运行情景' }).click();
   await expect(panel.getByTestId('scenario-summary')).toBeVisible({ timeout: 60_000 });
   await checkView(page, testInfo, 'scenarios-run');

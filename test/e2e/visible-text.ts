@@ -10,7 +10,7 @@ export interface VisibleText {
 /**
  * Every visible text node of the page with at least one letter and nothing outside ASCII — what a translated
  * page should not show, unless it is a code, a unit or a name (the caller's allow-list decides). Placeholders of
- * text fields count as text too, since a reader sees them. Text inside `lang="en"` or `translate="no"` is left
+ * text fields, `aria-label`s and `title`s count as text too: a reader sees or hears them. Text inside `lang="en"` or `translate="no"` is left
  * out: the page declares it untranslated on purpose (the dataset's English, labelled; the user's own text).
  * @param page - the test's page
  * @param root - CSS selector of the part of the page to read
@@ -41,6 +41,15 @@ export async function asciiOnlyTexts(page: Page, root = 'body'): Promise<Visible
       if (!field.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) || field.value !== '') continue;
       const text = field.placeholder.trim();
       if (asciiWithLetters(text)) found.push({ text, where: `placeholder of ${whereOf(field)}` });
+    }
+    // What a screen reader says and a tooltip shows are read too.
+    for (const element of scope.querySelectorAll('[aria-label], [title]')) {
+      if (!element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
+      if (declaredUntranslated(element)) continue;
+      for (const name of ['aria-label', 'title']) {
+        const text = (element.getAttribute(name) ?? '').trim();
+        if (asciiWithLetters(text)) found.push({ text, where: `${name} of ${whereOf(element)}` });
+      }
     }
     return found;
   }, root);
