@@ -8,6 +8,7 @@ import type { MessageCatalogPart } from './messages';
 const en = {
   'reason.list.or': ' or ',
   'reason.list.and': ', ',
+  'reason.passage.inSentence': 'the {name}',
 
   'reason.noRoute.unconnected':
     'No route from {from} to {to}: no chain of services and roads in this network connects them.',
@@ -65,6 +66,7 @@ const en = {
 const zh: Readonly<Record<keyof typeof en, string>> = {
   'reason.list.or': '或',
   'reason.list.and': '、',
+  'reason.passage.inSentence': '{name}',
 
   'reason.noRoute.unconnected': '从{from}到{to}没有路线：本网络中没有能连接两地的班线和道路。',
   'reason.noRoute.unrelaxable':

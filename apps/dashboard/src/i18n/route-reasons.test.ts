@@ -80,6 +80,13 @@ describe('route reasons worded from their codes', () => {
   });
 
   it('names the ends, the modes and the closed passages in the chosen language', () => {
+    const closed: NoRoute = { ...(noRoutes[2] as NoRoute), blockedBy: ['passage:suez', 'passage:panama'], notes: [] };
+    expect(noRouteText('en', closed)).toBe(
+      'No route from Xiamen to Rotterdam: every sea, rail path uses the Suez Canal or the Panama Canal, which the query avoids.',
+    );
+    expect(noRouteText('zh', closed)).toBe(
+      '从厦门到鹿特丹没有路线：所有海运、铁路路径都经过苏伊士运河或巴拿马运河，而查询避开了它们。',
+    );
     const blocked = noRoutes[2] as NoRoute;
     expect(noRouteText('en', blocked)).toMatch(
       /^No route from Xiamen to Rotterdam: every sea, rail path uses the Suez Canal/,

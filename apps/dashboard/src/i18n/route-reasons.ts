@@ -119,7 +119,9 @@ export function noRouteText(locale: Locale, noRoute: NoRoute): string {
   } else if (noRoute.blockedBy.every((id) => id.startsWith('passage:'))) {
     const passages = list(
       locale,
-      noRoute.blockedBy.map((id) => passageName(locale, id.slice('passage:'.length))),
+      noRoute.blockedBy.map((id) =>
+        translate(locale, 'reason.passage.inSentence', { name: passageName(locale, id.slice('passage:'.length)) }),
+      ),
       'or',
     );
     sentences.push(translate(locale, 'reason.noRoute.blockedPassages', { from, to, modes, passages }));
