@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readdir, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { fujianNetwork } from '@corridor/data';
 import type { Page, TestInfo } from '@playwright/test';
@@ -109,6 +109,7 @@ async function checkView(page: Page, testInfo: TestInfo, name: string): Promise<
 
 test('every view in 简体中文 draws its Chinese with the shipped font — no tofu — and leaves no text in English', async ({
   page,
+  record,
 }, testInfo) => {
   test.setTimeout(180_000);
 
@@ -185,6 +186,18 @@ test('every view in 简体中文 draws its Chinese with the shipped font — no 
     if (tab === 'terminals') await expect(page.getByTestId('dataset-name')).toHaveText('福建多式联运通道');
     await checkView(page, testInfo, `data-${tab}`);
   }
+
+  // What the font cost over the whole visit: the distinct files fetched, against all the app ships.
+  const assets = fileURLToPath(new URL('../../apps/dashboard/dist/assets/', import.meta.url));
+  const shipped = (await readdir(assets)).filter((file) => file.endsWith('.woff2'));
+  const sizeOf = async (file: string) => (await stat(`${assets}${file}`)).size;
+  const fetched = [...new Set(record.requests.map((url) => /[^/]+\.woff2$/.exec(url)?.[0]).filter((file) => file))];
+  const kb = async (files: readonly (string | undefined)[]) =>
+    Math.round((await Promise.all(files.map((file) => sizeOf(file ?? '')))).reduce((a, b) => a + b, 0) / 1024);
+  testInfo.annotations.push({
+    type: 'font',
+    description: `the whole visit fetched ${fetched.length} of ${shipped.length} font files, ${await kb(fetched)} of ${await kb(shipped)} KB`,
+  });
 });
 
 test('the tofu check is not vacuous: without the shipped font this browser draws the same Chinese as boxes', async ({
