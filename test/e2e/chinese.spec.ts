@@ -8,8 +8,10 @@ import { findTofu, findTofuInPlace, fontRunsOf } from './glyph-specimen';
 import { asciiOnlyTexts, type VisibleText } from './visible-text';
 
 // Chromium sees the machine's fonts less every CJK one (no-cjk-fonts.conf): Chinese can only be drawn by the font
-// the dashboard ships, as on a machine without a CJK system font. Without that font, every check below fails.
+// the dashboard ships, as on a machine without a CJK system font. Without that font, every check below fails. The
+// browser itself runs in Chinese, as a Chinese reader's does (its date fields say 年/月/日).
 test.use({
+  locale: 'zh-CN',
   launchOptions: {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
