@@ -40,6 +40,7 @@ export function planFigures(network: Network): PlanFigures[] {
 export function datasetSummary(network: Network, origin: DatasetOrigin): DatasetSummary {
   return {
     name: network.name,
+    ...(network.nameZh === undefined ? {} : { nameZh: network.nameZh }),
     description: network.description,
     origin,
     counts: {

@@ -56,6 +56,8 @@ export interface DatasetCounts {
 export interface DatasetSummary {
   /** From `dataset.json`, e.g. `Fujian corridors`. */
   readonly name: string;
+  /** From `dataset.json`'s optional `nameZh`, e.g. `福建多式联运通道`. */
+  readonly nameZh?: string;
   /** From `dataset.json`. */
   readonly description: string;
   readonly origin: DatasetOrigin;

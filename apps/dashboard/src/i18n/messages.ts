@@ -10,6 +10,7 @@
  * no line here, and their keys are typed through the view modules of `views/registry.ts`.
  */
 import type { VIEWS } from '../views/registry';
+import type { messages as reasonMessages } from './reason-messages';
 
 /** One part of the catalogue: the same keys in English and in Simplified Chinese. */
 export interface MessageCatalogPart<Key extends string> {
@@ -25,6 +26,8 @@ const shellEn = {
   'views.label': 'Views',
 
   'language.label': 'Language',
+
+  'datasetText.label': '(the dataset’s text)',
 
   'map.label': 'Map of the corridors',
   'map.zoom': 'Zoom',
@@ -73,6 +76,8 @@ const shellZh: Readonly<Record<keyof typeof shellEn, string>> = {
 
   'language.label': '语言',
 
+  'datasetText.label': '（数据集原文，仅有英文）',
+
   'map.label': '通道地图',
   'map.zoom': '缩放',
   'map.zoomIn': '放大',
@@ -117,15 +122,21 @@ type ViewMessageKey = (typeof VIEWS)[number]['messages'][number] extends infer P
     : never
   : never;
 
+/** The keys that word the library's reasons (`reason-messages.ts`). */
+type ReasonMessageKey = keyof (typeof reasonMessages)['en'];
+
 /** A key of the message catalogue. */
-export type MessageKey = keyof typeof shellEn | ViewMessageKey;
+export type MessageKey = keyof typeof shellEn | ReasonMessageKey | ViewMessageKey;
 
 /** A complete set of messages in one language. */
 export type Messages = Readonly<Record<MessageKey, string>>;
 
-/** Every part of the catalogue: the shell's, then each view folder's message files in path order. */
+/** Every part of the catalogue: the shell's, the library's reasons (`i18n/*-messages.ts`), then each view folder's message files in path order. */
 export const CATALOGUE_PARTS: readonly MessageCatalogPart<string>[] = [
   { en: shellEn, zh: shellZh },
+  ...Object.values(
+    import.meta.glob<MessageCatalogPart<string>>('./*-messages.ts', { eager: true, import: 'messages' }),
+  ),
   ...Object.values(
     import.meta.glob<MessageCatalogPart<string>>('../views/*/*-messages.ts', { eager: true, import: 'messages' }),
   ),

@@ -43,6 +43,12 @@ function expectOneIssue(
 }
 
 describe('loadNetwork', () => {
+  it("reads dataset.json's optional Chinese name, and leaves it out when the file has none", () => {
+    expect(loadNetwork(tinyDataset).nameZh).toBeUndefined();
+    const named = edit('dataset.json', '"formatVersion": 1', '"formatVersion": 1, "nameZh": "小数据集"');
+    expect(loadNetwork(named).nameZh).toBe('小数据集');
+  });
+
   it('loads the hand-drawn dataset with every part', () => {
     const network = loadNetwork(tinyDataset);
     expect(network.formatVersion).toBe(1);

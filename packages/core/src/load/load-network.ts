@@ -186,6 +186,7 @@ export function loadNetwork(files: DatasetFiles, options: LoadOptions = {}): Net
   const network: Network = {
     formatVersion: FORMAT_VERSION,
     name: manifest?.name ?? '',
+    ...(manifest?.nameZh === undefined ? {} : { nameZh: manifest.nameZh }),
     description: manifest?.description ?? '',
     places,
     terminals,

@@ -43,6 +43,8 @@ export const datasetPartSchemas = once(() => {
     ...schemaReference,
     formatVersion: z.number(),
     name: z.string().min(1),
+    /** The name in Simplified Chinese, for a front end showing Chinese; optional. */
+    nameZh: z.string().min(1).optional(),
     description: z.string().min(1),
   });
 

@@ -142,6 +142,37 @@ export interface OptionReason {
   readonly mainMode: string;
   /** In words: "best by rail", "within 1.13 × the best rail option", "backup: another border crossing (Khorgos)". */
   readonly reason: string;
+  /**
+   * `reason` as a stable code, for a front end to word in its own language with {@link OptionReason.params}:
+   * `best`, `best-of-mode`, `alternative`, or a backup that crosses another border (`backup-crossing`) or takes
+   * another passage (`backup-passage`).
+   */
+  readonly code: OptionReasonCode;
+  /** The figures and names `reason` is worded from. */
+  readonly params: OptionReasonParams;
+}
+
+/** The stable codes of {@link OptionReason.code}. */
+export type OptionReasonCode = 'best' | 'best-of-mode' | 'alternative' | 'backup-crossing' | 'backup-passage';
+
+/** What an option's reason is worded from; each field is present only for the codes named. */
+export interface OptionReasonParams {
+  /** `best`: the query's objective. */
+  readonly objective?: Objective;
+  /** `alternative`: the option's objective value ÷ the best of its main mode's (≤ 1.25). */
+  readonly stretch?: number;
+  /** A backup that is also the best of its main mode. */
+  readonly bestOfMode?: boolean;
+  /** A backup: the 1-based number of the offered option that beats it on time, cost and CO2e. */
+  readonly worseThanOption?: number;
+  /** A backup beaten by a route not offered: that route's main modes. */
+  readonly worseThanMainMode?: string;
+  /** `backup-crossing`: the border crossings it uses that the route beating it does not. */
+  readonly crossings?: readonly Pick<ItineraryStop, 'id' | 'nameEn' | 'nameZh'>[];
+  /** `backup-passage`: the passages it takes that the route beating it does not. */
+  readonly viaPassages?: readonly PassageId[];
+  /** `backup-passage`: the passages the route beating it takes and it does not. */
+  readonly notViaPassages?: readonly PassageId[];
 }
 
 /** A whole route: legs and waits in travel order; totals are their sums. */
@@ -172,10 +203,44 @@ export interface Snap {
   readonly distanceKm: number;
 }
 
+/**
+ * The stable codes of {@link NoRoute.code}: `unconnected` (no chain of services and roads joins the ends at all),
+ * `unrelaxable` (the query has constraints, but lifting any one alone restores no route), `blocked` (lifting one
+ * of `blockedBy` does).
+ */
+export type NoRouteCode = 'unconnected' | 'unrelaxable' | 'blocked';
+
+/** A remark added to a no-route's reason, as a code and its parameters. */
+export type NoRouteNote =
+  | {
+      /** The closures suspended these services: no way through, or a detour back past their own calls. */
+      readonly code: 'services-suspended';
+      readonly params: { readonly services: readonly string[] };
+    }
+  | {
+      /** Paths are left, but each breaks an itinerary rule: leaving a country and coming back, visiting a stop twice, two truck hauls in a row. */
+      readonly code: 'rules-cut';
+      readonly params: {
+        readonly reentered: readonly string[];
+        readonly revisited: readonly string[];
+        readonly chainedTrucks: boolean;
+      };
+    };
+
 /** Why no route exists, and the one relaxation that would give one. */
 export interface NoRoute {
   /** A sentence a planner reads: "every sea path uses suez or cape-of-good-hope; …". */
   readonly reason: string;
+  /** `reason` as a stable code; a front end words it with `params`, `blockedBy`, `relaxation` and `notes`. */
+  readonly code: NoRouteCode;
+  /** The ends as resolved and the modes the query allowed. */
+  readonly params: {
+    readonly from: Pick<ItineraryStop, 'id' | 'nameEn' | 'nameZh'>;
+    readonly to: Pick<ItineraryStop, 'id' | 'nameEn' | 'nameZh'>;
+    readonly modes: readonly Mode[];
+  };
+  /** What closures and itinerary rules add to the reason, in the order `reason` words them. */
+  readonly notes: readonly NoRouteNote[];
   /** The constraints or closures that cut every path (`passage:suez`, `mode:air`, `max-transfers`, …). */
   readonly blockedBy: readonly string[];
   /** The single change that restores a route, with that route's totals; absent when none does. */

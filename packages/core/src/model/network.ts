@@ -308,6 +308,8 @@ export interface RegisteredSource extends Source {
 export interface Network {
   readonly formatVersion: typeof FORMAT_VERSION;
   readonly name: string;
+  /** The name in Simplified Chinese (`dataset.json`'s optional `nameZh`). */
+  readonly nameZh?: string;
   readonly description: string;
   readonly places: readonly Place[];
   readonly terminals: readonly Terminal[];

@@ -58,6 +58,16 @@ describe('createRouter().route()', () => {
     expect(result.noRoute.blockedBy.every((b) => b.startsWith('passage:'))).toBe(true);
     expect(result.noRoute.relaxation?.change).toMatch(/^allowing /);
     expect(result.noRoute.reason).toMatch(/every sea path uses .*; allowing .* gives a route of \d+\.\d days/);
+    // The same explanation as data, for a front end to word in its own language.
+    expect(result.noRoute.code).toBe('blocked');
+    expect(result.noRoute.params).toEqual({
+      from: { id: 'CNXMN', nameEn: 'Xiamen', nameZh: '厦门' },
+      to: { id: 'NLRTM', nameEn: 'Rotterdam', nameZh: '鹿特丹' },
+      modes: ['sea'],
+    });
+    const suspended = result.noRoute.notes.find((note) => note.code === 'services-suspended');
+    expect(suspended?.params.services.length).toBeGreaterThan(0);
+    for (const service of suspended?.params.services ?? []) expect(result.noRoute.reason).toContain(service);
   });
 
   it('returns no-route when rail must avoid Russia, and says allowing it restores the train', () => {

@@ -88,6 +88,12 @@ export function explainNoRoute(
 ): NoRoute {
   const from = context.from.stop.nameEn;
   const to = context.to.stop.nameEn;
+  const stopName = ({ id, nameEn, nameZh }: typeof context.from.stop) => ({ id, nameEn, nameZh });
+  const params = {
+    from: stopName(context.from.stop),
+    to: stopName(context.to.stop),
+    modes: MODES.filter((mode) => context.checked.modes.has(mode)),
+  };
   const candidates = relaxations(context.checked, context.via !== undefined);
   const restoring = candidates
     .map((r) => ({ r, itinerary: attempt(r.checked, r.id === 'via') }))
@@ -95,6 +101,9 @@ export function explainNoRoute(
   if (candidates.length === 0) {
     return {
       reason: `no route from ${from} to ${to}: no chain of services and roads in this network connects them`,
+      code: 'unconnected',
+      params,
+      notes: [],
       blockedBy: [],
     };
   }
@@ -102,6 +111,9 @@ export function explainNoRoute(
   if (restoring.length === 0) {
     return {
       reason: `no route from ${from} to ${to} under ${constraints.join(', ')}, and no single one of them relaxed restores one`,
+      code: 'unrelaxable',
+      params,
+      notes: [],
       blockedBy: constraints,
     };
   }
@@ -120,6 +132,9 @@ export function explainNoRoute(
       : `every ${modes} path ${blockers.map(describeBlocker).join(' or ')}`;
   return {
     reason: `no route from ${from} to ${to}: ${what}; ${best.r.change} gives a route of ${days(best.itinerary.totals.durationHours)}`,
+    code: 'blocked',
+    params,
+    notes: [],
     blockedBy: blockers,
     relaxation: { id: best.r.id, change: best.r.change, totals: best.itinerary.totals },
   };

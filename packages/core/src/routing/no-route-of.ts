@@ -35,6 +35,7 @@ function withSuspended(session: RouterSession, noRoute: NoRoute, context: QueryC
   return {
     ...noRoute,
     reason: `${noRoute.reason}; the closures suspend ${suspended.length} service${suspended.length === 1 ? '' : 's'} with no way through or a detour back past their own calls (${which})`,
+    notes: [...noRoute.notes, { code: 'services-suspended', params: { services: [...suspended] } }],
   };
 }
 
@@ -49,5 +50,19 @@ function withRuleNote(session: RouterSession, noRoute: NoRoute, context: QueryCo
     ...(faults.chainedTrucks.length > 0 ? ['chain two truck hauls'] : []),
   ];
   if (words.length === 0) return noRoute;
-  return { ...noRoute, reason: `${noRoute.reason}; the only paths left ${words.join(' or ')}, which no option does` };
+  return {
+    ...noRoute,
+    reason: `${noRoute.reason}; the only paths left ${words.join(' or ')}, which no option does`,
+    notes: [
+      ...noRoute.notes,
+      {
+        code: 'rules-cut',
+        params: {
+          reentered: [...faults.reentered],
+          revisited: [...faults.revisited],
+          chainedTrucks: faults.chainedTrucks.length > 0,
+        },
+      },
+    ],
+  };
 }

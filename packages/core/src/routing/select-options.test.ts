@@ -52,6 +52,22 @@ describe('selectOptions()', () => {
     expect(chosen[1]?.option?.reason).toMatch(/worse than option 1 .* another border crossing \(khorgos\)/);
   });
 
+  it('gives each reason a stable code and the figures it is worded from, for a front end to word', () => {
+    const best = option(['rail'], 20, 2000, 3, 1000, ['alashankou']);
+    const sea = option(['sea'], 34, 1600, 2, 1500);
+    const near = option(['rail'], 20.5, 1950, 3.05, 1200, ['alashankou']);
+    const otherWay = option(['rail'], 22, 2200, 3.2, 1150, ['khorgos']);
+    const chosen = selectOptions(best, [sea, near, otherWay], 4, 'cost');
+    expect(chosen.map((i) => i.option?.code)).toEqual(['best', 'best-of-mode', 'backup-crossing', 'alternative']);
+    expect(chosen[0]?.option?.params).toEqual({ objective: 'cost' });
+    expect(chosen[2]?.option?.params).toEqual({
+      crossings: [{ id: 'khorgos', nameEn: 'khorgos', nameZh: 'khorgos' }],
+      bestOfMode: false,
+      worseThanOption: 1,
+    });
+    expect(chosen[3]?.option?.params.stretch).toBeCloseTo(1.2, 10);
+  });
+
   it('never returns more options than asked for', () => {
     const best = option(['rail'], 20, 2000, 3, 1000);
     const others = [option(['sea'], 34, 1600, 2, 1500), option(['air'], 2, 50_000, 60, 9000)];

@@ -1,4 +1,4 @@
-import type { Itinerary, Objective, OptionReason } from '../model/itinerary.js';
+import type { Itinerary, Objective, OptionReason, OptionReasonParams } from '../model/itinerary.js';
 
 /**
  * How far an option may stretch beyond the best option of its own main mode on the query's objective (X132):
@@ -32,19 +32,35 @@ function dominates(a: Itinerary, b: Itinerary): boolean {
 }
 
 /** What a backup does differently from the option that beats it: crossings and passages it uses instead. */
-function difference(option: Itinerary, other: Itinerary): string | undefined {
+function difference(
+  option: Itinerary,
+  other: Itinerary,
+): { code: 'backup-crossing' | 'backup-passage'; words: string; params: OptionReasonParams } | undefined {
   const crossings = (i: Itinerary) => new Set(i.borderCrossings.map((c) => c.terminal.id));
-  const names = new Map(option.borderCrossings.map((c) => [c.terminal.id, c.terminal.nameEn]));
-  const mine = crossings(option);
+  const stops = new Map(option.borderCrossings.map((c) => [c.terminal.id, c.terminal]));
   const theirs = crossings(other);
-  const otherCrossings = [...mine].filter((id) => !theirs.has(id)).map((id) => names.get(id) ?? id);
-  if (otherCrossings.length > 0) return `another border crossing (${otherCrossings.join(', ')})`;
+  const otherCrossings = [...crossings(option)]
+    .filter((id) => !theirs.has(id))
+    .map((id) => stops.get(id))
+    .filter((stop) => stop !== undefined)
+    .map(({ id, nameEn, nameZh }) => ({ id, nameEn, nameZh }));
+  if (otherCrossings.length > 0) {
+    return {
+      code: 'backup-crossing',
+      words: `another border crossing (${otherCrossings.map((c) => c.nameEn).join(', ')})`,
+      params: { crossings: otherCrossings },
+    };
+  }
   const otherPassages = option.passages.filter((p) => !other.passages.includes(p));
   const avoided = other.passages.filter((p) => !option.passages.includes(p));
   if (otherPassages.length > 0 || avoided.length > 0) {
     const via = otherPassages.length > 0 ? `via ${otherPassages.join(', ')}` : '';
     const not = avoided.length > 0 ? `not via ${avoided.join(', ')}` : '';
-    return `another passage (${[via, not].filter((s) => s !== '').join('; ')})`;
+    return {
+      code: 'backup-passage',
+      words: `another passage (${[via, not].filter((s) => s !== '').join('; ')})`,
+      params: { viaPassages: otherPassages, notViaPassages: avoided },
+    };
   }
   return undefined;
 }
@@ -97,7 +113,13 @@ export function selectOptions(
   const chosen: { itinerary: Itinerary; option: OptionReason }[] = [
     {
       itinerary: best,
-      option: { kind: 'best', mainMode: bestMode, reason: `${OBJECTIVE_WORD[objective]} (${bestMode})` },
+      option: {
+        kind: 'best',
+        mainMode: bestMode,
+        reason: `${OBJECTIVE_WORD[objective]} (${bestMode})`,
+        code: 'best',
+        params: { objective },
+      },
     },
   ];
   // The best of each other main mode first, then the alternatives within the stretch bound of their mode's best.
@@ -106,7 +128,7 @@ export function selectOptions(
     if (modeBest.get(mode) === candidate) {
       chosen.push({
         itinerary: candidate,
-        option: { kind: 'best-of-mode', mainMode: mode, reason: `best by ${mode}` },
+        option: { kind: 'best-of-mode', mainMode: mode, reason: `best by ${mode}`, code: 'best-of-mode', params: {} },
       });
     }
   }
@@ -122,6 +144,8 @@ export function selectOptions(
         kind: 'alternative',
         mainMode: mode,
         reason: `another ${mode} route, ${stretch.toFixed(2)} × the best by ${mode}`,
+        code: 'alternative',
+        params: { stretch },
       },
     });
   }
@@ -141,13 +165,20 @@ export function selectOptions(
     if (how === undefined) continue;
     const index = kept.indexOf(beaten);
     const which = index === -1 ? `a ${mainModeOf(beaten.itinerary)} route` : `option ${index + 1}`;
-    const label = entry.option.kind === 'best-of-mode' ? `best by ${entry.option.mainMode}; ` : '';
+    const bestOfMode = entry.option.kind === 'best-of-mode';
+    const label = bestOfMode ? `best by ${entry.option.mainMode}; ` : '';
     kept.push({
       itinerary: entry.itinerary,
       option: {
         kind: 'backup',
         mainMode: entry.option.mainMode,
-        reason: `${label}backup: worse than ${which} on time, cost and CO2e, but uses ${how}`,
+        reason: `${label}backup: worse than ${which} on time, cost and CO2e, but uses ${how.words}`,
+        code: how.code,
+        params: {
+          ...how.params,
+          bestOfMode,
+          ...(index === -1 ? { worseThanMainMode: mainModeOf(beaten.itinerary) } : { worseThanOption: index + 1 }),
+        },
       },
     });
   }

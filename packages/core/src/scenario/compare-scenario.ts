@@ -107,7 +107,8 @@ export interface CompareOptions {
 function side(result: RouteResult): RouteSide {
   if ('noRoute' in result) return { noRoute: result.noRoute };
   const best = result.itineraries[0];
-  if (best === undefined) return { noRoute: { reason: 'no itinerary', blockedBy: [] } };
+  // route() answers at least one itinerary or a no-route; an empty list would be a fault of the router's.
+  if (best === undefined) throw new Error('compareScenario: the router answered neither an itinerary nor a no-route');
   return { totals: best.totals, modes: best.modes, passages: best.passages, transfers: best.transfers };
 }
 

@@ -106,6 +106,9 @@ describe('PlannerState', () => {
         snaps: [],
         noRoute: {
           reason: 'every sea path uses suez or panama',
+          code: 'blocked',
+          params: { from: stop('CNXMN'), to: stop('DEDUI'), modes: ['sea'] },
+          notes: [],
           blockedBy: ['passage:suez', 'passage:panama'],
           relaxation: {
             id: 'passage:panama',
