@@ -38,6 +38,10 @@ const ALLOWED: readonly { readonly pattern: RegExp; readonly why: string }[] = [
   },
   { pattern: /^[a-z0-9]+([_-][a-z0-9]+)+$/, why: 'an id (terminal, service, scenario): a code, not a word' },
   { pattern: /^\[?[A-Z]{1,5}\d{0,3}\]?$/, why: 'a code: a source id (“X01”, “[P01]”), a UN/LOCODE or an IATA code' },
+  {
+    pattern: /^[A-Z]{1,3}\d{1,3}(, [A-Z]{1,3}\d{1,3})+$/,
+    why: 'a list of source ids (“S85, X21”), as a leg’s rate cites them',
+  },
 ];
 
 /** Every id of the bundled dataset: a place's id is shown as the tooltip of its name, like a code. */

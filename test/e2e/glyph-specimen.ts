@@ -192,7 +192,7 @@ export async function findTofu(page: Page, runs: readonly FontRun[]): Promise<To
   const png = PNG.sync.read(specimenPng);
   const tofu: string[] = [];
   const blank: string[] = [];
-  const bitmaps: { ink: Uint8Array; name: string }[] = [];
+  const bitmaps: { ink: Uint8Array; name: string; character: string }[] = [];
   rows.forEach((row, r) => {
     const reference = cellInk(png, r, 0);
     row.characters.forEach((character, k) => {
@@ -200,13 +200,14 @@ export async function findTofu(page: Page, runs: readonly FontRun[]): Promise<To
       const name = named(character, row);
       if (inkOf(ink) === 0) blank.push(name);
       else if (sameGlyph(ink, reference)) tofu.push(name);
-      else bitmaps.push({ ink, name });
+      else bitmaps.push({ ink, name, character });
     });
   });
-  // Three or more distinct characters with one bitmap: boxes the reference did not catch.
+  // Three or more distinct characters with one bitmap: boxes the reference did not catch. Distinct code points,
+  // not cells: one small mark (、 ：) drawn at weights 400, 600 and 700 can be the same pixels three times.
   for (const { ink, name } of bitmaps) {
-    const twins = bitmaps.filter((other) => sameGlyph(other.ink, ink));
-    if (twins.length >= 3 && !tofu.includes(name)) tofu.push(name);
+    const twins = new Set(bitmaps.filter((other) => sameGlyph(other.ink, ink)).map((other) => other.character));
+    if (twins.size >= 3 && !tofu.includes(name)) tofu.push(name);
   }
   const checked = rows.reduce((sum, row) => sum + row.characters.length, 0);
   return { checked, tofu, blank, specimenPng };

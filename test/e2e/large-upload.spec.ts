@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, openDashboard, test, waitForNetwork } from './dashboard-test';
+import { expect, openDashboard, READY_MAP, test, waitForNetwork } from './dashboard-test';
 
 /** Places added to the tiny dataset: about 17 MB of places.csv, the size of upload that once froze the page 4.7 s. */
 const EXTRA_PLACES = 285_000;
@@ -104,6 +104,9 @@ test('a 17 MB upload is read and checked in the worker with its progress shown, 
 
     // The Route planner searches the 285,004 places in the worker: typing blocks nothing, and the place is offered.
     await page.getByRole('tab', { name: 'Route planner' }).click();
+    // The first screen draws the uploaded network under the planner first; typing starts once it is drawn.
+    await expect(page.getByTestId('first-screen-legend')).toBeVisible();
+    await expect(page.locator(READY_MAP)).toBeVisible();
     await page.getByRole('combobox', { name: 'Origin' }).focus();
     const typingAt = await page.evaluate(() => performance.now());
     await page.getByRole('combobox', { name: 'Origin' }).pressSequentially('Place 284999', { delay: 50 });
