@@ -16,6 +16,7 @@ export const scenariosView = defineView({
   create: (shell, fromUrl) => new ScenarioState(shell.ask, fromUrl, shell.storage, shell.datasetSwitches),
   urlState: (scenarios) => scenarios.urlState,
   show: (scenarios) => void scenarios.start(),
+  focus: (scenarios) => scenarios.focus,
   Panel: ScenariosPanel,
   MapLayers: ScenariosMapLayers,
 });
