@@ -19,14 +19,14 @@ const scenarioCompareEn = {
 
 const scenarioCompareZh: Readonly<Record<keyof typeof scenarioCompareEn, string>> = {
   'scenarioCompare.title': '情景对比',
-  'scenarioCompare.pick': '本会话中已运行（含流量分配）的情景：最多选择三个',
+  'scenarioCompare.pick': '本会话中已运行（含流量分配）的情景，最多选择三个',
   'scenarioCompare.more': '再运行一个含流量分配的情景，即可与本情景对比。',
-  'scenarioCompare.table': '主要指标：基准与各情景',
+  'scenarioCompare.table': '主要指标（基准与各情景）',
   'scenarioCompare.figure': '指标',
   'scenarioCompare.base': '基准',
   'scenarioCompare.modeSplit': '运输方式结构（占已运输需求的份额）',
   'scenarioCompare.topChanged': '利用率变化最大的要素',
-  'scenarioCompare.maps': '变化的流量，每个情景一张小地图：蓝色为增加，橙色为减少',
+  'scenarioCompare.maps': '变化的流量，每个情景一张小地图，蓝色为增加，橙色为减少',
   'scenarioCompare.mapLabel': '{name}：流量变化的班线区段',
 };
 
