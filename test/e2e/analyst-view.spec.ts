@@ -148,6 +148,8 @@ test('a Red Sea run fits the map to the Cape; three scenarios compare side by si
   test.info().annotations.push({ type: 'long tasks (third run + comparison)', description: JSON.stringify(longTasks) });
   await comparison.scrollIntoViewIfNeeded();
   await test.info().attach('comparison', { body: await comparison.screenshot(), contentType: 'image/png' });
+  await maps.first().scrollIntoViewIfNeeded();
+  await test.info().attach('small-maps', { body: await page.screenshot(), contentType: 'image/png' });
   // A fourth run: the latest three stay chosen, and a fourth cannot be added until one is dropped.
   await runScenario(page, 'alashankou-expansion');
   await expect(maps).toHaveCount(3);
