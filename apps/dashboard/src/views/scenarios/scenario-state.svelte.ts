@@ -7,9 +7,11 @@ import {
   type ScenarioRun,
 } from '../../engine/scenario-api';
 import type { ErrorBody } from '../../engine/utilization-api';
+import { type MapFocus, nextFocusSerial } from '../../map/map-focus';
 import { errorText } from '../../shared/error-text';
 import { type DatasetSwitches, datasetWatch } from '../dataset-switches.svelte';
 import type { EngineAsk, RequestStatus } from '../view-module';
+import { changedBounds } from './changed-bounds';
 import {
   type DraftProblem,
   draftEntry,
@@ -24,6 +26,7 @@ import {
 } from './scenario-draft';
 import { isDefaultRoutes, type RouteProblem, withRoute } from './scenario-routes';
 import type { ScenariosUrlState } from './scenarios-url';
+import { sessionRuns } from './session-runs.svelte';
 import { sameScenario } from './shared-scenario';
 import {
   type DroppedScenario,
@@ -71,6 +74,8 @@ export class ScenarioState {
   status: RequestStatus = $state('idle');
   /** The last finished run. */
   lastRun: ScenarioRun | null = $state.raw(null);
+  /** The last request to move the map: to what the last run changed (see {@link changedBounds}). */
+  focus: MapFocus | null = $state.raw(null);
   error: ErrorBody | null = $state.raw(null);
   /** The last error of each user scenario that failed to check against the dataset, by id. */
   userErrors: Readonly<Record<string, string>> = $state.raw({});
@@ -171,6 +176,7 @@ export class ScenarioState {
       this.#runs += 1; // a run still on its way is about the old dataset
       this.status = 'idle';
       this.lastRun = null;
+      sessionRuns.clear();
       this.error = null;
       this.#ran = null;
       this.userErrors = {};
@@ -214,6 +220,12 @@ export class ScenarioState {
     return key.startsWith('user:') ? this.userScenarios.find((s) => userKey(s.id) === key) : undefined;
   }
 
+  /** The names of a selection key's scenario (the key itself when it names none). */
+  #names(key: string): { nameEn: string; nameZh: string } {
+    const named = this.#entry(key) ?? this.presets.find((p) => p.id === key);
+    return named === undefined ? { nameEn: key, nameZh: key } : { nameEn: named.nameEn, nameZh: named.nameZh };
+  }
+
   /** The request for a selection key, or `null` when it names nothing. */
   #request(key: string): ScenarioRequest | null {
     if (!key.startsWith('user:') && !key.startsWith('link:')) return { preset: key };
@@ -247,6 +259,11 @@ export class ScenarioState {
         return;
       }
       this.lastRun = answer.run;
+      sessionRuns.add({ key, ...this.#names(key), run: answer.run });
+      // Fit the map to what changed (the Cape diversion of a Red Sea closure is far from Fujian); the map then
+      // reports its new camera to the URL, as after a move of the user's.
+      const bounds = changedBounds(answer.run);
+      if (bounds !== null) this.focus = { serial: nextFocusSerial(), target: { kind: 'bounds', bounds } };
       // A user scenario travels inside the link, so the link runs it in a browser that does not keep it.
       const entry = this.#entry(key);
       this.#ran = {

@@ -6,6 +6,7 @@ import { memoryStorage } from './memory-storage';
 import { emptyEdit } from './scenario-draft';
 import { ScenarioState } from './scenario-state.svelte';
 import type { ScenariosUrlState } from './scenarios-url';
+import { sessionRuns } from './session-runs.svelte';
 import { exportText, USER_SCENARIOS_KEY } from './user-scenarios';
 
 /** The view's state over an engine without a worker; `asked` counts the runs. */
@@ -50,6 +51,25 @@ describe('ScenarioState', () => {
     expect(scenarios.lastRun?.scenarioId).toBe('red-sea-closure');
     expect(scenarios.urlState).toEqual({ scenario: 'red-sea-closure', assign: false });
   });
+
+  it('after a Red Sea run with an assignment, asks the map to fit what changed, the Cape included (issue 17: it stayed on Xiamen), and keeps the run for the session', async () => {
+    const { scenarios } = state();
+    await scenarios.start();
+    sessionRuns.clear();
+    scenarios.assignment = true;
+    await scenarios.run();
+    const target = scenarios.focus?.target;
+    expect(target?.kind).toBe('bounds');
+    const [west = 0, south = 0, east = 0, north = 0] = target?.kind === 'bounds' ? target.bounds : [];
+    const [capeLon, capeLat] = [18.47, -34.36];
+    expect(west <= capeLon && capeLon <= east && south <= capeLat && capeLat <= north).toBe(true);
+    expect(sessionRuns.list.map((r) => [r.key, r.nameEn])).toEqual([['red-sea-closure', scenarios.presets[0]?.nameEn]]);
+    // A run without an assignment has nothing drawn that changed: the map stays where it is.
+    const serial = scenarios.focus?.serial;
+    scenarios.assignment = false;
+    await scenarios.run();
+    expect(scenarios.focus?.serial).toBe(serial);
+  }, 60_000);
 
   it('compares the routes the user chose, keeps them in the URL, and refuses a pair that does not fit', async () => {
     const { scenarios } = state();

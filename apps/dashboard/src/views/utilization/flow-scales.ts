@@ -28,7 +28,7 @@ export function utilizationClass(utilization: number | null): UtilizationClass |
 /**
  * The colour of a utilization.
  * @example
- * utilizationColor(1.1); // '#fde725'
+ * utilizationColor(1.1); // '#d73027'
  * utilizationColor(null); // '#8a8a8a'
  */
 export function utilizationColor(utilization: number | null): string {

@@ -44,6 +44,21 @@ describe('utilization colour classes', () => {
     expect(new Set([...colours, NO_CAPACITY_COLOR]).size).toBe(5);
   });
 
+  it('draws over capacity in red: a red channel well above green and blue (it was yellow before)', () => {
+    const [r, g, b] = rgb(UTILIZATION_CLASSES[3].color);
+    expect(r).toBeGreaterThan(180);
+    expect(r - Math.max(g, b)).toBeGreaterThan(100);
+  });
+
+  it('keeps over capacity apart from every other class for a deuteranope (Machado 2009 simulation)', () => {
+    const over = deuteranope(rgb(UTILIZATION_CLASSES[3].color));
+    for (const c of UTILIZATION_CLASSES.slice(0, 3)) {
+      const other = deuteranope(rgb(c.color));
+      const distance = Math.hypot(...over.map((v, k) => v - (other[k] ?? 0)));
+      expect(distance, `${c.id} vs over`).toBeGreaterThan(40);
+    }
+  });
+
   it('builds a MapLibre step expression with the same colours and breaks', () => {
     const expression = JSON.stringify(utilizationColorExpression());
     for (const c of UTILIZATION_CLASSES) expect(expression).toContain(c.color);
@@ -51,6 +66,20 @@ describe('utilization colour classes', () => {
     expect(expression).toContain('"step"');
   });
 });
+
+/** `#rrggbb` → [r, g, b] in 0–255. */
+function rgb(hex: string): [number, number, number] {
+  return [1, 3, 5].map((k) => Number.parseInt(hex.slice(k, k + 2), 16)) as [number, number, number];
+}
+
+/** A colour as a deuteranope sees it (Machado, Oliveira & Fernandes 2009, severity 1, on sRGB values). */
+function deuteranope([r, g, b]: [number, number, number]): [number, number, number] {
+  return [
+    0.367322 * r + 0.860646 * g - 0.227968 * b,
+    0.280085 * r + 0.672501 * g + 0.047413 * b,
+    -0.01182 * r + 0.04294 * g + 0.968881 * b,
+  ];
+}
 
 describe('size scales', () => {
   it('grows with the square root of flow, from the minimum to the maximum', () => {

@@ -10,6 +10,7 @@ import type {
 } from '../../engine/utilization-api';
 import { type MapFocus, nextFocusSerial, TERMINAL_FOCUS_ZOOM } from '../../map/map-focus';
 import { type DatasetSwitches, datasetWatch } from '../dataset-switches.svelte';
+import { sessionRuns } from '../scenarios/session-runs.svelte';
 import type { EngineAsk, RequestStatus } from '../view-module';
 import type { UtilizationUrlState } from './utilization-url';
 
@@ -99,7 +100,8 @@ export class UtilizationState {
 
   /** Drops every answer about the dataset that was switched away from; the method picked stays. */
   #forgetDataset(): void {
-    // Answers still on their way are about the old dataset.
+    // Answers still on their way are about the old dataset, and so are the session's scenario runs (the trend).
+    sessionRuns.clear();
     this.#runs += 1;
     this.#details += 1;
     this.#bottlenecks += 1;
