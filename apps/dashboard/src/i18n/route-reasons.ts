@@ -1,4 +1,4 @@
-import type { Mode, NoRoute, OptionReason, PassageId } from '@corridor/core/model';
+import { MODES, type Mode, type NoRoute, type OptionReason, PASSAGE_IDS, type PassageId } from '@corridor/core/model';
 import { HTML_LANG, type Locale } from './locale';
 import type { MessageKey } from './messages';
 import { type MessageParams, translate } from './translate';
@@ -8,21 +8,8 @@ import { type MessageParams, translate } from './translate';
  * their English `reason` text (which stays for the CLI and the HTTP API).
  */
 
-const PASSAGES: ReadonlySet<string> = new Set<PassageId>([
-  'taiwan-strait',
-  'luzon-strait',
-  'singapore-strait',
-  'malacca',
-  'sunda',
-  'hormuz',
-  'bab-el-mandeb',
-  'suez',
-  'gibraltar',
-  'dover',
-  'cape-of-good-hope',
-  'panama',
-]);
-const MODES: ReadonlySet<string> = new Set<Mode>(['sea', 'rail', 'air', 'road']);
+const PASSAGES: ReadonlySet<string> = new Set<PassageId>(PASSAGE_IDS);
+const MODE_IDS: ReadonlySet<string> = new Set<Mode>(MODES);
 
 /** A stop as the reasons carry it: its English and Chinese names. */
 interface NamedStop {
@@ -39,7 +26,7 @@ function passageName(locale: Locale, id: string): string {
 
 /** A mode inside a sentence: "sea" in English (the catalogue's "Sea" is a label), 海运 in Chinese. */
 function modeName(locale: Locale, id: string): string {
-  return MODES.has(id) ? translate(locale, `mode.${id as Mode}`).toLocaleLowerCase(HTML_LANG[locale]) : id;
+  return MODE_IDS.has(id) ? translate(locale, `mode.${id as Mode}`).toLocaleLowerCase(HTML_LANG[locale]) : id;
 }
 
 /** Main modes such as `sea+rail`, each mode in words. */
