@@ -65,7 +65,7 @@ test('a 17 MB upload is read and checked in the worker with its progress shown, 
     const chosenAt = await page.evaluate(() => performance.now());
     await page.getByTestId('dataset-files').setInputFiles(readdirSync(folder).map((name) => join(folder, name)));
     await page.waitForFunction(
-      () => document.querySelector('[data-testid="dataset-name"]')?.textContent === 'Tiny',
+      () => document.querySelector('[data-testid="dataset-name"]')?.textContent?.trim() === 'Tiny',
       null,
       { polling: 500, timeout: 90_000 },
     );
