@@ -1,18 +1,10 @@
-import type { ElementKind } from '@corridor/core/flow';
-import type { FlowUnit } from '../../engine/utilization-api';
+import type { ElementFlow } from '@corridor/core/flow';
 
-/** An element as the assignment reports it: the fields the element table reads. */
-export interface AssignedElement {
-  readonly id: string;
-  readonly kind: ElementKind;
-  readonly nameEn: string;
-  readonly nameZh: string;
-  readonly unit: FlowUnit;
-  readonly flowPerWeek: number;
-  readonly backgroundPerWeek: number;
-  readonly capacityPerWeek: number | null;
-  readonly utilization: number | null;
-}
+/** An element as the assignment reports it (core's `ElementFlow`): the fields the element table reads. */
+export type AssignedElement = Pick<
+  ElementFlow,
+  'id' | 'kind' | 'nameEn' | 'nameZh' | 'unit' | 'flowPerWeek' | 'backgroundPerWeek' | 'capacityPerWeek' | 'utilization'
+>;
 
 /** A scenario run as the trend reads it: its name and the elements whose utilization it changed. */
 export interface TrendRun {
