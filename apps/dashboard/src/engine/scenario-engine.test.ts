@@ -43,6 +43,27 @@ describe('deltaLegs', () => {
       ['c', -3, 'shrank'],
     ]);
   });
+
+  it('draws a re-routed leg as its old path shrinking to zero and its new path growing, not as one shrinking leg', () => {
+    const viaSuez = leg('s', 100);
+    const viaCape = {
+      ...leg('s', 80),
+      geometry: {
+        type: 'LineString' as const,
+        coordinates: [
+          [0, 0],
+          [0, -2],
+          [1, 1],
+        ],
+      },
+    };
+    const out = deltaLegs(map(viaSuez), map(viaCape));
+    expect(out.map((f) => [f.properties.id, f.properties.before, f.properties.after, f.properties.change])).toEqual([
+      ['s:after', 0, 80, 'grew'],
+      ['s:before', 100, 0, 'shrank'],
+    ]);
+    expect(out.find((f) => f.properties.id === 's:after')?.geometry).toBe(viaCape.geometry);
+  });
 });
 
 describe('the engine’s scenario methods', () => {

@@ -40,6 +40,8 @@ import {
 } from './scenario-api';
 import type { FlowMapData } from './utilization-api';
 
+type FlowFeature = FlowMapData['legs']['features'][number];
+
 /**
  * A run's OD pairs as the engine's scenario routes, by objective cost: a pair held to a mode allows road too (to
  * and from the terminals). The engine checks them (unknown places, the same place twice), naming each by its
@@ -146,9 +148,17 @@ const plainShift =
     ...(terms === undefined ? {} : { terms }),
   });
 
+/** Whether two legs are drawn along the same path (a re-routed leg keeps its id but not its geometry). */
+function samePath(a: LineString, b: LineString): boolean {
+  if (a.coordinates.length !== b.coordinates.length) return false;
+  return a.coordinates.every((point, k) => point[0] === b.coordinates[k]?.[0] && point[1] === b.coordinates[k]?.[1]);
+}
+
 /**
  * The service legs whose flow changed between two flow maps, with the change; smallest |delta| first so that
- * the largest are drawn on top. A leg only one side has counts as zero on the other.
+ * the largest are drawn on top. A leg only one side has counts as zero on the other. A leg the scenario
+ * re-routed (same id, another path: Suez closed, the Cape instead) is two changes: its old path lost all its
+ * flow and its new path carries the new flow, so the map shows the Cape growing, not the diverted leg shrinking.
  * @param before - the base flow map
  * @param after - the scenario's flow map
  * @param epsilon - changes at or under this are ignored
@@ -162,15 +172,9 @@ export function deltaLegs(
   const afterById = new Map(after.legs.features.map((f) => [f.properties.id, f]));
   const ids = new Set([...byId.keys(), ...afterById.keys()]);
   const out: Feature<LineString, DeltaLegProperties>[] = [];
-  for (const id of ids) {
-    const b = byId.get(id);
-    const a = afterById.get(id);
-    const feature = a ?? b;
-    if (feature === undefined) continue;
-    const flowBefore = b?.properties.flowPerWeek ?? 0;
-    const flowAfter = a?.properties.flowPerWeek ?? 0;
+  const push = (id: string, feature: FlowFeature, flowBefore: number, flowAfter: number) => {
     const delta = flowAfter - flowBefore;
-    if (!(Math.abs(delta) > epsilon)) continue;
+    if (!(Math.abs(delta) > epsilon)) return;
     out.push({
       type: 'Feature',
       geometry: feature.geometry,
@@ -185,6 +189,19 @@ export function deltaLegs(
         change: delta > 0 ? 'grew' : 'shrank',
       },
     });
+  };
+  for (const id of ids) {
+    const b = byId.get(id);
+    const a = afterById.get(id);
+    const flowBefore = b?.properties.flowPerWeek ?? 0;
+    const flowAfter = a?.properties.flowPerWeek ?? 0;
+    if (a !== undefined && b !== undefined && !samePath(a.geometry, b.geometry)) {
+      push(`${id}:before`, b, flowBefore, 0);
+      push(`${id}:after`, a, 0, flowAfter);
+      continue;
+    }
+    const feature = a ?? b;
+    if (feature !== undefined) push(id, feature, flowBefore, flowAfter);
   }
   return out.sort(
     (x, y) =>
