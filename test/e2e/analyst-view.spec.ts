@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { DELTA_GREW, DELTA_SHRANK } from '../../apps/dashboard/src/map/delta-colors';
 import { UTILIZATION_CLASSES } from '../../apps/dashboard/src/views/utilization/utilization-colors';
 import { cameraInUrl, expect, openDashboard, READY_MAP, test } from './dashboard-test';
 import { colourShare, percent } from './pixels';
@@ -25,6 +26,19 @@ async function visibleBounds(page: Page): Promise<{ west: number; south: number;
     east: camera.longitudeDeg + halfLon,
     south: latOf(centreY - halfY),
     north: latOf(centreY + halfY),
+  };
+}
+
+/** Where a [lon, lat] point is drawn on the page, from the camera in the URL and the map's box (Web Mercator). */
+async function pagePointOf(page: Page, [lon, lat]: readonly [number, number]): Promise<{ x: number; y: number }> {
+  const camera = cameraInUrl(page.url());
+  const box = await page.getByTestId('map').boundingBox();
+  if (camera === null || box === null) throw new Error('no camera or no map box');
+  const worldPx = WORLD_PX * 2 ** camera.zoom;
+  const mercatorY = (latDeg: number) => Math.log(Math.tan(Math.PI / 4 + (latDeg * Math.PI) / 360));
+  return {
+    x: box.x + box.width / 2 + ((lon - camera.longitudeDeg) / 360) * worldPx,
+    y: box.y + box.height / 2 - ((mercatorY(lat) - mercatorY(camera.latitudeDeg)) / (2 * Math.PI)) * worldPx,
   };
 }
 
@@ -120,6 +134,16 @@ test('a Red Sea run fits the map to the Cape; three scenarios compare side by si
   expect(fitted?.zoom ?? 99).toBeLessThan(6);
   await expect(page.locator(READY_MAP)).toBeVisible();
   await test.info().attach('red-sea-fit', { body: await page.screenshot(), contentType: 'image/png' });
+  // Round the Cape the diverted ships' legs grew (blue), not shrank (orange): a re-routed leg is drawn on its new path
+  // as a gain, its old path through the Red Sea as the loss.
+  const cape = await pagePointOf(page, CAPE);
+  const aroundCape = await page.screenshot({ clip: { x: cape.x - 40, y: cape.y - 40, width: 80, height: 80 } });
+  test.info().annotations.push({
+    type: 'cape',
+    description: `grew ${percent(colourShare(aroundCape, DELTA_GREW))}, shrank ${percent(colourShare(aroundCape, DELTA_SHRANK))}`,
+  });
+  expect(colourShare(aroundCape, DELTA_GREW)).toBeGreaterThan(0.005);
+  expect(colourShare(aroundCape, DELTA_GREW)).toBeGreaterThan(colourShare(aroundCape, DELTA_SHRANK));
 
   await runScenario(page, 'suez-closure');
   // Long tasks while the third run lands and the comparison draws its table and three small maps (reported only).
