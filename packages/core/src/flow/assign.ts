@@ -14,8 +14,9 @@ import { ASSIGNMENT_METHODS, type AssignmentMethod, type AssignmentResult } from
 import type { ElementKind } from './capacity-elements.js';
 import { capacityRestrained } from './capacity-restrained.js';
 import { odDemands } from './demand-classes.js';
-import { frankWolfe, type IterationRecord, type MethodOutcome, relativeGap } from './frank-wolfe.js';
+import { frankWolfe, type IterationRecord, type MethodOutcome } from './frank-wolfe.js';
 import { allOrNothing, totalEdgeFlow } from './path-flows.js';
+import { relativeGap } from './relative-gap.js';
 import { shortestOdPaths } from './shortest-od-paths.js';
 import { summariseAssignment } from './summarise-assignment.js';
 

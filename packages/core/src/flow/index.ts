@@ -48,10 +48,10 @@ export {
   type IterationRecord,
   type MethodOutcome,
   type OdPathFinder,
-  relativeGap,
 } from './frank-wolfe.js';
 export { MAX_FLOW_EPSILON, type MaxFlowResult, maxFlow } from './max-flow.js';
 export { emptyFlows, type FlowState, type PathFlow } from './path-flows.js';
 export type { ShifterPricing } from './path-shifter.js';
+export { relativeGap } from './relative-gap.js';
 export { type SelectedFlow, selectEdges, selectLink } from './select-link.js';
 export { type OdPaths, type OdSearch, odGroups, odSearch, shortestOdPaths } from './shortest-od-paths.js';
