@@ -88,7 +88,7 @@ export interface AssignmentProblem {
  *
  * const prepared = createGraphCache().prepared(fujianNetwork);
  * const problem = assignmentProblem(prepared, fujianNetwork, odDemands(fujianNetwork.demand), DEFAULT_COSTING);
- * console.log(problem.elements.length, problem.classes.length, problem.ods.length); // → 320 2 150
+ * console.log(problem.elements.length, problem.classes.length, problem.ods.length); // → 318 2 148
  * console.log(problem.volumeDelay); // → { alpha: 0.15, beta: 4 }
  * ```
  */

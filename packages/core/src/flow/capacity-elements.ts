@@ -61,7 +61,7 @@ const WEEKS_PER_YEAR = 52;
  *
  * const elements = capacityElements(createGraphCache().prepared(fujianNetwork), fujianNetwork, { teuPerTrain: 100 });
  * const crossing = elements.find((e) => e.id === 'border-crossing:brest_malaszewicze');
- * console.log(elements.length, crossing?.capacityPerWeek, crossing?.unit); // → 320 19600 teu
+ * console.log(elements.length, crossing?.capacityPerWeek, crossing?.unit); // → 318 19600 teu
  * ```
  */
 export function capacityElements(

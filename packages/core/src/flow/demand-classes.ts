@@ -62,7 +62,7 @@ export interface OdDemand {
  * import { fujianNetwork } from '@corridor/data';
  *
  * const ods = odDemands(fujianNetwork.demand);
- * console.log(fujianNetwork.demand.length, ods.length); // → 150 150
+ * console.log(fujianNetwork.demand.length, ods.length); // → 148 148
  * console.log(ods[0]); // → { fromPlaceId: 'CNXMN', toPlaceId: 'IDJKT', cargo: 'container', unit: 'teu', amountPerWeek: 1417.5 }
  * ```
  */

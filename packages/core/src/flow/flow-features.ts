@@ -58,7 +58,7 @@ const byFlow = (a: FlowFeature, b: FlowFeature) =>
  * const result = assign(fujianNetwork, { method: 'aon' });
  * const collection = flowFeatures(fujianNetwork, result, { splitAntimeridian: true });
  * const lines = collection.features.filter((feature) => feature.geometry.type !== 'Point');
- * console.log(collection.features.length, lines.length); // → 320 240
+ * console.log(collection.features.length, lines.length); // → 318 238
  * const busiest = lines.reduce((a, b) => (b.properties.flowPerWeek > a.properties.flowPerWeek ? b : a));
  * console.log(busiest.properties.id, Math.round(busiest.properties.flowPerWeek), busiest.properties.unit); // → service:cosco-sea3:0 2712 teu
  * ```

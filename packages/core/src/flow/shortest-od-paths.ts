@@ -77,7 +77,7 @@ export function odSearch(graph: CompiledGraph): OdSearch {
  * const prepared = createGraphCache().prepared(fujianNetwork);
  * const problem = assignmentProblem(prepared, fujianNetwork, odDemands(fujianNetwork.demand), DEFAULT_COSTING);
  * const groups = odGroups(problem);
- * console.log(problem.ods.length, groups.length, groups[0]?.length); // → 150 53 35
+ * console.log(problem.ods.length, groups.length, groups[0]?.length); // → 148 53 35
  * ```
  */
 export function odGroups(problem: AssignmentProblem): number[][] {

@@ -49,7 +49,7 @@ function line<O extends AntimeridianOptions>(points: readonly (readonly [number,
  * const terminals = networkFeatures(fujianNetwork, graphs, { part: 'terminals' });
  * console.log(terminals.features.length, terminals.features[0]?.id); // → 104 terminal:xmn_port_haicang
  * const everything = networkFeatures(fujianNetwork, graphs, { splitAntimeridian: true });
- * console.log(everything.features.length); // → 1009
+ * console.log(everything.features.length); // → 1008
  * ```
  */
 export function networkFeatures<O extends NetworkFeatureOptions = Record<never, never>>(

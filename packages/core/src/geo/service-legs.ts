@@ -46,7 +46,7 @@ const registered = new WeakMap<Network, ReadonlyMap<string, readonly ServiceLegG
  * const legs = Object.fromEntries(network.services.map((s) => [s.id, serviceLegs(network, graphs, s).legs]));
  * // At run time: register them, and the first graph is built without searching the sea lanes.
  * const registered = registerServiceLegs(network, legs);
- * console.log(registered === network, Object.keys(legs).length); // → true 66
+ * console.log(registered === network, Object.keys(legs).length); // → true 65
  * ```
  */
 export function registerServiceLegs<N extends Network>(

@@ -279,7 +279,7 @@ function openLegKm(network: Network, graphs: InfrastructureGraphs, service: Serv
  *
  * const graphs = buildInfrastructureGraphs(fujianNetwork);
  * const open = buildRoutingGraph(fujianNetwork, graphs);
- * console.log(open.graph.order, open.graph.size, open.runs.size); // → 1245 2038 116
+ * console.log(open.graph.order, open.graph.size, open.runs.size); // → 1237 2032 114
  * const redSea = buildRoutingGraph(fujianNetwork, graphs, new Set(['bab-el-mandeb', 'suez'] as const));
  * console.log(redSea.avoidedPassages, redSea.suspendedServices.length); // → [ 'bab-el-mandeb', 'suez' ] 0
  * ```

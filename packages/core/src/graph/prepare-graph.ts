@@ -45,7 +45,7 @@ export interface PreparedGraph {
  * const hours = Float64Array.from(edges, (edge) => edge.hours);
  * const to = compiled.nodeIndex.get(routingNodeKey.placeIn('DEDUI')) ?? 0;
  * search.run([compiled.nodeIndex.get(routingNodeKey.placeOut('CNXMN')) ?? 0], hours, { target: to });
- * console.log(compiled.nodeCount, compiled.edgeCount); // → 1245 2038
+ * console.log(compiled.nodeCount, compiled.edgeCount); // → 1237 2032
  * console.log(`fastest: ${Math.round(search.distance(to))} hours on the move, waits left out`); // → fastest: 24 hours on the move, waits left out
  * ```
  */

@@ -34,7 +34,7 @@ function unreadable(error: unknown): string {
  * const files = readDatasetDirectory('data/fujian');
  * console.log(Object.keys(files).slice(0, 3)); // → [ 'calibration.json', 'corridors.json', 'dataset.json' ]
  * const network = loadNetwork(files, { name: 'data/fujian' });
- * console.log(network.terminals.length, network.services.length); // → 104 66
+ * console.log(network.terminals.length, network.services.length); // → 104 65
  * ```
  */
 export function readDatasetDirectory(dir: string): DatasetFiles {

@@ -205,7 +205,7 @@ function applyEdit(
  * if (redSea) {
  *   const applied = applyScenario(fujianNetwork, redSea); // the base network is never changed
  *   console.log([...applied.avoidPassages], applied.suspended.length); // → [ 'bab-el-mandeb', 'suez' ] 0
- *   console.log(applied.network === fujianNetwork, applied.network.services.length); // → false 66
+ *   console.log(applied.network === fujianNetwork, applied.network.services.length); // → false 65
  * }
  * ```
  */
