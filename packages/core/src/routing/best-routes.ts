@@ -7,7 +7,7 @@ import type { QueryOptions } from './create-router.js';
 import { noRouteOf } from './no-route-of.js';
 import { type QueryContext, queryContext } from './query-context.js';
 import type { RouterSession } from './router-session.js';
-import { selectOptions } from './select-options.js';
+import { mainModeOf, selectOptions } from './select-options.js';
 
 /** Main modes whose best a query with alternatives also offers (road hauls are the ends of these). */
 const MAIN_MODES = ['sea', 'rail', 'air'] as const;
@@ -44,9 +44,11 @@ export function bestRoutes(session: RouterSession, query: RouteQuery, options: Q
   const { checked } = context;
   const candidates: Itinerary[] = [];
   if (checked.alternatives > 1) {
-    // The best of each other main mode (its rides only, trucks as the query allows them)…
+    // The best of each other main mode (its rides only, trucks as the query allows them)… A best that mixes
+    // modes (air, then a sea feeder) is not the best by sea: only the best's own main mode is skipped.
+    const bestMode = mainModeOf(best.itinerary);
     for (const mode of MAIN_MODES) {
-      if (!checked.modes.has(mode) || best.itinerary.modes.includes(mode)) continue;
+      if (!checked.modes.has(mode) || bestMode === mode) continue;
       const modes = new Set<Mode>([mode, ...(checked.modes.has('road') ? (['road'] as const) : [])]);
       const ofMode = attemptRoute(session, context, { ...checked, modes });
       if (ofMode !== null) candidates.push(ofMode.itinerary);

@@ -5,6 +5,7 @@ import { prepareGraph } from '../graph/prepare-graph.js';
 import { CorridorError } from '../model/corridor-error.js';
 import type { Itinerary, RouteResult } from '../model/itinerary.js';
 import { createRouter } from './create-router.js';
+import { mainModeOf } from './select-options.js';
 
 const router = createRouter(fujianNetwork);
 
@@ -85,6 +86,16 @@ describe('createRouter().route()', () => {
     }
     const signatures = found.map((f) => f.legs.map((l) => l.service ?? `road:${l.to.id}`).join('>'));
     expect(new Set(signatures).size).toBe(found.length);
+  });
+
+  it('offers the best by sea beside a fastest route that flies and then takes a sea feeder', () => {
+    // Xiamen → Hamburg: the fastest flies to Amsterdam and sails the feeder to Hamburg (main mode sea+air); the
+    // all-water route is another main mode, so it is offered as the best by sea (it was skipped as "has sea").
+    const options = itineraries(router.route({ from: 'Xiamen', to: 'Hamburg', alternatives: 3 }));
+    const kinds = options.map((i) => [mainModeOf(i), i.option?.kind]);
+    expect(kinds[0]?.[0]).toBe('sea+air');
+    expect(kinds).toContainEqual(['sea', 'best-of-mode']);
+    expect(kinds).toContainEqual(['rail', 'best-of-mode']);
   });
 
   it('keeps to the transfer limit, and to a via place', () => {
