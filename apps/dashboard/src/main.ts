@@ -11,8 +11,8 @@ if (target === null) throw new Error('index.html has no <div id="app">; the dash
 
 export default mount(App, { target });
 
-// The whole of Noto Sans SC (OFL-1.1), self-hosted, for the characters the subset above lacks (text the user types):
-// one variable face cut by @fontsource into ~100 woff2 files by unicode-range, of which the browser fetches only
-// those holding such a character. Its 101 @font-face rules (44 KB gzipped) load after the first render instead
-// of blocking it; text laid out before they arrive is shaped again then (app.css, word-spacing).
-void import('@fontsource-variable/noto-sans-sc');
+// The rest of Noto Sans SC (OFL-1.1), self-hosted, for characters outside the subset (text the user types): one
+// variable face cut by @fontsource into ~100 woff2 files by unicode-range, less the subset's characters, so the
+// browser fetches only the files holding such a character. Its 101 @font-face rules load after the first render
+// instead of blocking it; text laid out before they arrive is shaped again then (app.css, word-spacing).
+void import('virtual:noto-sans-sc-fallback.css');

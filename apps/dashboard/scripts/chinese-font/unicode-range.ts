@@ -22,3 +22,25 @@ export function unicodeRange(codePoints: Iterable<number>): string {
   }
   return runs.join(',');
 }
+
+/**
+ * The code points a CSS `unicode-range` lists (`U+4e2d-4e2e,U+56fd`); wildcards (`U+4??`) are read as their range.
+ *
+ * @param range - the descriptor's value
+ * @returns the code points, ascending, each once
+ * @example
+ * ```ts
+ * console.log(codePointsOfUnicodeRange('U+56fd, U+4e2d-4e2e')); // → [ 20013, 20014, 22269 ]
+ * ```
+ */
+export function codePointsOfUnicodeRange(range: string): number[] {
+  const codePoints = new Set<number>();
+  for (const part of range.split(',')) {
+    const [first = '', last] = part.trim().replace(/^U\+/i, '').split('-');
+    const start = Number.parseInt(first.replace(/\?/g, '0'), 16);
+    const end = Number.parseInt(last ?? first.replace(/\?/g, 'f'), 16);
+    if (Number.isNaN(start) || Number.isNaN(end)) throw new Error(`unicode-range: cannot read "${part}"`);
+    for (let codePoint = start; codePoint <= end; codePoint += 1) codePoints.add(codePoint);
+  }
+  return [...codePoints].sort((a, b) => a - b);
+}

@@ -1,9 +1,11 @@
 // Tests of the build's Chinese font (scripts/chinese-font/), kept here because the dashboard's tests are the files
 // under src/ (vite.config.ts): the subset must hold every character the catalogue writes in Chinese.
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { endpointOptions } from '@corridor/core/model';
 import { fujianNetwork } from '@corridor/data';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fallbackFaceRules } from '../../scripts/chinese-font/fallback-face-rules';
 import { SHOWN_TEXT_FOLDERS } from '../../scripts/chinese-font/noto-sans-sc-subset-plugin';
 import { nonAsciiCodePoints, shownCodePoints } from '../../scripts/chinese-font/shown-code-points';
 import {
@@ -13,7 +15,7 @@ import {
   SUBSET_WEIGHTS,
   subsetNotoSansSc,
 } from '../../scripts/chinese-font/subset-noto-sans-sc';
-import { unicodeRange } from '../../scripts/chinese-font/unicode-range';
+import { codePointsOfUnicodeRange, unicodeRange } from '../../scripts/chinese-font/unicode-range';
 import { zh } from './messages';
 
 const REGULAR = SUBSET_WEIGHTS.filter((weight) => weight.weight === 400);
@@ -75,6 +77,51 @@ describe('the Noto Sans SC subset the build ships', () => {
     expect(first.codePoints).toEqual([0x53a6, 0x5dde, 0x798f, 0x95e8]);
     expect(Buffer.from(first.faces[0]?.woff2 ?? []).equals(Buffer.from(second.faces[0]?.woff2 ?? []))).toBe(true);
   }, 30_000);
+});
+
+describe('the fallback: fontsource’s rules for the whole font, less the subset', () => {
+  const rule = (range: string) =>
+    `@font-face {\n  font-family: 'F';\n  src: url(./files/a.woff2) format('woff2');\n  unicode-range: ${range};\n}`;
+
+  it('takes the subset’s code points out of each rule’s unicode-range and rewrites its url', () => {
+    const css = fallbackFaceRules(rule('U+4e2d-4e2f,U+56fd'), (file) => `../fontsource/${file}`, [0x4e2e, 0x56fd]);
+    expect(css).toContain('unicode-range: U+4e2d,U+4e2f;');
+    expect(css).toContain('src: url(../fontsource/./files/a.woff2)');
+  });
+
+  it('drops a rule whose characters the subset all draws', () => {
+    expect(fallbackFaceRules(`${rule('U+4e2d')}\n${rule('U+56fd')}`, (file) => file, [0x4e2d])).not.toContain('U+4e2d');
+  });
+
+  it('refuses a rule without unicode-range, which the browser would fetch for the subset’s characters too', () => {
+    expect(() => fallbackFaceRules('@font-face { src: url(./a.woff2); }', (file) => file, [])).toThrow(
+      /without unicode-range/,
+    );
+  });
+
+  it('leaves no character of the shipped subset to the installed fontsource rules', async () => {
+    const subsetCodePoints = await shownCodePoints({ folders: SHOWN_TEXT_FOLDERS });
+    const fontsourceCss = createRequire(import.meta.url).resolve('@fontsource-variable/noto-sans-sc');
+    const css = fallbackFaceRules(await readFile(fontsourceCss, 'utf8'), (file) => file, subsetCodePoints);
+    const covered = new Set(
+      [...css.matchAll(/unicode-range: ([^;]+);/g)].flatMap(([, range]) => codePointsOfUnicodeRange(range ?? '')),
+    );
+    expect(subsetCodePoints.filter((codePoint) => covered.has(codePoint)).map(hex)).toEqual([]);
+    expect(covered.size).toBeGreaterThan(10_000);
+  });
+});
+
+describe('codePointsOfUnicodeRange', () => {
+  it('reads single code points, ranges and wildcards, ascending and each once', () => {
+    expect(codePointsOfUnicodeRange('U+56fd, U+4e2d-4e2e,U+4e2d,U+3?')).toEqual([
+      0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x3a, 0x3b, 0x3c, 0x3d, 0x3e, 0x3f, 0x4e2d, 0x4e2e,
+      0x56fd,
+    ]);
+  });
+
+  it('names the part it cannot read', () => {
+    expect(() => codePointsOfUnicodeRange('U+4e2d,U+zz')).toThrow(/"U\+zz"/);
+  });
 });
 
 describe('unicodeRange', () => {
