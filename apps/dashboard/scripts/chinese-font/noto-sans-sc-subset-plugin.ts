@@ -50,7 +50,7 @@ function fontFaceRules(weights: readonly { weight: number; cssWeights: string }[
   unicode-range: ${range};
 }`,
   );
-  return `/*! Noto Sans SC, cut to the characters the dashboard shows. © Google, Adobe; SIL Open Font License 1.1 (${LICENCE_FILE}). */\n${faces.join('\n')}\n`;
+  return `/*! Noto Sans SC, cut to the characters the dashboard shows. © 2014-2021 Adobe; SIL Open Font License 1.1 (${LICENCE_FILE}). */\n${faces.join('\n')}\n`;
 }
 
 /**
