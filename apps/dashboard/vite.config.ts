@@ -1,6 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { notoSansScSubset } from './scripts/chinese-font/noto-sans-sc-subset-plugin';
 
 /**
  * Asks the browser for the basemap (`map/load-basemap-geometry.ts`) from the page's head, alongside the entry
@@ -27,7 +28,7 @@ const LOOPBACK = { host: '127.0.0.1', port: 4173, strictPort: true } as const;
 export default defineConfig({
   // Relative asset URLs, so the built site works from any folder of a static host.
   base: './',
-  plugins: [svelte(), preloadBasemap()],
+  plugins: [svelte(), preloadBasemap(), notoSansScSubset()],
   server: LOOPBACK,
   preview: LOOPBACK,
   // The engine worker imports comlink and the dataset as ES modules.
