@@ -35,7 +35,8 @@ export const REEFER_SURCHARGE_SOURCES: Readonly<Record<Mode, ReeferSurchargeSour
  * import { legReeferCharge } from '@corridor/core/costing';
  *
  * console.log(legReeferCharge('sea', 246.5)); // → { costed: true, usd: 246.5, sources: [ 'C28', 'X181' ], asOf: '2023-03-09' }
- * console.log(legReeferCharge('rail', 0).costed, legReeferCharge('rail', 0).reason); // → false reefer not costed for rail: no published figure
+ * const rail = legReeferCharge('rail', 0);
+ * if (!rail.costed) console.log(rail.code, rail.reason); // → reefer-rate-unpublished reefer not costed for rail: no published figure
  * ```
  */
 export function legReeferCharge(mode: Mode, usd: number): LegReeferCharge {
