@@ -1,6 +1,6 @@
 /**
  * A planner's route view (issue 17, point 3): local arrival times of a dated query, the cost of each leg with its
- * rate's date and source, a via, FEU boxes, the options as CSV, a one-page printed route sheet, a wide panel at
+ * rate's date and source, a via, FEU boxes and reefers costed from their sources, the options as CSV, a one-page printed route sheet, a wide panel at
  * desktop widths, headers in words, and messages that go when their fields are cleared.
  */
 import { readFile } from 'node:fs/promises';
@@ -41,7 +41,7 @@ test("each leg's cost is split, with its rate's date and source ids; the parts a
   expect(Math.abs(tableTotal - optionTotal)).toBeLessThanOrEqual(1);
 });
 
-test('an FEU costs a rate-per-TEU leg twice what a TEU does, and the form says reefer is not costed', async ({
+test('an FEU costs a rate-per-TEU leg twice what a TEU does, and the form says why (per-FEU indexes)', async ({
   page,
 }) => {
   const railFreight = '[data-testid="leg-row"][data-mode="rail"] [data-cell="freight"]';
@@ -54,7 +54,38 @@ test('an FEU costs a rate-per-TEU leg twice what a TEU does, and the form says r
   const perFeu = await usd(page, railFreight);
   expect(perTeu).toBeGreaterThan(0);
   expect(Math.abs(perFeu - 2 * perTeu)).toBeLessThanOrEqual(1);
-  await expect(page.getByTestId('unit-note')).toContainText('Reefer boxes are not costed');
+  await expect(page.getByTestId('unit-note')).toContainText('per-FEU indexes');
+  await expect(page.getByTestId('unit-note')).not.toContainText('not costed');
+});
+
+test('a reefer pays the sourced sea surcharge on its sea leg, as its own line with date and sources', async ({
+  page,
+}) => {
+  await openDashboard(page, '/?view=route&lang=en&from=CNXMN&to=NLRTM&obj=cost&teu=1&modes=sea,road&alt=1');
+  const seaSurcharge = '[data-testid="leg-row"][data-mode="sea"] [data-cell="surcharge"]';
+  await expect(page.locator(seaSurcharge).first()).toBeVisible();
+  await page.getByLabel('Container').selectOption('reefer');
+  await page.getByRole('button', { name: 'Find routes' }).click();
+  await expect(page).toHaveURL(/[?&]box=reefer(&|#|$)/);
+  const sea = page.locator('[data-testid="leg-row"][data-mode="sea"]').first();
+  await expect(sea.getByTestId('reefer-line')).toHaveText(/^reefer surcharge USD [\d,]+ · 2023-03-09 · C28, X181$/);
+  // Xeneta's reefer premium, USD 493 per FEU [C28], is USD 246.5 on the one TEU asked.
+  expect(Math.abs((await usd(page, seaSurcharge)) - 493 / 2)).toBeLessThanOrEqual(1);
+  await expect(page.getByTestId('container-note')).toContainText('By rail and air it is not costed');
+  await page.getByLabel('Container').selectOption('dry');
+  await expect(page.getByTestId('container-note')).toBeHidden();
+});
+
+test('a reefer by rail says it is not costed there, in English and in Chinese, rather than a number', async ({
+  page,
+}) => {
+  await openDashboard(page, `${DATED_RAIL}&box=reefer`);
+  await expect(page.getByLabel('Container')).toHaveValue('reefer');
+  const rail = page.locator('[data-testid="leg-row"][data-mode="rail"]').first();
+  await expect(rail.getByTestId('reefer-line')).toHaveText('reefer not costed for rail: no published figure');
+  await expect(rail.getByTestId('reefer-line')).toHaveAttribute('data-costed', 'false');
+  await openDashboard(page, `${DATED_RAIL.replace('lang=en', 'lang=zh')}&box=reefer`);
+  await expect(rail.getByTestId('reefer-line')).toHaveText('铁路冷藏箱未计费：没有公开数据');
 });
 
 test('a via changes the route, and is kept in the URL', async ({ page }) => {

@@ -74,10 +74,41 @@ export function modeChain(itinerary: Itinerary): string {
   return chain.join(' → ');
 }
 
-function shipment(query: Pick<RouteRequest, 'teu' | 'tonnes'>): string {
-  if (query.tonnes !== undefined) return `${query.tonnes} t`;
+function shipment(query: Pick<RouteRequest, 'teu' | 'tonnes' | 'container'>): string {
+  const reefer = query.container === 'reefer' ? ' reefer' : '';
+  if (query.tonnes !== undefined) return `${query.tonnes} t${reefer}`;
   const teu = query.teu ?? 1;
-  return `${teu} TEU`;
+  return `${teu} TEU${reefer}`;
+}
+
+/**
+ * A reefer query's surcharges by mode: the USD with its sources and date where costed, else why not
+ * (`reefer not costed for rail: no published figure`), so no mode's reefer cost is silently zero.
+ */
+function reeferLine(itinerary: Itinerary): string {
+  const byMode = new Map<string, { usd: number; words: string }>();
+  for (const leg of itinerary.legs) {
+    const reefer = leg.costBreakdown.reefer;
+    if (reefer === undefined) continue;
+    const seen = byMode.get(leg.mode);
+    if (reefer.costed) {
+      const usd = (seen?.usd ?? 0) + reefer.usd;
+      byMode.set(leg.mode, {
+        usd,
+        words: `${leg.mode} USD ${n0.format(usd)} [${reefer.sources.join(', ')}, ${reefer.asOf}]`,
+      });
+    } else if (seen === undefined) {
+      byMode.set(leg.mode, { usd: 0, words: `${reefer.reason} [${reefer.sources.join(', ')}]` });
+    }
+  }
+  return byMode.size === 0
+    ? ''
+    : wrap(
+        '  reefer     ',
+        [...byMode.values()].map((m) => m.words),
+        ' · ',
+        13,
+      );
 }
 
 /**
@@ -250,6 +281,7 @@ export function formatItineraries(asked: AskedRoute, itineraries: readonly Itine
     // Rates swing several-fold in a year: say which week's published rates the money comes from.
     const dates = [...new Set(itinerary.legs.flatMap((leg) => (leg.rateAsOf === null ? [] : [leg.rateAsOf])))].sort();
     if (dates.length > 0) text += wrap('  rates      ', [`as of ${dates.join(', ')}`], ' ', 13);
+    text += reeferLine(itinerary);
     text += emissionsLine(itinerary);
     if (itinerary.waits.length > 0) text += waitsLine(itinerary.waits);
     if (itinerary.borderCrossings.length > 0) {

@@ -344,6 +344,50 @@ describe('corridor route, when something is wrong', () => {
     );
   });
 
+  it('--container reefer adds the sourced sea surcharge as its own line of the sea leg [C28][X181]', async () => {
+    const args = ['Xiamen', 'Rotterdam', '--modes', 'sea', '--objective', 'cost', '--feu', '1'] as const;
+    const dry = await json(...args);
+    const reefer = await json(...args, '--container', 'reefer');
+    const sea = (answer: typeof dry) =>
+      answer.itineraries[0]?.legs.find((leg) => leg.mode === 'sea') as LegJson & {
+        costBreakdown: { reefer?: { costed: boolean; usd?: number; sources: string[]; asOf?: string } };
+      };
+    // Xeneta's reefer premium, USD 493 per FEU (2023-03-09), once on the sea leg of one FEU.
+    expect(sea(reefer).costUsd - sea(dry).costUsd).toBeCloseTo(493, 6);
+    expect(sea(reefer).costBreakdown.reefer).toEqual({
+      costed: true,
+      usd: 493,
+      sources: ['C28', 'X181'],
+      asOf: '2023-03-09',
+    });
+    expect(sea(dry).costBreakdown.reefer).toBeUndefined();
+  });
+
+  it('--feu 1 costs what --teu 2 does', async () => {
+    const feu = await json('Xiamen', 'Rotterdam', '--modes', 'sea', '--objective', 'cost', '--feu', '1');
+    const teu = await json('Xiamen', 'Rotterdam', '--modes', 'sea', '--objective', 'cost', '--teu', '2');
+    expect(feu.itineraries[0]?.totals.costUsd).toBe(teu.itineraries[0]?.totals.costUsd);
+  });
+
+  it('prints a reefer line that says rail is not costed, rather than a number', async () => {
+    const { code, out } = await run('route', 'Xiamen', 'Hamburg', '--modes', 'rail', '--container', 'reefer');
+    expect(code).toBe(0);
+    expect(out).toMatch(/1 TEU reefer/);
+    expect(out).toMatch(/reefer not costed for rail: no published figure \[X183\]/);
+  });
+
+  it('refuses an unknown --container, naming the flag and the allowed values (exit 2)', async () => {
+    const { code, err } = await run('route', 'Xiamen', 'Duisburg', '--container', 'frozen');
+    expect(code).toBe(2);
+    expect(err).toBe('corridor: route: --container: "frozen" — unknown value; use one of dry, reefer\n');
+  });
+
+  it('names --feu, not --teu, for a bad FEU size (exit 2)', async () => {
+    const { code, err } = await run('route', 'Xiamen', 'Duisburg', '--feu', '0');
+    expect(code).toBe(2);
+    expect(err).toMatch(/--feu: "0" — must be > 0/);
+  });
+
   it('refuses a shipment of zero TEU (exit 2)', async () => {
     const { code, err } = await run('route', 'Xiamen', 'Duisburg', '--teu', '0');
     expect(code).toBe(2);

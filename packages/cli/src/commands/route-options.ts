@@ -1,5 +1,5 @@
 import type { Location } from '@corridor/core';
-import { MODES, OBJECTIVES } from '@corridor/core';
+import { CONTAINER_TYPES, feuToTeu, MODES, OBJECTIVES } from '@corridor/core';
 import type { RouteRequest } from '@corridor/core/engine';
 import { MAX_ALTERNATIVES } from '@corridor/core/routing';
 import { type Command, Option } from 'commander';
@@ -14,7 +14,9 @@ export interface RouteCommandOptions {
   avoidTerminals?: string;
   depart?: string;
   teu?: string;
+  feu?: string;
   tonnes?: string;
+  container?: string;
   alternatives?: string;
   maxTransfers?: string;
   via?: string;
@@ -38,7 +40,8 @@ function choices(values: readonly string[]): string {
 
 /**
  * Adds the options `route` and `pareto` share to `command`: objective, modes, avoided passages, countries
- * and terminals, departure, shipment (`--teu` xor `--tonnes`), alternatives, transfers, via, dataset and
+ * and terminals, departure, shipment (`--teu`, `--feu` or `--tonnes`) and its container type, alternatives,
+ * transfers, via, dataset and
  * output format (`--json` xor `--geojson`).
  *
  * @param command - the command to add them to
@@ -55,8 +58,16 @@ export function addRouteOptions(command: Command, set: RouteOptionSet): Command 
     .option('--avoid-countries <codes>', 'ISO 3166-1 alpha-2 codes of countries not to cross or call at (RU,BY)')
     .option('--avoid-terminals <ids>', 'terminal ids the route may not use, comma-separated')
     .option('--depart <date>', 'departure date, YYYY-MM-DD (UTC) or ISO 8601: timed search on the timetables')
-    .addOption(new Option('--teu <n>', 'shipment size in TEU (default 1)').conflicts('tonnes'))
-    .addOption(new Option('--tonnes <n>', 'shipment mass in tonnes, instead of --teu'));
+    .addOption(new Option('--teu <n>', 'shipment size in TEU (default 1)').conflicts(['tonnes', 'feu']))
+    .addOption(
+      new Option('--feu <n>', 'shipment size in 40-foot boxes (FEU), costed as 2 TEU each').conflicts('tonnes'),
+    )
+    .addOption(new Option('--tonnes <n>', 'shipment mass in tonnes, instead of --teu'))
+    .option(
+      '--container <type>',
+      `what the boxes are: ${choices(CONTAINER_TYPES)} (default dry); reefer adds the sourced reefer surcharge ` +
+        'by sea and road, and says where it is not costed (rail, air: no published figure)',
+    );
   if (set.alternatives) {
     command.option('--alternatives <k>', `how many materially different routes, 1 to ${MAX_ALTERNATIVES} (default 1)`);
   }
@@ -85,7 +96,19 @@ export const ROUTE_OPTION_OF_FIELD: Readonly<Record<string, string>> = {
   depart: '--depart',
   teu: '--teu',
   tonnes: '--tonnes',
+  container: '--container',
 };
+
+/** The options of the fields of a request, `--feu` standing for `teu` when the size was given in FEU. */
+export function routeOptionOfField(options: Pick<RouteCommandOptions, 'feu'>): Readonly<Record<string, string>> {
+  return options.feu === undefined ? ROUTE_OPTION_OF_FIELD : { ...ROUTE_OPTION_OF_FIELD, teu: '--feu' };
+}
+
+/** `--feu` as TEU (two per FEU) when it reads as a number; else its text, for the engine to name. */
+function feuOption(text: string): number | string | undefined {
+  const feu = numberOption(text);
+  return typeof feu === 'number' ? feuToTeu(feu) : feu;
+}
 
 /**
  * The arguments and options of `route` or `pareto` as the engine's request, passed on as typed (lists split at
@@ -107,7 +130,9 @@ export function routeRequest(fromText: string, toText: string, options: RouteCom
     ...(options.avoidTerminals === undefined ? {} : { avoidTerminals: listOption(options.avoidTerminals) }),
     ...(options.avoidCountries === undefined ? {} : { avoidCountries: listOption(options.avoidCountries) }),
     ...(options.teu === undefined ? {} : { teu: numberOption(options.teu) }),
+    ...(options.feu === undefined ? {} : { teu: feuOption(options.feu) }),
     ...(options.tonnes === undefined ? {} : { tonnes: numberOption(options.tonnes) }),
+    ...(options.container === undefined ? {} : { container: options.container.trim().toLowerCase() }),
     ...(options.alternatives === undefined ? {} : { alternatives: numberOption(options.alternatives) }),
     ...(options.maxTransfers === undefined ? {} : { maxTransfers: numberOption(options.maxTransfers) }),
     ...(options.via === undefined ? {} : { via: options.via }),

@@ -5,7 +5,7 @@ import type { CliOutput } from '../run-cli.js';
 import { withOptions } from './engine-request.js';
 import type { AskedRoute } from './format-itinerary.js';
 import { loadDataset } from './load-dataset.js';
-import { ROUTE_OPTION_OF_FIELD, type RouteCommandOptions, routeRequest } from './route-options.js';
+import { type RouteCommandOptions, routeOptionOfField, routeRequest } from './route-options.js';
 
 /** The commander error code a command uses to end with its own exit code (see `runCli`). */
 const NO_ROUTE = 'corridor.no-route';
@@ -45,13 +45,13 @@ export function runRouteQuery(
   const request = routeRequest(fromText, toText, options);
   let reason: string | undefined;
   if (options.geojson === true) {
-    const collection = withOptions(run.name, ROUTE_OPTION_OF_FIELD, () =>
+    const collection = withOptions(run.name, routeOptionOfField(options), () =>
       engine.routeGeoJson(request, { splitAntimeridian: options.splitAntimeridian !== false }),
     );
     io.out(`${JSON.stringify(collection)}\n`);
     reason = collection.noRoute?.reason;
   } else {
-    const answer = withOptions(run.name, ROUTE_OPTION_OF_FIELD, () => run.search(engine, request));
+    const answer = withOptions(run.name, routeOptionOfField(options), () => run.search(engine, request));
     if (options.json === true) io.out(answerJson(answer));
     if ('noRoute' in answer) reason = answer.noRoute.reason;
     else if (options.json !== true)

@@ -56,6 +56,10 @@ export interface Costing {
    * vessel time), USD per TEU-km; charged on every re-routed leg, in route queries and scenarios alike.
    */
   readonly seaDiversionUsdPerTeuKm: number;
+  /** Reefer surcharge by sea, USD per TEU and leg (boarding → alighting); charged on reefer shipments only. */
+  readonly reeferSeaUsdPerTeu: number;
+  /** Reefer surcharge by road, USD per TEU-km on top of `roadUsdPerTeuKm`; charged on reefer shipments only. */
+  readonly reeferRoadUsdPerTeuKm: number;
 }
 
 /** Partial costing; what is left out takes the default. */
@@ -100,6 +104,18 @@ export const COSTING_SOURCES: Readonly<Record<Exclude<keyof Costing, PerVehicleF
       '[X100] derived: Maersk’s transport disruption surcharge of USD 200 per TEU China → North Europe for the ' +
       'Cape diversion (Dec 2023) [V01] ÷ the 3,200 nm (5,926 km) the Cape adds to Shanghai–Rotterdam [M29]',
   },
+  reeferSeaUsdPerTeu: {
+    value: 246.5,
+    source:
+      '[X181] derived: Xeneta’s average reefer premium over dry boxes, Far East → North Europe spot, USD 493 per ' +
+      'FEU (Jul 2022 – Mar 2023) [C28] ÷ 2; on other lanes the same premium per box is an assumption',
+  },
+  reeferRoadUsdPerTeuKm: {
+    value: 0.1683,
+    source:
+      '[X182] derived: the road rate (USD 1 per TEU-km, an assumption) × the reefer premium over dry vans in ' +
+      'DAT’s US spot average, week 38 of 2025: (2.36 − 2.02) ÷ 2.02 [C29]',
+  },
 };
 
 /** The defaults as one `Costing`. */
@@ -113,6 +129,8 @@ export const DEFAULT_COSTING: Costing = {
   valueOfTimeUsdPerTeuDay: COSTING_SOURCES.valueOfTimeUsdPerTeuDay.value,
   carbonPriceUsdPerTonne: COSTING_SOURCES.carbonPriceUsdPerTonne.value,
   seaDiversionUsdPerTeuKm: COSTING_SOURCES.seaDiversionUsdPerTeuKm.value,
+  reeferSeaUsdPerTeu: COSTING_SOURCES.reeferSeaUsdPerTeu.value,
+  reeferRoadUsdPerTeuKm: COSTING_SOURCES.reeferRoadUsdPerTeuKm.value,
 };
 
 const MUST_BE_POSITIVE = new Set(['tonnesPerTeu', 'roadSpeedKmh']);

@@ -101,6 +101,7 @@ describe('costing', () => {
       waitHours: 0,
       usd: 1196,
       surchargeUsd: 0,
+      reeferUsd: 0,
       co2eKg: 0,
       ttwCo2eKg: 0,
       distanceKm: 0,

@@ -16,6 +16,11 @@ export interface CriteriaArrays {
    * criteria built by hand need not give it: absent, no edge has a surcharge and a leg's cost is all freight.
    */
   readonly surchargeUsd?: Float64Array;
+  /**
+   * The reefer surcharge part of `usd` (`EdgeCriteria.reeferUsd`), USD; optional like `surchargeUsd`: absent, the
+   * shipment is costed as dry boxes.
+   */
+  readonly reeferUsd?: Float64Array;
   /** Well-to-wheel emissions of the shipment (kg CO2e). */
   readonly co2eKg: Float64Array;
   /** Their tank-to-wheel part on rides and road hauls (kg CO2e); 0 on lifts, whose split is not modelled. */
@@ -52,6 +57,7 @@ export function criteriaArrays(prepared: PreparedGraph, shipment: Shipment, cost
     waitHours: new Float64Array(n),
     usd: new Float64Array(n),
     surchargeUsd: new Float64Array(n),
+    reeferUsd: new Float64Array(n),
     co2eKg: new Float64Array(n),
     ttwCo2eKg: new Float64Array(n),
     distanceKm: new Float64Array(n),
@@ -63,6 +69,7 @@ export function criteriaArrays(prepared: PreparedGraph, shipment: Shipment, cost
     out.waitHours[e] = c.waitHours;
     out.usd[e] = c.usd;
     out.surchargeUsd[e] = c.surchargeUsd;
+    out.reeferUsd[e] = c.reeferUsd;
     out.co2eKg[e] = c.co2eKg;
     out.ttwCo2eKg[e] = c.ttwCo2eKg;
     out.distanceKm[e] = c.distanceKm;

@@ -15,6 +15,11 @@ export interface EdgeCriteria {
    * of a sea diversion round a closed passage (`seaDiversionUsdPerTeuKm`); 0 elsewhere.
    */
   readonly surchargeUsd: number;
+  /**
+   * The reefer surcharge in `usd`, USD (0 for dry boxes): per km on road hauls (part of their `surchargeUsd`), per
+   * leg on a sea `board` edge (the itinerary moves it from the handling to the leg boarded).
+   */
+  readonly reeferUsd: number;
   /** Well-to-wheel emissions, kg CO2e: of the vehicle on a ride or road haul, of the terminal on a lift. */
   readonly co2eKg: number;
   /**
@@ -45,11 +50,24 @@ function diversionUsd(diversionKm: number, shipment: Shipment, usdPerTeuKm: numb
 }
 
 /**
+ * A reefer shipment's surcharge on an edge: by road per TEU-km, by sea once per leg (on its boarding), none by
+ * rail or air (no published figure, X183).
+ */
+function reeferUsd(edge: RoutingEdge, shipment: Shipment, costing: Costing): number {
+  if (shipment.container !== 'reefer') return 0;
+  if (edge.kind === 'access' || edge.kind === 'egress' || edge.kind === 'road') {
+    return edge.distanceKm * costing.reeferRoadUsdPerTeuKm * shipment.teu;
+  }
+  return edge.kind === 'board' && edge.mode === 'sea' ? costing.reeferSeaUsdPerTeu * shipment.teu : 0;
+}
+
+/**
  * Costs one edge of the routing graph for a shipment (docs/architecture.md, "The life of a route query"; ISO 14083 / GLEC style): rides and
  * road hauls emit tonne-km × the vehicle's well-to-wheel intensity, of which `ttwShareOfWtw` is tank-to-wheel; every lift of a box (board, alight,
  * gauge change) emits the hub figure per tonne and costs the terminal's handling charge. A sea leg re-routed
  * round a closed passage also costs its extra km at `seaDiversionUsdPerTeuKm` (the same model for a route
- * that avoids a passage and for a scenario that closes it); `fare` edges charge their part of a pair rate.
+ * that avoids a passage and for a scenario that closes it); `fare` edges charge their part of a pair rate. A
+ * reefer shipment pays the reefer surcharge by road per TEU-km and by sea per leg, on its boarding edge.
  *
  * @param edge - an edge of `buildRoutingGraph`
  * @param shipment - TEU and tonnes
@@ -73,6 +91,7 @@ function diversionUsd(diversionKm: number, shipment: Shipment, usdPerTeuKm: numb
 export function edgeCriteria(edge: RoutingEdge, shipment: Shipment, costing: Costing): EdgeCriteria {
   const hub = edge.handlesCargo ? costing.hubKgCo2ePerTonne * shipment.tonnes : 0;
   const handlingUsd = edge.handlesCargo ? charge(edge.usdPerTeu, edge.usdPerTonne, shipment) : 0;
+  const reefer = reeferUsd(edge, shipment, costing);
   switch (edge.kind) {
     case 'access':
     case 'egress':
@@ -80,8 +99,9 @@ export function edgeCriteria(edge: RoutingEdge, shipment: Shipment, costing: Cos
       return {
         hours: edge.distanceKm / costing.roadSpeedKmh,
         waitHours: 0,
-        usd: edge.distanceKm * costing.roadUsdPerTeuKm * shipment.teu,
-        surchargeUsd: 0,
+        usd: edge.distanceKm * costing.roadUsdPerTeuKm * shipment.teu + reefer,
+        surchargeUsd: reefer,
+        reeferUsd: reefer,
         ...vehicleEmissions(shipment.tonnes * edge.distanceKm, 'truck', costing),
         distanceKm: edge.distanceKm,
       };
@@ -92,6 +112,7 @@ export function edgeCriteria(edge: RoutingEdge, shipment: Shipment, costing: Cos
         waitHours: 0,
         usd: charge(edge.usdPerTeu, edge.usdPerTonne, shipment) + surchargeUsd,
         surchargeUsd,
+        reeferUsd: 0,
         ...(edge.vehicle === undefined
           ? { co2eKg: 0, ttwCo2eKg: 0 }
           : vehicleEmissions(shipment.tonnes * edge.distanceKm, edge.vehicle, costing)),
@@ -102,8 +123,9 @@ export function edgeCriteria(edge: RoutingEdge, shipment: Shipment, costing: Cos
       return {
         hours: edge.hours,
         waitHours: edge.averageWaitHours,
-        usd: handlingUsd,
+        usd: handlingUsd + reefer,
         surchargeUsd: 0,
+        reeferUsd: reefer,
         co2eKg: hub,
         ttwCo2eKg: 0,
         distanceKm: 0,
@@ -114,6 +136,7 @@ export function edgeCriteria(edge: RoutingEdge, shipment: Shipment, costing: Cos
         waitHours: 0,
         usd: charge(edge.usdPerTeu, edge.usdPerTonne, shipment),
         surchargeUsd: 0,
+        reeferUsd: 0,
         co2eKg: 0,
         ttwCo2eKg: 0,
         distanceKm: 0,
@@ -125,6 +148,7 @@ export function edgeCriteria(edge: RoutingEdge, shipment: Shipment, costing: Cos
         waitHours: 0,
         usd: handlingUsd,
         surchargeUsd: 0,
+        reeferUsd: 0,
         co2eKg: hub,
         ttwCo2eKg: 0,
         distanceKm: 0,

@@ -18,6 +18,7 @@ export {
   sumTransportOperations,
   transportOperationEmissions,
 } from './operation-emissions.js';
+export { legReeferCharge, REEFER_SURCHARGE_SOURCES, type ReeferSurchargeSource } from './reefer-surcharge.js';
 export { resolveShipment, type Shipment } from './shipment.js';
 export {
   DEFAULT_TTW_SHARE_OF_WTW,

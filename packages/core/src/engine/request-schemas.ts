@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { ASSIGNMENT_METHODS } from '../flow/index.js';
-import { OBJECTIVES } from '../model/itinerary.js';
+import { CONTAINER_TYPES, OBJECTIVES } from '../model/itinerary.js';
 import { MODES, PASSAGE_IDS } from '../model/network.js';
 import { MAX_ALTERNATIVES, MAX_SHIPMENT_TEU, MAX_SHIPMENT_TONNES, MAX_TRANSFERS } from '../model/query-limits.js';
 import { parseDepart } from '../routing/index.js';
@@ -41,6 +41,10 @@ const routeFields = {
     .max(MAX_SHIPMENT_TONNES)
     .optional()
     .meta({ description: 'shipment mass in tonnes, instead of teu' }),
+  container: z
+    .enum(CONTAINER_TYPES)
+    .optional()
+    .meta({ description: 'what the boxes are: dry (default) or reefer (costed with the sourced reefer surcharge)' }),
   modes: z.array(z.enum(MODES)).min(1).optional().meta({ description: 'modes the route may use (default all)' }),
   avoidPassages: z.array(z.enum(PASSAGE_IDS)).optional().meta({ description: 'passages the route may not use' }),
   avoidTerminals: z.array(name).optional().meta({ description: 'terminal ids the route may not use' }),

@@ -25,12 +25,14 @@ export { foldText, queryWords } from './fold-text.js';
 export { EARTH_RADIUS_KM, greatCircleKm } from './great-circle-km.js';
 export type {
   BorderCrossing,
+  ContainerType,
   Endpoint,
   Itinerary,
   ItineraryLeg,
   ItineraryStop,
   ItineraryWait,
   LegCostBreakdown,
+  LegReeferCharge,
   NoRoute,
   NoRouteCode,
   NoRouteNote,
@@ -43,7 +45,7 @@ export type {
   Snap,
   Totals,
 } from './itinerary.js';
-export { OBJECTIVES } from './itinerary.js';
+export { CONTAINER_TYPES, OBJECTIVES } from './itinerary.js';
 export { jsonDepth } from './json-depth.js';
 export type {
   CalibrationPeriod,

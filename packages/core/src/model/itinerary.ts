@@ -22,6 +22,15 @@ export interface Totals {
 /** An end of a query: a place or terminal (id, UN/LOCODE, IATA, English or Chinese name) or a position. */
 export type Endpoint = string | { readonly position: LonLat };
 
+/**
+ * What a shipment's boxes are: `dry` (general cargo, the default) or `reefer` (refrigerated, powered boxes), which
+ * pays a sourced reefer surcharge by sea and road (`costing/reefer-surcharge.ts`) and is marked not costed by rail
+ * and air, where no reefer figure is published.
+ */
+export const CONTAINER_TYPES = ['dry', 'reefer'] as const;
+/** `dry` or `reefer`: see {@link CONTAINER_TYPES}. */
+export type ContainerType = (typeof CONTAINER_TYPES)[number];
+
 /** A route query. Every field but `from` and `to` has a default (see `routing/`). */
 export interface RouteQuery {
   readonly from: Endpoint;
@@ -30,6 +39,8 @@ export interface RouteQuery {
   /** Shipment size in TEU (default 1); or give `tonnes` for air cargo compared by mass. */
   readonly teu?: number;
   readonly tonnes?: number;
+  /** What the boxes are (default `dry`); a `reefer` shipment pays the reefer surcharge where one is published. */
+  readonly container?: ContainerType;
   /**
    * Modes the route may use (default all). Without `road`, trucks still carry the first and last mile between
    * a place and its own terminals, and between two terminals of one place; nothing longer.
@@ -69,9 +80,37 @@ export interface LegCostBreakdown {
   readonly freightUsd: number;
   /** Charged at border crossings passed on the ride (the lifts of a gauge change), USD. */
   readonly borderUsd: number;
-  /** Surcharges on the rate: a sea diversion round a closed passage (`seaDiversionUsdPerTeuKm`), USD. */
+  /**
+   * Surcharges on the rate: a sea diversion round a closed passage (`seaDiversionUsdPerTeuKm`) and, for a reefer
+   * shipment, the reefer surcharge (`reefer.usd`), USD.
+   */
   readonly surchargeUsd: number;
+  /** A reefer shipment's surcharge on this leg, or why it is not costed; absent for dry boxes. */
+  readonly reefer?: LegReeferCharge;
 }
+
+/**
+ * The reefer surcharge of one leg: costed (its USD, part of the leg's `surchargeUsd`, with its sources and their
+ * date), or not costed for the leg's mode because no reefer figure is published (`code`, worded by a front end).
+ */
+export type LegReeferCharge =
+  | {
+      readonly costed: true;
+      readonly usd: number;
+      /** Ids in the dataset's `sources.csv`. */
+      readonly sources: readonly string[];
+      /** ISO date of the published figure. */
+      readonly asOf: string;
+    }
+  | {
+      readonly costed: false;
+      /** Stable code: no published reefer figure for the leg's mode. */
+      readonly code: 'reefer-rate-unpublished';
+      readonly mode: Mode;
+      /** In words: "reefer not costed for rail: no published figure". */
+      readonly reason: string;
+      readonly sources: readonly string[];
+    };
 
 /** One ride on one service (or one road haul), from boarding to alighting. */
 export interface ItineraryLeg extends Totals {

@@ -5,6 +5,7 @@ import {
   sumTransportOperations,
   transportOperationEmissions,
 } from '../costing/operation-emissions.js';
+import { legReeferCharge } from '../costing/reefer-surcharge.js';
 import { greatCirclePath } from '../geo/great-circle-path.js';
 import type { PreparedGraph } from '../graph/prepare-graph.js';
 import type { RoutingNode } from '../graph/routing-edge.js';
@@ -123,7 +124,8 @@ export function buildItinerary(
   const edgeStartMs = new Map<number, number>();
   const timed = departMs !== undefined;
   const { shipment } = criteria;
-  let ride: { edges: number[]; startMs: number; from: ItineraryStop } | undefined;
+  // `boardReeferUsd`: a sea leg's reefer surcharge, costed on its boarding edge but paid on the leg.
+  let ride: { edges: number[]; startMs: number; from: ItineraryStop; boardReeferUsd?: number } | undefined;
   let boardings = 0;
   const closeRide = (to: ItineraryStop) => {
     if (ride === undefined) return;
@@ -136,6 +138,9 @@ export function buildItinerary(
     let ttwCo2eKg = 0;
     let gaugeChangeWtwCo2eKg = 0;
     const split = { freightUsd: 0, borderUsd: 0, surchargeUsd: 0 };
+    let reeferUsd = ride.boardReeferUsd ?? 0;
+    sum.costUsd += reeferUsd;
+    split.surchargeUsd += reeferUsd;
     for (const e of ride.edges) {
       const edge = prepared.edges[e];
       if (edge === undefined) continue;
@@ -151,6 +156,7 @@ export function buildItinerary(
       if (edge.kind === 'dwell') split.borderUsd += criteria.usd[e] as number;
       else split.freightUsd += (criteria.usd[e] as number) - surchargeUsd;
       split.surchargeUsd += surchargeUsd;
+      reeferUsd += criteria.reeferUsd?.[e] ?? 0;
       appendUnique(
         passages,
         edge.passages.filter((p) => !passages.includes(p)),
@@ -171,9 +177,10 @@ export function buildItinerary(
     const service = first?.serviceId;
     const serviceName = service === undefined ? undefined : directory.serviceName(service);
     const drayage = first?.ownTerminal === true || first?.withinPlace === true;
+    const mode = first?.mode as Mode;
     legs.push({
       ...sum,
-      mode: first?.mode as Mode,
+      mode,
       ...(drayage ? { drayage } : {}),
       ...(service === undefined ? {} : { service }),
       ...(serviceName === undefined ? {} : { serviceName }),
@@ -189,7 +196,7 @@ export function buildItinerary(
         ...transportOperationEmissions(sum.co2eKg - gaugeChangeWtwCo2eKg, ttwCo2eKg, sum.distanceKm, shipment),
         gaugeChangeWtwCo2eKg,
       },
-      costBreakdown: split,
+      costBreakdown: shipment.container === 'reefer' ? { ...split, reefer: legReeferCharge(mode, reeferUsd) } : split,
     });
     ride = undefined;
   };
@@ -208,7 +215,8 @@ export function buildItinerary(
       closeRide(to);
     } else if (edge.kind === 'board') {
       boardings++;
-      const cost = { costUsd: criteria.usd[e] as number, co2eKg: criteria.co2eKg[e] as number };
+      const boardReeferUsd = criteria.reeferUsd?.[e] ?? 0;
+      const cost = { costUsd: (criteria.usd[e] as number) - boardReeferUsd, co2eKg: criteria.co2eKg[e] as number };
       const previous = waits.at(-1);
       // A transshipment's discharge and loading at one terminal are one handling, listed once.
       if (previous?.kind === 'handling' && previous.at.id === from.id && afterAlight) {
@@ -248,7 +256,7 @@ export function buildItinerary(
         ...(timed ? { start: iso(clockMs) } : {}),
       });
       clockMs = departure;
-      ride = { edges: [], startMs: clockMs, from };
+      ride = { edges: [], startMs: clockMs, from, ...(boardReeferUsd === 0 ? {} : { boardReeferUsd }) };
     } else if (edge.kind === 'alight') {
       closeRide(to);
       waits.push({

@@ -1,5 +1,5 @@
 import { CorridorError, type InputIssue } from '../model/corridor-error.js';
-import { OBJECTIVES, type Objective, type RouteQuery } from '../model/itinerary.js';
+import { CONTAINER_TYPES, OBJECTIVES, type Objective, type RouteQuery } from '../model/itinerary.js';
 import { MODES, type Mode, type Network, PASSAGE_IDS, type PassageId } from '../model/network.js';
 import { parseDepart } from '../model/parse-depart.js';
 import { MAX_ALTERNATIVES, MAX_TRANSFERS } from '../model/query-limits.js';
@@ -54,6 +54,8 @@ export function checkQuery(query: RouteQuery, network: Network): CheckedQuery {
     issues.push({ file: 'query', field, value: String(value), message, ...(fix === undefined ? {} : { fix }) });
   const objective = query.objective ?? 'time';
   if (!OBJECTIVES.includes(objective)) bad('objective', objective, 'unknown objective', hint(objective, OBJECTIVES));
+  if (query.container !== undefined && !CONTAINER_TYPES.includes(query.container))
+    bad('container', query.container, 'unknown container type', hint(query.container, CONTAINER_TYPES));
   for (const mode of query.modes ?? []) {
     if (!MODES.includes(mode)) bad('modes', mode, 'unknown mode', hint(mode, MODES));
   }

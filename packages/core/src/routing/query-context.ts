@@ -58,6 +58,7 @@ export function queryContext(session: RouterSession, query: RouteQuery, options:
     {
       ...(query.teu === undefined ? {} : { teu: query.teu }),
       ...(query.tonnes === undefined ? {} : { tonnes: query.tonnes }),
+      ...(query.container === undefined ? {} : { container: query.container }),
     },
     costing,
   );

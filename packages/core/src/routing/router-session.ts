@@ -96,7 +96,7 @@ export function routerSession(
     graph: (avoidPassages) => graphCache.prepared(network, avoidPassages),
     arrays(graph, context, checked) {
       const { shipment, costing } = context;
-      const shipmentKey = `${shipment.teu}/${shipment.tonnes}/${context.costingKey}`;
+      const shipmentKey = `${shipment.teu}/${shipment.tonnes}/${shipment.container ?? 'dry'}/${context.costingKey}`;
       const criteria = remember(graph, `criteria:${shipmentKey}`, () => criteriaArrays(graph, shipment, costing));
       const weights = remember(graph, `weights:${shipmentKey}:${checked.objective}`, () =>
         combineWeights(criteria, objectiveWeights(checked.objective, shipment, costing)),

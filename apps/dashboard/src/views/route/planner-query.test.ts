@@ -34,4 +34,22 @@ describe('the planner query', () => {
       size: DEFAULT_PLANNER_QUERY.size,
     });
   });
+
+  it('toRouteQuery() sends a reefer container, and leaves dry out so a dry query is the request it was', () => {
+    const base = { ...DEFAULT_PLANNER_QUERY, from: 'CNXMN', to: 'DEDUI' };
+    expect(toRouteQuery({ ...base, container: 'reefer' })).toMatchObject({ container: 'reefer' });
+    expect(toRouteQuery(base)).not.toHaveProperty('container');
+  });
+
+  it('keeps a reefer container in the URL as box=reefer, and reads an unknown box as dry', () => {
+    const query = { ...DEFAULT_PLANNER_QUERY, from: 'CNXMN', to: 'DEDUI', container: 'reefer' as const };
+    const params = new URLSearchParams();
+    writeRouteState(params, { query, selected: 0 });
+    expect(params.get('box')).toBe('reefer');
+    expect(parseRouteState(params)?.query).toEqual(query);
+    const dry = new URLSearchParams();
+    writeRouteState(dry, { query: { ...query, container: 'dry' }, selected: 0 });
+    expect(dry.has('box')).toBe(false);
+    expect(parseRouteState(new URLSearchParams('from=a&to=b&box=frozen'))?.query.container).toBe('dry');
+  });
 });

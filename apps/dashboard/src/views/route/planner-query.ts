@@ -3,6 +3,8 @@
  * `RouteRequest` and costing. Pure functions only.
  */
 import {
+  CONTAINER_TYPES,
+  type ContainerType,
   feuToTeu,
   MAX_ALTERNATIVES,
   MAX_SHIPMENT_TEU,
@@ -16,13 +18,16 @@ import {
 import type { PlannerCosting, RouteRequest } from '../../engine/engine-api';
 
 /**
- * How the shipment is measured: 20-foot boxes (TEU), 40-foot boxes (FEU, costed as two TEU: every rate of the
- * dataset is per TEU or per tonne), or tonnes (air cargo is compared by mass).
+ * How the shipment is measured: 20-foot boxes (TEU), 40-foot boxes (FEU, costed as two TEU: the sea and rail rates
+ * are per-FEU indexes halved, so an FEU pays the index; source row X180), or tonnes (air cargo is compared by mass).
  */
 export type SizeUnit = 'teu' | 'feu' | 'tonnes';
 
 /** The size units in the order of the unit menu. */
 export const SIZE_UNITS: readonly SizeUnit[] = ['teu', 'feu', 'tonnes'];
+
+/** The container types in the order of the container menu: dry first, the default. */
+export const PLANNER_CONTAINERS: readonly ContainerType[] = CONTAINER_TYPES;
 
 /** Everything the planner form asks. */
 export interface PlannerQuery {
@@ -35,6 +40,8 @@ export interface PlannerQuery {
   readonly sizeUnit: SizeUnit;
   /** TEU, FEU or tonnes, per `sizeUnit`; > 0. */
   readonly size: number;
+  /** Dry boxes (default) or reefers, which the library costs with its sourced reefer surcharges. */
+  readonly container: ContainerType;
   /** Allowed modes; all four by default. */
   readonly modes: readonly Mode[];
   readonly avoidPassages: readonly PassageId[];
@@ -66,6 +73,7 @@ export const DEFAULT_PLANNER_QUERY: PlannerQuery = {
   objective: 'balanced',
   sizeUnit: 'teu',
   size: 1,
+  container: 'dry',
   modes: MODES,
   avoidPassages: [],
   depart: null,
@@ -85,6 +93,7 @@ export const PLANNER_OBJECTIVES: readonly Objective[] = OBJECTIVES;
  * @example
  * toRouteQuery({ ...DEFAULT_PLANNER_QUERY, from: 'CNXMN', to: 'DEDUI', size: 2 }).teu; // 2
  * toRouteQuery({ ...DEFAULT_PLANNER_QUERY, from: 'CNXMN', to: 'DEDUI', sizeUnit: 'feu', size: 2 }).teu; // 4
+ * toRouteQuery({ ...DEFAULT_PLANNER_QUERY, from: 'CNXMN', to: 'DEDUI', container: 'reefer' }).container; // 'reefer'
  */
 export function toRouteQuery(query: PlannerQuery): RouteRequest {
   return {
@@ -93,6 +102,8 @@ export function toRouteQuery(query: PlannerQuery): RouteRequest {
     ...(query.via === '' ? {} : { via: query.via }),
     objective: query.objective,
     ...shipmentOf(query),
+    // Dry is the library's default: left out, so a dry query is the request it always was.
+    ...(query.container === 'reefer' ? { container: query.container } : {}),
     modes: [...query.modes],
     avoidPassages: [...query.avoidPassages],
     ...(query.depart === null ? {} : { depart: query.depart }),
@@ -144,6 +155,11 @@ export function isMode(value: string | undefined): value is Mode {
 /** Tells whether a string is a passage id. */
 export function isPassageId(value: string | undefined): value is PassageId {
   return (PASSAGE_IDS as readonly (string | undefined)[]).includes(value);
+}
+
+/** Tells whether a string is a container type. */
+export function isContainerType(value: string | undefined): value is ContainerType {
+  return (CONTAINER_TYPES as readonly (string | undefined)[]).includes(value);
 }
 
 /** Tells whether a string is an objective. */

@@ -1,4 +1,5 @@
 import {
+  type ContainerType,
   MODES,
   type Mode,
   type NoRoute,
@@ -33,6 +34,7 @@ export class PlannerDraft {
   objective: Objective = $state('balanced');
   sizeUnit: SizeUnit = $state('teu');
   size = $state(1);
+  container: ContainerType = $state('dry');
   modes: Record<Mode, boolean> = $state({ sea: true, rail: true, air: true, road: true });
   avoid: Record<PassageId, boolean> = $state(
     Object.fromEntries(PASSAGE_IDS.map((id) => [id, false])) as Record<PassageId, boolean>,
@@ -55,6 +57,7 @@ export class PlannerDraft {
     this.objective = query.objective;
     this.sizeUnit = query.sizeUnit;
     this.size = query.size;
+    this.container = query.container;
     for (const mode of MODES) this.modes[mode] = query.modes.includes(mode);
     for (const id of PASSAGE_IDS) this.avoid[id] = query.avoidPassages.includes(id);
     this.depart = query.depart ?? '';
@@ -72,6 +75,7 @@ export class PlannerDraft {
       objective: this.objective,
       sizeUnit: this.sizeUnit,
       size: Number(this.size),
+      container: this.container,
       modes: MODES.filter((mode) => this.modes[mode]),
       avoidPassages: PASSAGE_IDS.filter((id) => this.avoid[id]),
       depart: this.depart === '' ? null : this.depart,

@@ -95,7 +95,7 @@ const routeEn = {
   'route.via.placeholder': 'A place or terminal to pass through',
   'route.unit.feu': 'FEU (40-foot boxes)',
   'route.unit.note':
-    'An FEU is costed as two TEU: every rate of the dataset is per TEU or per tonne. Reefer boxes are not costed: no published reefer surcharge is in the dataset.',
+    'An FEU is costed as two TEU: the sea and rail rates are per-FEU indexes (Drewry WCI, ERA) halved, so an FEU pays the index (source X180).',
   'route.table.transfersShort': 'Transf.',
   'route.table.transfersTitle': 'Transfers: changes of service (boardings of scheduled services less one)',
   'route.table.bordersShort': 'Borders',
@@ -122,9 +122,17 @@ const routeEn = {
   'route.legs.noRate': 'road cost per TEU-km',
   'route.legs.undatedRate': 'undated',
   'route.legs.sum': 'Total',
-  'route.legs.surchargeNote': 'Surcharges: a sea diversion round an avoided passage.',
+  'route.legs.surchargeNote':
+    'Surcharges: a sea diversion round an avoided passage, and the reefer surcharge of a reefer shipment.',
   'route.hours': '{value} h',
   'route.days': '{value} d',
+  'route.container': 'Container',
+  'route.container.dry': 'Dry',
+  'route.container.reefer': 'Reefer',
+  'route.container.note':
+    'A reefer pays a sourced surcharge by sea (Xeneta reefer premium, USD 493 per FEU and leg, 2023-03-09) and by road (+16.8 % per km, DAT, 2025-09-20). By rail and air it is not costed: no published figure.',
+  'route.legs.reefer': 'reefer surcharge USD {usd} · {date} · {sources}',
+  'route.legs.reefer.reefer-rate-unpublished': 'reefer not costed for {mode}: no published figure',
 } as const satisfies Record<string, string>;
 
 const routeZh: Readonly<Record<keyof typeof routeEn, string>> = {
@@ -217,7 +225,7 @@ const routeZh: Readonly<Record<keyof typeof routeEn, string>> = {
   'route.via.placeholder': '必须经过的地点或场站',
   'route.unit.feu': '四十英尺箱（FEU）',
   'route.unit.note':
-    '一个 FEU 按两个 TEU 计费：数据集的运价均按 TEU 或吨计。冷藏箱不计附加费：数据集中没有可靠来源的冷藏箱附加费。',
+    '一个 FEU 按两个 TEU 计费：海运和铁路运价取自按 FEU 计的指数（Drewry WCI、ERA）除以二，故一个 FEU 即按指数计费（来源 X180）。',
   'route.table.transfersShort': '换装',
   'route.table.transfersTitle': '换装次数：更换班列或航线的次数（登乘定班服务的次数减一）',
   'route.table.bordersShort': '过境',
@@ -243,9 +251,16 @@ const routeZh: Readonly<Record<keyof typeof routeEn, string>> = {
   'route.legs.noRate': '公路按每 TEU 公里计费',
   'route.legs.undatedRate': '未注明日期',
   'route.legs.sum': '合计',
-  'route.legs.surchargeNote': '附加费：绕行所避开航道的海运绕航费用。',
+  'route.legs.surchargeNote': '附加费：绕行所避开航道的海运绕航费用，以及冷藏箱货物的冷藏箱附加费。',
   'route.hours': '{value} 小时',
   'route.days': '{value} 天',
+  'route.container': '箱型',
+  'route.container.dry': '干货箱',
+  'route.container.reefer': '冷藏箱',
+  'route.container.note':
+    '冷藏箱按有来源的附加费计费：海运按每段每 FEU 493 美元（Xeneta 冷藏箱溢价，2023-03-09），公路按每公里加 16.8 %（DAT，2025-09-20）。铁路和航空不计冷藏箱附加费：没有公开数据。',
+  'route.legs.reefer': '冷藏箱附加费 {usd} 美元 · {date} · {sources}',
+  'route.legs.reefer.reefer-rate-unpublished': '{mode}冷藏箱未计费：没有公开数据',
 };
 
 /** This file's part of the catalogue; `i18n/messages.ts` finds it by its name, `messages`. */

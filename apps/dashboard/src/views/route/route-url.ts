@@ -1,7 +1,7 @@
 /**
  * The Route planner's keys in the URL, once a query has been run: `from`, `to` (place or terminal ids, codes or
  * names), `via` (a place or terminal to pass through), `obj` (`time` | `cost` | `co2` | `balanced`), `teu`, `feu`
- * (40-foot boxes) or `t` (tonnes), `modes` (comma-separated, left out
+ * (40-foot boxes) or `t` (tonnes), `box` (`reefer`; left out for dry boxes), `modes` (comma-separated, left out
  * when all four), `avoid` (passage ids), `depart` (`YYYY-MM-DD`), `alt` (alternatives, 1–10), `vot` and `cp` (value
  * of time, USD/TEU-day, and carbon price, USD/t, for `balanced` only) and `sel` (the selected option, 0-based). A
  * query without both ends is dropped; any other invalid part takes its default. Pure functions; see
@@ -12,6 +12,7 @@ import { parsePlainDecimal as parseDecimal } from '../../url/url-state';
 import type { ViewUrlKeys } from '../view-module';
 import {
   DEFAULT_PLANNER_QUERY,
+  isContainerType,
   isMode,
   isObjective,
   isPassageId,
@@ -48,6 +49,7 @@ export function parseRouteState(params: URLSearchParams): RouteUrlState | null {
   const tonnes = parseDecimal(params.get('t') ?? undefined, PLANNER_LIMITS.size);
   const teu = parseDecimal(params.get('teu') ?? undefined, PLANNER_LIMITS.size);
   const feu = parseDecimal(params.get('feu') ?? undefined, PLANNER_LIMITS.feu);
+  const box = params.get('box') ?? undefined;
   const modes = (params.get('modes') ?? '').split(',').filter(isMode);
   const avoid = (params.get('avoid') ?? '').split(',').filter(isPassageId);
   const depart = params.get('depart') ?? '';
@@ -64,6 +66,7 @@ export function parseRouteState(params: URLSearchParams): RouteUrlState | null {
       // One size: TEU first, then FEU, then tonnes, as the writer never sets two.
       sizeUnit: teu !== null ? 'teu' : feu !== null ? 'feu' : tonnes !== null ? 'tonnes' : 'teu',
       size: teu ?? feu ?? tonnes ?? defaults.size,
+      container: isContainerType(box) ? box : defaults.container,
       modes: modes.length === 0 ? defaults.modes : MODES.filter((mode) => modes.includes(mode)),
       avoidPassages: [...new Set(avoid)],
       // The library's strict parser: an impossible date (2026-02-30) is dropped, never rolled forward.
@@ -95,6 +98,7 @@ export function writeRouteState(params: URLSearchParams, route: RouteUrlState): 
   if (query.via !== '') params.set('via', query.via);
   params.set('obj', query.objective);
   params.set(query.sizeUnit === 'tonnes' ? 't' : query.sizeUnit, String(query.size));
+  if (query.container !== 'dry') params.set('box', query.container);
   if (query.modes.length !== MODES.length) params.set('modes', query.modes.join(','));
   if (query.avoidPassages.length > 0) params.set('avoid', query.avoidPassages.join(','));
   if (query.depart !== null) params.set('depart', query.depart);
