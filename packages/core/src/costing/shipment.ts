@@ -28,7 +28,14 @@ export function resolveShipment(given: { teu?: number; tonnes?: number }, costin
     const value = given[field];
     if (value !== undefined && !(Number.isFinite(value) && value > 0)) {
       throw new CorridorError('invalid-argument', `shipment: ${field} must be a number > 0`, [
-        { file: 'shipment', field, value: String(value), message: 'must be a finite number > 0', fix: 'e.g. 2' },
+        {
+          file: 'shipment',
+          field,
+          value: String(value),
+          code: 'out-of-range',
+          message: 'must be a finite number > 0',
+          fix: 'e.g. 2',
+        },
       ]);
     }
   }
