@@ -105,7 +105,13 @@ export function readRoutesFile(file: string): RouteRequest[] {
   }
   if (!Array.isArray(items)) {
     throw new CorridorError('invalid-input', `scenario: --routes ${file} is not a valid route list (1 problem):`, [
-      { file, code: 'wrong-type', params: { expected: 'array' }, message: 'not an array', fix: 'write [{"from":"Xiamen","to":"Rotterdam"}, …]' },
+      {
+        file,
+        code: 'wrong-type',
+        params: { expected: 'array' },
+        message: 'not an array',
+        fix: 'write [{"from":"Xiamen","to":"Rotterdam"}, …]',
+      },
     ]);
   }
   return items as RouteRequest[];
