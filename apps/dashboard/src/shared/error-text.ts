@@ -9,9 +9,10 @@ import { issueText, type WordedIssue } from '../i18n/issue-text';
 import type { Locale } from '../i18n/locale';
 import { translate } from '../i18n/translate';
 
-/** One worded issue on one line: where (field, value), what is wrong, what to do. */
+/** One worded issue on one line: where (JSON pointer, field, value), what is wrong, what to do. */
 function issueLine(locale: Locale, issue: InputIssue, worded: WordedIssue): string {
   const where = [
+    issue.pointer,
     issue.field === undefined ? undefined : translate(locale, 'issue.where.field', { field: issue.field }),
     issue.value === undefined ? undefined : translate(locale, 'issue.where.value', { value: issue.value }),
   ].filter((part) => part !== undefined);
