@@ -38,12 +38,13 @@ export function checkServices(context: CheckContext, { sea, rail, road }: Infras
       if (terminal === undefined) {
         stopsOk = false;
         if (context.failedToParse(stop.terminalId)) return; // its own row is reported
+        const ids = [...context.terminals.keys()];
         at(`/stops/${stopIndex}/terminal`, {
           field: 'terminal',
           value: stop.terminalId,
           code: 'unknown-reference',
-          params: { kind: 'terminal' },
-          message: `unknown terminal${didYouMean(suggest(stop.terminalId, [...context.terminals.keys()]))}`,
+          params: { kind: 'terminal', ...suggestion(stop.terminalId, ids) },
+          message: `unknown terminal${didYouMean(suggest(stop.terminalId, ids))}`,
           fix: 'use the id of a terminal in terminals.csv',
         });
       } else if (!kinds.includes(terminal.kind)) {
@@ -218,7 +219,7 @@ function checkTariffs(context: CheckContext, service: Service, at: At, stopsOk: 
           field: side,
           value: terminal,
           code: 'unknown-reference',
-          params: { kind: 'stop' },
+          params: { kind: 'stop', ...suggestion(terminal, [...stops]) },
           message: `is not a stop of this service${didYouMean(suggest(terminal, [...stops]))}`,
           fix: 'name one of the terminals in stops',
         });
@@ -232,4 +233,10 @@ function checkTariffs(context: CheckContext, service: Service, at: At, stopsOk: 
     if (!('problems' in fares)) continue;
     for (const problem of fares.problems) at('/tariffs', { field: 'tariffs', ...problem });
   }
+}
+
+/** A "did you mean" as an issue's params: the close candidates, comma-separated, or nothing. */
+function suggestion(value: string, candidates: readonly string[]): { suggestion?: string } {
+  const close = suggest(value, candidates);
+  return close.length === 0 ? {} : { suggestion: close.join(', ') };
 }

@@ -37,7 +37,7 @@ function passages(tableRow: TableRow, cells: CellReader, issues: IssueList): Pas
       field: 'passages',
       value: passage,
       code: 'unknown-reference',
-      params: { kind: 'passage' },
+      params: { kind: 'passage', allowed: PASSAGE_IDS.join(', ') },
       message: `unknown passage${didYouMean(suggest(passage, PASSAGE_IDS))}`,
       fix: `use the fixed passage ids: ${PASSAGE_IDS.join(', ')}`,
     });
