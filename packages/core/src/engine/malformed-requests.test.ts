@@ -11,6 +11,7 @@ import { fujianNetwork } from '../../test/fujian-dataset.js';
 import { nonFiniteNumbers } from '../../test/non-finite-numbers.js';
 import { CorridorError, INPUT_ISSUE_CODES } from '../model/corridor-error.js';
 import { createEngine } from './create-engine.js';
+import type { RouteRequest } from './request-schemas.js';
 
 const CORPUS = fileURLToPath(new URL('../../../../test/fixtures/malformed/requests/', import.meta.url));
 const engine = createEngine(fujianNetwork);
@@ -47,7 +48,7 @@ describe('the malformed-request corpus', { timeout: 60_000 }, () => {
   it('codes the problems of a refused route request from their kind, with the bounds and suggestions as params', () => {
     let refused: unknown;
     try {
-      engine.route({ from: 'Xiamen', to: 'Rotterdm', teu: -1, modes: ['see'] });
+      engine.route({ from: 'Xiamen', to: 'Rotterdm', teu: -1, modes: ['see'] } as unknown as RouteRequest);
     } catch (error) {
       refused = error;
     }
