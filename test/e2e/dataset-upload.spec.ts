@@ -2,6 +2,7 @@ import { MODE_COLORS } from '../../apps/dashboard/src/map/network-colors';
 import { expect, openDashboard, READY_MAP, test, waitForNetwork } from './dashboard-test';
 import { tinyDatasetFiles } from './dataset-files';
 import { colourShare } from './pixels';
+import { asciiOnlyTexts } from './visible-text';
 
 test('loading a dataset with an error lists it with file, row and field; a valid one replaces the network until the bundled one is restored', async ({
   page,
@@ -26,8 +27,9 @@ test('loading a dataset with an error lists it with file, row and field; a valid
   await expect(latitude).toContainText('row 2');
   await expect(latitude).toContainText('field lat');
   await expect(latitude).toContainText('value “95”');
-  await expect(latitude).toContainText('must be at most 90');
-  await expect(latitude).toContainText('Fix: give a value at least -90 and at most 90 degrees north');
+  // Worded from the issue's code and params (out-of-range, -90..90), not from the loader's English sentence.
+  await expect(latitude).toContainText('The value must be between -90 and 90.');
+  await expect(latitude).toContainText('Fix: Give a value within the range');
   await expect(errors.getByTestId('dataset-issue').filter({ hasText: 'terminals.csv' })).toContainText('field kind');
   // Nothing was loaded: the bundled dataset is still shown.
   await expect(page.getByTestId('dataset-name')).toHaveText('Fujian corridors');
@@ -133,4 +135,49 @@ test('after loading a dataset the Route planner forgets the old one: its answer 
   await expect(page.getByRole('option', { name: /Urumqi/ }).first()).toBeVisible();
   await origin.fill('Duisburg');
   await expect(page.getByRole('option', { name: /Duisburg/ })).toHaveCount(0);
+});
+
+/**
+ * What may stay in Latin letters in the problem list in 简体中文: file names and JSON pointers (where), and codes,
+ * ids and numbers as the params carry them. Everything else is a sentence the catalogue failed to word.
+ */
+const PROBLEM_LIST_CODES: readonly RegExp[] = [
+  /^[\w-]+\.(csv|json)$/, // a file of the dataset
+  /^(\/[\w-]*)+$/, // a JSON pointer
+  /^[-+]?[\d,.]+$/, // a number
+  /^[a-z0-9]+([_-][a-z0-9]+)+$/, // an id or a code (“xmn_port”, “out-of-range”)
+];
+
+test('in 简体中文, every problem of a broken dataset is worded in Chinese from its code, with no note about English', async ({
+  page,
+}) => {
+  await openDashboard(page, '/?view=data&lang=zh');
+  await waitForNetwork(page);
+  const errors = page.getByTestId('dataset-errors');
+  // Breaks of several kinds: a number out of range, a word not allowed, an unknown property, an unknown column.
+  await page.getByTestId('dataset-files').setInputFiles(
+    tinyDatasetFiles({
+      'places.csv': (text) => text.replace('118.089,24.480', '118.089,95'),
+      'terminals.csv': (text) => text.replace('sin_port,seaport', 'sin_port,harbour'),
+      'services.json': (text) => text.replace('"frequencyPerWeek": 1,', '"frequencyPerWeek": 1, "colour": "red",'),
+      'sources.csv': (text) => text.replace(/^([^\n]*)/, '$1,remarks'),
+    }),
+  );
+  await expect(errors).toBeVisible();
+  await expect(errors).toContainText('数据集未加载');
+  const issues = errors.getByTestId('dataset-issue');
+  expect(await issues.count()).toBeGreaterThanOrEqual(4);
+  const latitude = issues.filter({ hasText: 'places.csv' });
+  await expect(latitude).toContainText('第 2 行');
+  await expect(latitude).toContainText('字段 lat');
+  await expect(latitude).toContainText('此值必须在 -90 到 90 之间。');
+  await expect(issues.filter({ hasText: 'services.json' })).toContainText('未知的列或属性 colour。');
+  await expect(issues.filter({ hasText: 'terminals.csv' })).toContainText('此值不在允许的取值之中。');
+  // Every issue is worded, so the note that problems come from the loader in English is gone, and no span is English.
+  await expect(errors).not.toContainText('问题描述来自加载器');
+  await expect(errors.locator('[lang="en"]')).toHaveCount(0);
+  const left = (await asciiOnlyTexts(page, '[data-testid="dataset-errors"]')).filter(
+    ({ text }) => !PROBLEM_LIST_CODES.some((pattern) => pattern.test(text)),
+  );
+  expect(left, 'sentences left in English in the problem list').toEqual([]);
 });

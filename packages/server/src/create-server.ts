@@ -221,6 +221,8 @@ export async function createServer(options: ServerOptions = {}): Promise<Fastify
             file: 'network request',
             field: 'part',
             value: part,
+            code: 'not-allowed',
+            params: { allowed: parts.join(', ') },
             message: 'unknown part',
             fix: `use one of ${parts.join(', ')}`,
           },

@@ -10,6 +10,7 @@
  * no line here, and their keys are typed through the view modules of `views/registry.ts`.
  */
 import type { VIEWS } from '../views/registry';
+import type { messages as issueMessages } from './issue-messages';
 import type { messages as reasonMessages } from './reason-messages';
 
 /** One part of the catalogue: the same keys in English and in Simplified Chinese. */
@@ -125,8 +126,11 @@ type ViewMessageKey = (typeof VIEWS)[number]['messages'][number] extends infer P
 /** The keys that word the library's reasons (`reason-messages.ts`). */
 type ReasonMessageKey = keyof (typeof reasonMessages)['en'];
 
+/** The keys that word the library's input problems (`issue-messages.ts`). */
+type IssueMessageKey = keyof (typeof issueMessages)['en'];
+
 /** A key of the message catalogue. */
-export type MessageKey = keyof typeof shellEn | ReasonMessageKey | ViewMessageKey;
+export type MessageKey = keyof typeof shellEn | ReasonMessageKey | IssueMessageKey | ViewMessageKey;
 
 /** A complete set of messages in one language. */
 export type Messages = Readonly<Record<MessageKey, string>>;

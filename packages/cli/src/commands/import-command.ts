@@ -132,7 +132,12 @@ function dcsaCommand(io: CliOutput): Command {
         text = readFileSync(file, 'utf8');
       } catch (error) {
         throw new CorridorError('invalid-input', `import dcsa: cannot read ${file}`, [
-          { file, message: (error as NodeJS.ErrnoException).code ?? 'unreadable', fix: 'give the path of a JSON file' },
+          {
+            file,
+            code: 'unreadable',
+            message: (error as NodeJS.ErrnoException).code ?? 'unreadable',
+            fix: 'give the path of a JSON file',
+          },
         ]);
       }
       const network = loadDataset(options.data);

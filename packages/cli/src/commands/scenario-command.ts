@@ -100,12 +100,18 @@ export function readRoutesFile(file: string): RouteRequest[] {
     items = JSON.parse(text);
   } catch (error) {
     throw new CorridorError('invalid-input', `scenario: --routes ${file} is not a valid route list (1 problem):`, [
-      { file, message: `not JSON (${error instanceof Error ? error.message : String(error)})` },
+      { file, code: 'not-json', message: `not JSON (${error instanceof Error ? error.message : String(error)})` },
     ]);
   }
   if (!Array.isArray(items)) {
     throw new CorridorError('invalid-input', `scenario: --routes ${file} is not a valid route list (1 problem):`, [
-      { file, message: 'not an array', fix: 'write [{"from":"Xiamen","to":"Rotterdam"}, …]' },
+      {
+        file,
+        code: 'wrong-type',
+        params: { expected: 'array' },
+        message: 'not an array',
+        fix: 'write [{"from":"Xiamen","to":"Rotterdam"}, …]',
+      },
     ]);
   }
   return items as RouteRequest[];

@@ -183,6 +183,7 @@ export function resolveCosting(overrides: CostingOverrides = {}): Costing {
       file: 'costing',
       field: name,
       value: String(value),
+      code: 'out-of-range' as const,
       message: isShare(name)
         ? 'must be a share from 0 to 1'
         : MUST_BE_POSITIVE.has(name)

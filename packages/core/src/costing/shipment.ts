@@ -39,6 +39,8 @@ export function resolveShipment(
         file: 'shipment',
         field: 'container',
         value: String(given.container),
+        code: 'not-allowed',
+        params: { allowed: CONTAINER_TYPES.join(', ') },
         message: 'unknown container type',
         fix: `use ${CONTAINER_TYPES.join(' or ')}`,
       },
@@ -48,7 +50,14 @@ export function resolveShipment(
     const value = given[field];
     if (value !== undefined && !(Number.isFinite(value) && value > 0)) {
       throw new CorridorError('invalid-argument', `shipment: ${field} must be a number > 0`, [
-        { file: 'shipment', field, value: String(value), message: 'must be a finite number > 0', fix: 'e.g. 2' },
+        {
+          file: 'shipment',
+          field,
+          value: String(value),
+          code: 'out-of-range',
+          message: 'must be a finite number > 0',
+          fix: 'e.g. 2',
+        },
       ]);
     }
   }

@@ -25,6 +25,8 @@ export function checkDemand(demand: readonly DemandFlow[]): readonly DemandFlow[
       file: 'assign demand',
       field: `demand[${i}].${field}`,
       value: String(amount),
+      code: 'out-of-range',
+      params: { min: 0, exclusiveMin: true, max, unit: air ? 'tonnes per week' : 'TEU per week' },
       message: `must be between 0 and ${max} ${air ? 'tonnes' : 'TEU'} per week`,
       fix: 'give a plausible weekly amount for one OD pair',
     });

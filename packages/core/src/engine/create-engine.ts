@@ -21,6 +21,7 @@ import { didYouMean, suggest } from '../model/suggest.js';
 import { createRouter, type Router } from '../routing/create-router.js';
 import { checkDemand } from './check-demand.js';
 import { type DistanceAnswer, distanceAnswer } from './distance-answer.js';
+import { lookupProblem } from './lookup-issue.js';
 import { readDistanceRequest } from './read-distance-request.js';
 import { parseRequest, problemsSummary, readRequest } from './read-request.js';
 import { readRouteRequest } from './read-route-request.js';
@@ -231,6 +232,7 @@ export function createEngine(network: Network, options: EngineOptions = {}): Eng
             file,
             field,
             value: excerpt(spec),
+            ...lookupProblem(error),
             message: message ?? error.message,
             ...(fix === undefined ? {} : { fix }),
           });
@@ -294,6 +296,18 @@ export function createEngine(network: Network, options: EngineOptions = {}): Eng
           file: 'sources request',
           field: 'id',
           value: id,
+          code: 'unknown-reference',
+          params: {
+            kind: 'source',
+            ...(hint === ''
+              ? {}
+              : {
+                  suggestion: suggest(
+                    id,
+                    network.sources.map((s) => s.id),
+                  ).join(', '),
+                }),
+          },
           message: 'unknown source id',
           ...(hint === '' ? {} : { fix: hint.replace(/^ — /, '') }),
         },
@@ -306,7 +320,13 @@ export function createEngine(network: Network, options: EngineOptions = {}): Eng
 /** Air as a mode of a corridor's capacity is refused with the reason, not a bare list of modes. */
 function boxesDoNotFly(issue: InputIssue): InputIssue {
   if (!/^modes\[\d+\]$/.test(issue.field ?? '') || issue.value !== 'air') return issue;
-  return { ...issue, message: 'corridor capacity counts containers, which do not fly', fix: 'use sea, rail or road' };
+  return {
+    ...issue,
+    code: 'not-applicable',
+    params: { rule: 'air-capacity' },
+    message: 'corridor capacity counts containers, which do not fly',
+    fix: 'use sea, rail or road',
+  };
 }
 
 /** The ids an element may have, for a did-you-mean: terminals, crossings and services (without their legs). */
@@ -340,7 +360,13 @@ function selected(result: AssignmentResult | undefined, id: string, network: Net
   } catch (error) {
     if (!(error instanceof CorridorError)) throw error;
     throw new CorridorError(error.code, 'assign request: 1 problem', [
-      { file: 'assign request', field: 'select', value: id, message: error.message.replace(/^select-link: /, '') },
+      {
+        file: 'assign request',
+        field: 'select',
+        value: id,
+        ...lookupProblem(error),
+        message: error.message.replace(/^select-link: /, ''),
+      },
     ]);
   }
 }

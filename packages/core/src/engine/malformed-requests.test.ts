@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fujianNetwork } from '../../test/fujian-dataset.js';
 import { nonFiniteNumbers } from '../../test/non-finite-numbers.js';
-import { CorridorError } from '../model/corridor-error.js';
+import { CorridorError, INPUT_ISSUE_CODES } from '../model/corridor-error.js';
 import { createEngine } from './create-engine.js';
+import type { RouteRequest } from './request-schemas.js';
 
 const CORPUS = fileURLToPath(new URL('../../../../test/fixtures/malformed/requests/', import.meta.url));
 const engine = createEngine(fujianNetwork);
@@ -39,6 +40,22 @@ describe('the malformed-request corpus', { timeout: 60_000 }, () => {
     } catch (error) {
       if (!(error instanceof CorridorError)) throw error;
       expect(error.issues.length).toBeGreaterThan(0);
+      // Issue 17, point 2: each issue carries a code a front end can word.
+      for (const issue of error.issues) expect(INPUT_ISSUE_CODES, issue.message).toContain(issue.code);
     }
+  });
+
+  it('codes the problems of a refused route request from their kind, with the bounds and suggestions as params', () => {
+    let refused: unknown;
+    try {
+      engine.route({ from: 'Xiamen', to: 'Rotterdm', teu: -1, modes: ['see'] } as unknown as RouteRequest);
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(CorridorError);
+    const byField = Object.fromEntries((refused as CorridorError).issues.map((issue) => [issue.field, issue]));
+    expect(byField.teu).toMatchObject({ code: 'out-of-range', params: { min: 0, exclusiveMin: true } });
+    expect(byField['modes[0]']).toMatchObject({ code: 'not-allowed', params: { suggestion: 'sea' } });
+    expect(byField.to).toMatchObject({ code: 'unknown-reference', params: { suggestion: 'Rotterdam' } });
   });
 });

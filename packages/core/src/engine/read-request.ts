@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { zodIssueCode } from '../load/zod-issue-code.js';
 import { CorridorError, type InputIssue } from '../model/corridor-error.js';
 import { excerpt } from '../model/excerpt.js';
 import { jsonDepth } from '../model/json-depth.js';
@@ -31,7 +32,8 @@ function inputIssue(file: string, input: unknown, issue: z.core.$ZodIssue): Inpu
     head === undefined
       ? undefined
       : `${String(head)}${rest.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('')}`;
-  const value = quote(valueAt(input, issue.path));
+  const raw = valueAt(input, issue.path);
+  const value = quote(raw);
   let message = issue.message;
   let fix: string | undefined;
   if (issue.code === 'invalid_value' && typeof valueAt(input, issue.path) === 'string') {
@@ -62,6 +64,7 @@ function inputIssue(file: string, input: unknown, issue: z.core.$ZodIssue): Inpu
     file,
     ...(field === undefined ? {} : { field }),
     ...(value === undefined || issue.code === 'unrecognized_keys' ? {} : { value }),
+    ...zodIssueCode(issue, raw === undefined ? undefined : typeof raw === 'string' ? raw : JSON.stringify(raw)),
     message,
     ...(fix === undefined ? {} : { fix }),
   };
@@ -90,6 +93,8 @@ export function parseRequest<S extends z.ZodType>(schema: S, input: unknown, wha
       issues: [
         {
           file: what,
+          code: 'too-deep',
+          params: { limit: MAX_REQUEST_DEPTH },
           message: `nested deeper than ${MAX_REQUEST_DEPTH} levels`,
           fix: 'send the request as documented: its deepest field, a scenario edit, is a few levels deep',
         },

@@ -82,6 +82,9 @@ export function readRouteRequest(request: RouteRequest, router: Router, what: st
           file,
           field,
           value: text ?? JSON.stringify(position),
+          ...(field === 'via'
+            ? { code: 'wrong-kind' as const, params: { expected: 'place-or-terminal' } }
+            : { code: 'out-of-range' as const, params: { expected: 'lon-lat' } }),
           message:
             field === 'via' ? 'a via must be a place or terminal, not a position' : 'not a longitude,latitude pair',
           fix: field === 'via' ? 'give a name, code or id' : 'use lon in -180..180 and lat in -90..90',
@@ -121,6 +124,8 @@ export function readRouteRequest(request: RouteRequest, router: Router, what: st
       file,
       field: 'to',
       value: typeof data.to === 'string' ? excerpt(data.to) : to.stop.id,
+      code: 'self-loop',
+      params: { from: from.stop.id },
       message: 'the destination is the origin',
       fix: 'choose another destination',
     });

@@ -65,6 +65,7 @@ const routeFields = {
     .max(40)
     .refine((text) => parseDepart(text) !== undefined, {
       error: 'not a date; use YYYY-MM-DD or an ISO 8601 date-time such as 2026-12-01T08:00Z',
+      params: { code: 'invalid-format', expected: 'date' },
     })
     .optional()
     .meta({ description: 'departure, YYYY-MM-DD (UTC) or ISO 8601: timed search on the timetables' }),
@@ -86,7 +87,11 @@ const oneShipment = (q: { teu?: number | undefined; tonnes?: number | undefined 
 export const RouteRequestSchema = z
   .object(routeFields)
   .strict()
-  .refine(oneShipment, { error: 'give teu or tonnes, not both', path: ['tonnes'] });
+  .refine(oneShipment, {
+    error: 'give teu or tonnes, not both',
+    path: ['tonnes'],
+    params: { code: 'inconsistent', rule: 'teu-or-tonnes' },
+  });
 /** A route or Pareto request, as callers write it (see {@link RouteRequestSchema}). */
 export type RouteRequest = z.input<typeof RouteRequestSchema>;
 
@@ -120,6 +125,7 @@ export const AssignRequestSchema = z
           code: 'custom',
           path: [field],
           message: 'applies to the equilibrium methods only; drop it or use method equilibrium',
+          params: { code: 'not-applicable', rule: 'equilibrium-only' },
         });
       }
     }
@@ -147,7 +153,11 @@ const { geometry: _geometry, alternatives: _alternatives, ...scenarioRouteFields
 const ScenarioRouteSchema = z
   .object(scenarioRouteFields)
   .strict()
-  .refine(oneShipment, { error: 'give teu or tonnes, not both', path: ['tonnes'] });
+  .refine(oneShipment, {
+    error: 'give teu or tonnes, not both',
+    path: ['tonnes'],
+    params: { code: 'inconsistent', rule: 'teu-or-tonnes' },
+  });
 
 /** A scenario compared with the base network. */
 export const ScenarioCompareRequestSchema = z
@@ -195,6 +205,7 @@ export const DistanceRequestSchema = z
         code: 'custom',
         path: ['avoidPassages'],
         message: `passages are on sea lanes only, so they change no ${mode} distance; drop them`,
+        params: { code: 'not-applicable', rule: 'passages-sea-only', mode },
       });
     }
   });

@@ -160,6 +160,8 @@ function resolveScenario(
         file: 'scenario request',
         field: 'scenario',
         value: input,
+        code: 'unknown-reference',
+        params: { kind: 'scenario', ...(hint === '' ? {} : { suggestion: suggest(input, ids).join(', ') }) },
         message: 'unknown preset',
         fix:
           hint !== ''
@@ -172,7 +174,13 @@ function resolveScenario(
   }
   if (!isJsonText(input) && jsonDepth(input, MAX_REQUEST_DEPTH) > MAX_REQUEST_DEPTH) {
     throw new CorridorError('invalid-input', `${source}: 1 problem`, [
-      { file: source, message: `nested deeper than ${MAX_REQUEST_DEPTH} levels`, fix: 'send one scenario object' },
+      {
+        file: source,
+        code: 'too-deep',
+        params: { limit: MAX_REQUEST_DEPTH },
+        message: `nested deeper than ${MAX_REQUEST_DEPTH} levels`,
+        fix: 'send one scenario object',
+      },
     ]);
   }
   // A scenario of the caller's own, like the dashboard's user scenarios: edits need no source ids.

@@ -1,7 +1,7 @@
 import { type CostingOverrides, resolveCosting } from '../costing/costing-defaults.js';
 import { buildInfrastructureGraphs } from '../geo/infrastructure-graphs.js';
 import { type PreparedGraph, prepareGraph } from '../graph/prepare-graph.js';
-import { CorridorError, type InputIssue } from '../model/corridor-error.js';
+import { CorridorError, type InputIssue, type InputIssueCode, type InputIssueParams } from '../model/corridor-error.js';
 import type { DemandFlow, Network } from '../model/network.js';
 import {
   assignmentProblem,
@@ -65,17 +65,33 @@ const HARD_KINDS_OF: Readonly<Record<AssignmentMethod, readonly ElementKind[]>> 
 
 function checkOptions(options: AssignOptions): void {
   const issues: InputIssue[] = [];
-  const bad = (field: string, value: unknown, message: string, fix: string) =>
-    issues.push({ file: 'assign', field, value: String(value), message, fix });
+  const bad = (
+    field: string,
+    value: unknown,
+    message: string,
+    fix: string,
+    code: InputIssueCode,
+    params: InputIssueParams,
+  ) => issues.push({ file: 'assign', field, value: String(value), code, params, message, fix });
   if (options.method !== undefined && !ASSIGNMENT_METHODS.includes(options.method)) {
-    bad('method', options.method, 'unknown method', `use one of ${ASSIGNMENT_METHODS.join(', ')}`);
+    bad('method', options.method, 'unknown method', `use one of ${ASSIGNMENT_METHODS.join(', ')}`, 'not-allowed', {
+      allowed: ASSIGNMENT_METHODS.join(', '),
+    });
   }
   if (options.gap !== undefined && !(options.gap > 0 && options.gap < 1))
-    bad('gap', options.gap, 'must be between 0 and 1', 'e.g. 1e-4');
+    bad('gap', options.gap, 'must be between 0 and 1', 'e.g. 1e-4', 'out-of-range', {
+      min: 0,
+      exclusiveMin: true,
+      max: 1,
+      exclusiveMax: true,
+    });
   for (const field of ['maxIterations', 'increments'] as const) {
     const value = options[field];
     if (value !== undefined && !(Number.isInteger(value) && value >= 1 && value <= 100_000)) {
-      bad(field, value, 'must be a whole number from 1 to 100000', 'e.g. 100');
+      bad(field, value, 'must be a whole number from 1 to 100000', 'e.g. 100', 'out-of-range', {
+        min: 1,
+        max: 100_000,
+      });
     }
   }
   if (issues.length > 0) throw new CorridorError('invalid-argument', 'assign: invalid options', issues);

@@ -49,6 +49,8 @@ export function vesselRotations(items: readonly DcsaServiceSchedule[], file: str
         file,
         pointer: `/${i}`,
         value: schedule.carrierServiceCode,
+        code: 'not-imported',
+        params: { reason: 'too-few-calls' },
         message: `service ${schedule.carrierServiceName} lists fewer than two calls of one vessel: no service made`,
         fix: 'import a vessel schedule that covers the rotation (GET /v1/vessel-schedules without a port filter)',
       });
@@ -59,6 +61,8 @@ export function vesselRotations(items: readonly DcsaServiceSchedule[], file: str
         file,
         pointer: `/${i}/vesselSchedules/${chosen}`,
         value: vessel.vessel?.name ?? String(chosen),
+        code: 'not-imported',
+        params: { reason: 'one-vessel', vessels: schedule.vesselSchedules.length },
         message: `service ${schedule.carrierServiceCode}: stops and times taken from this vessel (the most calls of ${schedule.vesselSchedules.length})`,
         fix: 'nothing to do; give frequencyPerWeek for the whole service',
       });
@@ -110,6 +114,8 @@ export function pointToPointRotations(
           file,
           pointer: `${pointer}/transport/modeOfTransport`,
           value: mode,
+          code: 'not-imported',
+          params: { reason: 'not-by-vessel' },
           message: 'a leg that is not by sea-going vessel: left out',
           fix: 'trucking, rail and barge legs come from the dataset’s road links and rail services',
         });

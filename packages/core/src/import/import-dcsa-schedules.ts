@@ -82,6 +82,8 @@ function checkOptions(options: DcsaImportOptions): void {
         file: 'options',
         field,
         value: String(value),
+        code: 'out-of-range',
+        params: { min: range.min, max: range.max, ...(range.exclusiveMin === true ? { exclusiveMin: true } : {}) },
         message: 'out of range',
         fix: `give ${describeRange(range)}`,
       });
@@ -90,6 +92,7 @@ function checkOptions(options: DcsaImportOptions): void {
     problems.push({
       file: 'options',
       field: 'sources',
+      code: 'missing-source',
       message: 'no source id',
       fix: 'name the sources.csv row the schedule comes from',
     });
@@ -103,6 +106,8 @@ function checkOptions(options: DcsaImportOptions): void {
       file: 'options',
       field: 'rateAsOf',
       value: options.rateAsOf,
+      code: 'invalid-format',
+      params: { expected: 'date' },
       message: 'not a date',
       fix: 'write YYYY-MM-DD',
     });
@@ -111,6 +116,8 @@ function checkOptions(options: DcsaImportOptions): void {
       file: 'options',
       field: 'vehicle',
       value: options.vehicle,
+      code: 'not-allowed',
+      params: { allowed: VEHICLE_CLASSES.join(', ') },
       message: 'not a vehicle class',
       fix: `use one of ${VEHICLE_CLASSES.join(', ')}`,
     });
@@ -119,6 +126,8 @@ function checkOptions(options: DcsaImportOptions): void {
       file: 'options',
       field: 'idPrefix',
       value: options.idPrefix,
+      code: 'invalid-format',
+      params: { expected: 'id' },
       message: 'not an id prefix',
       fix: 'use letters, digits, _ and -',
     });
@@ -218,6 +227,8 @@ export function importDcsaSchedules(
         const { fix: _fix, ...issue } = resolved.issue;
         notes.push({
           ...issue,
+          code: 'not-imported',
+          params: { reason: 'unknown-port' },
           message: `left out: ${issue.message.replace(/ — did you mean.*$/, '')}`,
           fix: 'to keep the call, add a seaport with this locode to terminals.csv or map the code to one (--terminal)',
         });
@@ -228,6 +239,8 @@ export function importDcsaSchedules(
         file,
         pointer: rotation.pointer,
         value: rotation.code,
+        code: 'not-imported',
+        params: { reason: 'too-few-calls' },
         message: 'fewer than two of its calls are seaports of the dataset: no service made',
         fix: 'add the missing seaports to the dataset, or map the codes to seaports (terminals)',
       });
@@ -241,6 +254,8 @@ export function importDcsaSchedules(
         notes.push({
           file,
           pointer: call.pointer,
+          code: 'not-imported',
+          params: { reason: 'departs-before-arrival' },
           message: 'departs before it arrives: its times are not used',
           fix: 'its dwell comes from dwellHours, the legs on either side from speedKmh',
         });
@@ -256,6 +271,8 @@ export function importDcsaSchedules(
           file,
           pointer: call.pointer,
           value: String(dwellHours),
+          code: 'out-of-range',
+          params: { min: R.hours.min, max: R.hours.max, unit: 'h' },
           message: `a dwell of ${dwellHours} h is outside ${describeRange(R.hours)}`,
           fix: 'check the call’s arrival and departure times',
         });
@@ -266,6 +283,8 @@ export function importDcsaSchedules(
         problems.push({
           file,
           pointer: call.pointer,
+          code: 'missing-value',
+          params: { needs: 'dwellHours' },
           message: 'no dwell: the call lacks a trustworthy arrival or departure time',
           fix: 'give dwellHours (CLI --dwell-hours), the hours a vessel stays at such a call',
         });
@@ -286,6 +305,8 @@ export function importDcsaSchedules(
           file,
           pointer: call.pointer,
           value: String(runningHours),
+          code: 'out-of-range',
+          params: { min: R.runningHours.min, max: R.runningHours.max, unit: 'h' },
           message: `${runningHours} h from the previous call is outside ${describeRange(R.runningHours)}`,
           fix: 'check the departure of the previous call and the arrival of this one',
         });
@@ -295,6 +316,8 @@ export function importDcsaSchedules(
         problems.push({
           file,
           pointer: call.pointer,
+          code: 'missing-value',
+          params: { needs: 'speedKmh', from: previous.terminal, to: terminal },
           message: `no running time from ${previous.terminal} to ${terminal}: the published times are missing or inconsistent`,
           fix: 'give speedKmh (CLI --speed-kmh), the service speed for such legs',
         });
@@ -308,6 +331,7 @@ export function importDcsaSchedules(
         file,
         pointer: rotation.pointer,
         value: id,
+        code: 'duplicate-id',
         message: 'a service of the dataset (or of this import) already has this id',
         fix: 'give another idPrefix (CLI --id-prefix)',
       });
@@ -353,6 +377,8 @@ function missingFigures(options: DcsaImportOptions): InputIssue[] {
     notes.push({
       file: 'options',
       field: 'frequencyPerWeek',
+      code: 'missing-value',
+      params: { needs: 'frequencyPerWeek' },
       message: 'DCSA lists sailings, not a frequency: the services have none',
       fix: 'give frequencyPerWeek (CLI --frequency; a weekly loop is 1) or add it to each service',
     });
@@ -360,6 +386,8 @@ function missingFigures(options: DcsaImportOptions): InputIssue[] {
     notes.push({
       file: 'options',
       field: 'unitCapacityTeu',
+      code: 'missing-value',
+      params: { needs: 'unitCapacityTeu' },
       message: 'DCSA carries no vessel capacity: the services have none',
       fix: 'give unitCapacityTeu (CLI --teu, the TEU of the vessel class) or fill unitCapacity.teu of each service',
     });
@@ -367,6 +395,8 @@ function missingFigures(options: DcsaImportOptions): InputIssue[] {
     notes.push({
       file: 'options',
       field: 'usdPerTeu',
+      code: 'missing-value',
+      params: { needs: 'usdPerTeu' },
       message: 'DCSA carries no rates: the services have no tariff',
       fix: 'give usdPerTeu and rateAsOf (CLI --usd-per-teu, --rate-as-of) or add a tariff or tariffs to each service',
     });

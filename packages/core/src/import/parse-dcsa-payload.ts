@@ -3,6 +3,7 @@ import { textProblem } from '../load/check-text.js';
 import { DATASET_LIMITS } from '../load/dataset-limits.js';
 import { IssueList } from '../load/issue-list.js';
 import { jsonValueAt } from '../load/read-json-parts.js';
+import { zodIssueCode } from '../load/zod-issue-code.js';
 import { CorridorError } from '../model/corridor-error.js';
 import { jsonDepth } from '../model/json-depth.js';
 import {
@@ -86,6 +87,8 @@ export function parseDcsaPayload(text: string, file: string): DcsaPayload {
   if (text.length > DATASET_LIMITS.maxFileBytes) {
     issues.add({
       file,
+      code: 'file-too-large',
+      params: { bytes: text.length, limitMb: DATASET_LIMITS.maxFileBytes / 2 ** 20 },
       message: `is larger than ${DATASET_LIMITS.maxFileBytes} bytes`,
       fix: 'import the response page by page (DCSA paginates with the Next-Page-Cursor header)',
     });
@@ -97,6 +100,8 @@ export function parseDcsaPayload(text: string, file: string): DcsaPayload {
   } catch (error) {
     issues.add({
       file,
+      code: 'not-json',
+      params: { detail: (error as Error).message },
       message: `is not valid JSON: ${(error as Error).message}`,
       fix: 'fix the syntax (a JSON linter shows where)',
     });
@@ -105,6 +110,8 @@ export function parseDcsaPayload(text: string, file: string): DcsaPayload {
   if (jsonDepth(raw, DATASET_LIMITS.maxJsonDepth) > DATASET_LIMITS.maxJsonDepth) {
     issues.add({
       file,
+      code: 'too-deep',
+      params: { limit: DATASET_LIMITS.maxJsonDepth },
       message: `is nested more than ${DATASET_LIMITS.maxJsonDepth} levels deep; a DCSA payload needs about 8`,
       fix: 'check the brackets',
     });
@@ -118,6 +125,9 @@ export function parseDcsaPayload(text: string, file: string): DcsaPayload {
     issues.add({
       file,
       pointer: '/',
+      ...(Array.isArray(raw) && raw.length === 0
+        ? { code: 'too-few' as const, params: { min: 1 } }
+        : { code: 'wrong-type' as const, params: { expected: 'dcsa-schedules' } }),
       message: Array.isArray(raw)
         ? raw.length === 0
           ? 'is an empty list: it names no service'
@@ -131,6 +141,8 @@ export function parseDcsaPayload(text: string, file: string): DcsaPayload {
     issues.add({
       file,
       pointer: '/0/location',
+      code: 'wrong-type',
+      params: { expected: 'dcsa-schedules', found: 'port-schedule' },
       message: 'is a port schedule: the calls at one port, not a service’s rotation',
       fix: 'give the body of GET /v1/vessel-schedules (by service or vessel) or GET /v1/point-to-point-routes',
     });
@@ -152,6 +164,7 @@ export function parseDcsaPayload(text: string, file: string): DcsaPayload {
       pointer: `/${issue.path.map(String).join('/')}`,
       ...(field === undefined ? {} : { field: String(field) }),
       ...(value === undefined ? {} : { value }),
+      ...zodIssueCode(issue, value),
       message: issue.code === 'invalid_value' ? 'not one of the allowed values' : issue.message,
       fix: fixFor(issue),
     });

@@ -43,10 +43,13 @@ export class CheckContext {
   /** Reports an unknown reference with a "did you mean", unless the referenced row itself failed. */
   unknown(kind: string, key: string, field: string, value: string, what: string, candidates: readonly string[]): void {
     if (this.rawIds.has(value)) return;
+    const close = suggest(value, candidates);
     this.report(kind, key, {
       field,
       value,
-      message: `unknown ${what}${didYouMean(suggest(value, candidates))}`,
+      code: 'unknown-reference',
+      ...(close.length === 0 ? {} : { params: { suggestion: close.join(', ') } }),
+      message: `unknown ${what}${didYouMean(close)}`,
       fix: `use the id of a ${what}`,
     });
   }

@@ -37,6 +37,8 @@ export function checkFileSize(file: string, text: string, issues: IssueList): bo
   if (bytes <= max) return true;
   issues.add({
     file,
+    code: 'file-too-large',
+    params: { sizeMb: Number((bytes / 2 ** 20).toFixed(1)), limitMb: max / 2 ** 20 },
     message: `is ${(bytes / 2 ** 20).toFixed(1)} MB, over the limit of ${max / 2 ** 20} MB per file`,
     fix: 'split the dataset, or drop rows it does not need (docs/dataset-format.md, Limits)',
   });

@@ -22,6 +22,8 @@ export function checkGeography(context: CheckContext): void {
       context.report(kind, key, {
         field: 'lon',
         value: position.join(', '),
+        code: 'off-coast',
+        params: { km: Math.round(km), limitKm: MAX_LAND_POINT_OFFSHORE_KM, atSea: true },
         message: `this ${what} lies ${Math.round(km)} km out at sea`,
         fix: 'check the coordinates (lon before lat, signs of west and south)',
       });
@@ -34,6 +36,8 @@ export function checkGeography(context: CheckContext): void {
         context.report('terminal', t.id, {
           field: 'lon',
           value: t.position.join(', '),
+          code: 'off-coast',
+          params: { km: Math.round(km), limitKm: MAX_PORT_DISTANCE_FROM_COAST_KM },
           message: `this seaport lies ${Math.round(km)} km from the coast (more than ${MAX_PORT_DISTANCE_FROM_COAST_KM} km)`,
           fix: 'put the port on its harbour (lon before lat; check the signs)',
         });

@@ -22,6 +22,8 @@ export function checkIdsAndSources(context: CheckContext): void {
       context.report(kind, id, {
         field: 'id',
         value: id,
+        code: 'duplicate-id',
+        params: { otherFile: where.file, ...(where.row === undefined ? {} : { otherRow: where.row }) },
         message: `duplicate id: also used in ${where.file}${where.row === undefined ? '' : ` row ${where.row}`}`,
         fix: 'give each place, terminal, waypoint and junction its own id',
       });
@@ -42,7 +44,13 @@ export function checkIdsAndSources(context: CheckContext): void {
     const seen = new Set<string>();
     for (const { id } of list) {
       if (seen.has(id))
-        context.report(kind, id, { field: 'id', value: id, message: 'duplicate id', fix: 'make ids unique' });
+        context.report(kind, id, {
+          field: 'id',
+          value: id,
+          code: 'duplicate-id',
+          message: 'duplicate id',
+          fix: 'make ids unique',
+        });
       seen.add(id);
     }
   }
@@ -51,7 +59,8 @@ export function checkIdsAndSources(context: CheckContext): void {
   const sourceIds = new Set(network.sources.map((s) => s.id));
   const checkSources = (kind: string, key: string, ids: readonly string[], field = 'sources') => {
     if (ids.length === 0) {
-      context.report(kind, key, { field, message: 'no source given', fix: 'cite at least one id from sources.csv' });
+      const fix = 'cite at least one id from sources.csv';
+      context.report(kind, key, { field, code: 'missing-source', message: 'no source given', fix });
     }
     for (const id of ids) {
       if (!sourceIds.has(id)) context.unknown(kind, key, field, id, 'source in sources.csv', [...sourceIds]);
@@ -101,6 +110,8 @@ export function checkIdsAndSources(context: CheckContext): void {
     if (list.length === 0) {
       context.report('calibration', target.id, {
         field,
+        code: 'missing-value',
+        params: { measure: target.measure },
         message: `a "${target.measure}" target needs at least one of its ${field}`,
         fix: `list the ${field} whose flow the published figure counts`,
       });
@@ -113,6 +124,8 @@ export function checkIdsAndSources(context: CheckContext): void {
       context.report('demand', key, {
         field: 'to',
         value: flow.toPlaceId,
+        code: 'duplicate-entry',
+        params: { what: 'flow' },
         message: 'the same origin, destination and cargo twice',
         fix: 'merge the two rows',
       });

@@ -67,6 +67,8 @@ export function checkInfrastructure(context: CheckContext): InfrastructureAdjace
         context.report('track', track.id, {
           field: 'gauge_mm',
           value: String(track.gaugeMm),
+          code: 'inconsistent',
+          params: { rule: 'gauge', end, gauges: allowed.filter((g) => g !== undefined).join(' / ') },
           message: `ends at ${end}, whose gauge is ${allowed.filter((g) => g !== undefined).join(' / ')} mm`,
           fix: 'give the track the gauge of the terminal it reaches, or end it at a border crossing that changes gauge',
         });
@@ -79,6 +81,8 @@ export function checkInfrastructure(context: CheckContext): InfrastructureAdjace
       context.report('junction', node, {
         field: 'id',
         value: node,
+        code: 'inconsistent',
+        params: { rule: 'gauge', gauges: [...gauges].join(', ') },
         message: `tracks of different gauges (${[...gauges].join(', ')} mm) meet at this junction`,
         fix: 'gauges may only change at a border-crossing terminal; split the junction or fix the track gauges',
       });
@@ -93,6 +97,8 @@ export function checkInfrastructure(context: CheckContext): InfrastructureAdjace
         context.report('terminal', t.id, {
           field: t.gaugeMm === side ? 'gauge_mm' : 'far_gauge_mm',
           value: String(side),
+          code: 'no-path',
+          params: { mode: 'rail', gauge: side },
           message: `no ${side} mm track reaches this border crossing`,
           fix: 'add a rail track of that gauge to it, or correct the gauge',
         });

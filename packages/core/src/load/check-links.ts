@@ -20,6 +20,8 @@ export function checkLinks(context: CheckContext): void {
         context.report(kind, way.id, {
           field: 'to',
           value: way.to,
+          code: 'self-loop',
+          params: { from: way.from },
           message: `a ${what} from ${way.from} to itself`,
           fix: `give two different ends, or remove the row`,
         });
@@ -35,6 +37,8 @@ export function checkLinks(context: CheckContext): void {
       context.report(kind, way.id, {
         field: 'to',
         value: way.to,
+        code: 'duplicate-entry',
+        params: { what: kind, other: first },
         message: `a second ${what} between ${way.from} and ${way.to}: ${first} (${where.file}${where.row === undefined ? '' : ` row ${where.row}`}) joins them already`,
         fix: 'remove one of the two rows, or merge them into one',
       });

@@ -37,6 +37,13 @@ export function checkRouteKm(context: CheckContext): void {
     context.report('track', track.id, {
       field: 'route_km',
       value: String(track.routeKm),
+      code: 'inconsistent',
+      params: {
+        rule: 'route-length',
+        drawnKm: drawn,
+        min: Math.ceil(drawnKm * min),
+        max: Math.floor(drawnKm * max),
+      },
       message: `is ${ratio.toFixed(2)} × the drawn line of ${drawn} km (a route length lies within ${min}–${max} × it)`,
       fix: `check the figure is this segment's route km (about ${Math.ceil(drawnKm * min)}–${Math.floor(drawnKm * max)} km), or correct the track's via points or ends`,
     });

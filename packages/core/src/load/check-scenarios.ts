@@ -1,4 +1,4 @@
-import { CorridorError } from '../model/corridor-error.js';
+import { CorridorError, type InputIssue } from '../model/corridor-error.js';
 import { jsonDepth } from '../model/json-depth.js';
 import type { Network, Service } from '../model/network.js';
 import { runFares } from '../model/pair-fares.js';
@@ -49,15 +49,40 @@ export function checkScenarios(
   const seen = new Set<string>();
   scenarios.forEach((scenario, i) => {
     const at = (path: string) => `${pointerOf(i)}${path}`;
-    const bad = (path: string, field: string, value: string, message: string, candidates: readonly string[] = []) => {
-      const hint = didYouMean(suggest(value, candidates)).replace(/^ — /, '');
-      issues.add({ file, pointer: at(path), field, value, message, ...(hint === '' ? {} : { fix: hint }) });
+    const bad = (
+      path: string,
+      field: string,
+      value: string,
+      problem: Pick<InputIssue, 'code' | 'params'>,
+      message: string,
+      candidates: readonly string[] = [],
+    ) => {
+      const close = suggest(value, candidates);
+      const hint = didYouMean(close).replace(/^ — /, '');
+      const params = { ...problem.params, ...(close.length === 0 ? {} : { suggestion: close.join(', ') }) };
+      issues.add({
+        file,
+        pointer: at(path),
+        field,
+        value,
+        code: problem.code,
+        ...(Object.keys(params).length === 0 ? {} : { params }),
+        message,
+        ...(hint === '' ? {} : { fix: hint }),
+      });
     };
-    if (seen.has(scenario.id)) bad('/id', 'id', scenario.id, 'duplicate scenario id');
+    if (seen.has(scenario.id)) bad('/id', 'id', scenario.id, { code: 'duplicate-id' }, 'duplicate scenario id');
     seen.add(scenario.id);
     scenario.sources.forEach((source, k) => {
       if (!sources.has(source))
-        bad(`/sources/${k}`, 'sources', source, 'unknown source; cite an id of sources.csv', [...sources]);
+        bad(
+          `/sources/${k}`,
+          'sources',
+          source,
+          { code: 'unknown-reference', params: { kind: 'source' } },
+          'unknown source; cite an id of sources.csv',
+          [...sources],
+        );
     });
     const added: Network['services'][number][] = [];
     // Tariff edits on a service priced per pair must leave, together, a table that can still be charged
@@ -96,6 +121,8 @@ export function checkScenarios(
             file,
             pointer: at(path),
             field: 'set-tariff',
+            code: 'inconsistent',
+            params: { rule: 'pair-rates', service: service.id },
             message: `leaves ${service.id}'s pair rates unchargeable: ${fares.problems[0]?.message ?? ''}`,
             fix: "move the service's lanes so that no stopover undercuts a through rate (e.g. every lane alike)",
           });
@@ -108,14 +135,33 @@ export function checkScenarios(
       const terminalOf = (field: string, value: string, want: 'border-crossing' | 'not-crossing' | 'any') => {
         const terminal = terminals.get(value);
         if (terminal === undefined) {
-          bad(`${path}/${field}`, field, value, 'unknown terminal', [...terminals.keys()]);
+          bad(
+            `${path}/${field}`,
+            field,
+            value,
+            { code: 'unknown-reference', params: { kind: 'terminal' } },
+            'unknown terminal',
+            [...terminals.keys()],
+          );
           return;
         }
         if (want === 'border-crossing' && terminal.kind !== 'border-crossing') {
-          bad(`${path}/${field}`, field, value, `is a ${terminal.kind}, not a border crossing; use close-terminal`);
+          bad(
+            `${path}/${field}`,
+            field,
+            value,
+            { code: 'wrong-kind', params: { kind: terminal.kind, expected: 'border-crossing', use: 'close-terminal' } },
+            `is a ${terminal.kind}, not a border crossing; use close-terminal`,
+          );
         }
         if (want === 'not-crossing' && terminal.kind === 'border-crossing') {
-          bad(`${path}/${field}`, field, value, 'is a border crossing; use close-border-crossing');
+          bad(
+            `${path}/${field}`,
+            field,
+            value,
+            { code: 'wrong-kind', params: { kind: 'border-crossing', use: 'close-border-crossing' } },
+            'is a border crossing; use close-border-crossing',
+          );
         }
       };
       switch (edit.kind) {
@@ -130,17 +176,38 @@ export function checkScenarios(
           return;
         case 'close-service':
           if (!services.has(edit.service))
-            bad(`${path}/service`, 'service', edit.service, 'unknown service', [...services]);
+            bad(
+              `${path}/service`,
+              'service',
+              edit.service,
+              { code: 'unknown-reference', params: { kind: 'service' } },
+              'unknown service',
+              [...services],
+            );
           return;
         case 'set-tariff': {
           if (!services.has(edit.service)) {
-            bad(`${path}/service`, 'service', edit.service, 'unknown service', [...services]);
+            bad(
+              `${path}/service`,
+              'service',
+              edit.service,
+              { code: 'unknown-reference', params: { kind: 'service' } },
+              'unknown service',
+              [...services],
+            );
             return;
           }
           const service = network.services.find((s) => s.id === edit.service);
           const lanes = [...new Set(service?.tariffs?.map((t) => t.lane) ?? [])];
           if (edit.lane !== undefined && !lanes.includes(edit.lane)) {
-            bad(`${path}/lane`, 'lane', edit.lane, `not a lane of ${edit.service}'s tariffs`, lanes);
+            bad(
+              `${path}/lane`,
+              'lane',
+              edit.lane,
+              { code: 'unknown-reference', params: { kind: 'lane' } },
+              `not a lane of ${edit.service}'s tariffs`,
+              lanes,
+            );
             return;
           }
           if (service !== undefined) checkRepricing(service, edit, path);
@@ -148,14 +215,25 @@ export function checkScenarios(
         }
         case 'close-corridor':
           if (!corridors.has(edit.corridor))
-            bad(`${path}/corridor`, 'corridor', edit.corridor, 'unknown corridor', [...corridors]);
+            bad(
+              `${path}/corridor`,
+              'corridor',
+              edit.corridor,
+              { code: 'unknown-reference', params: { kind: 'corridor' } },
+              'unknown corridor',
+              [...corridors],
+            );
           return;
         case 'scale-capacity':
           if (!terminals.has(edit.target) && !services.has(edit.target)) {
-            bad(`${path}/target`, 'target', edit.target, 'not a terminal, border crossing or service', [
-              ...terminals.keys(),
-              ...services,
-            ]);
+            bad(
+              `${path}/target`,
+              'target',
+              edit.target,
+              { code: 'unknown-reference', params: { kind: 'terminal-or-service' } },
+              'not a terminal, border crossing or service',
+              [...terminals.keys(), ...services],
+            );
           }
           return;
         case 'scale-demand':
@@ -164,16 +242,26 @@ export function checkScenarios(
             if (value === undefined) continue;
             const region = value.startsWith('region:') ? value.slice('region:'.length) : undefined;
             if (region !== undefined ? !regions.has(region) : !places.has(value)) {
-              bad(`${path}/${field}`, field, value, 'not a place id or region:<name>', [
-                ...places,
-                ...[...regions].map((r) => `region:${r}`),
-              ]);
+              bad(
+                `${path}/${field}`,
+                field,
+                value,
+                { code: 'unknown-reference', params: { kind: 'place-or-region' } },
+                'not a place id or region:<name>',
+                [...places, ...[...regions].map((r) => `region:${r}`)],
+              );
             }
           }
           return;
         case 'add-service':
           if (services.has(edit.service.id))
-            bad(`${path}/service/id`, 'id', edit.service.id, 'a service of the network already has this id');
+            bad(
+              `${path}/service/id`,
+              'id',
+              edit.service.id,
+              { code: 'duplicate-id' },
+              'a service of the network already has this id',
+            );
           added.push(edit.service);
           return;
         default:

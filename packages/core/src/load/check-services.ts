@@ -38,10 +38,13 @@ export function checkServices(context: CheckContext, { sea, rail, road }: Infras
       if (terminal === undefined) {
         stopsOk = false;
         if (context.failedToParse(stop.terminalId)) return; // its own row is reported
+        const ids = [...context.terminals.keys()];
         at(`/stops/${stopIndex}/terminal`, {
           field: 'terminal',
           value: stop.terminalId,
-          message: `unknown terminal${didYouMean(suggest(stop.terminalId, [...context.terminals.keys()]))}`,
+          code: 'unknown-reference',
+          params: { kind: 'terminal', ...suggestion(stop.terminalId, ids) },
+          message: `unknown terminal${didYouMean(suggest(stop.terminalId, ids))}`,
           fix: 'use the id of a terminal in terminals.csv',
         });
       } else if (!kinds.includes(terminal.kind)) {
@@ -49,6 +52,8 @@ export function checkServices(context: CheckContext, { sea, rail, road }: Infras
         at(`/stops/${stopIndex}/terminal`, {
           field: 'terminal',
           value: stop.terminalId,
+          code: 'wrong-kind',
+          params: { kind: terminal.kind, mode: service.mode, expected: kinds.join(', ') },
           message: `is a ${terminal.kind}, not a terminal a ${service.mode} service can stop at`,
           fix: `stop at a ${kinds.join(', ')}`,
         });
@@ -57,6 +62,8 @@ export function checkServices(context: CheckContext, { sea, rail, road }: Infras
         at(`/stops/${stopIndex}/terminal`, {
           field: 'terminal',
           value: stop.terminalId,
+          code: 'duplicate-entry',
+          params: { what: 'stop' },
           message: 'the same terminal twice in a row',
           fix: 'remove the repeated stop',
         });
@@ -66,6 +73,8 @@ export function checkServices(context: CheckContext, { sea, rail, road }: Infras
     if (service.unitCapacity[unit] === undefined) {
       at('/unitCapacity', {
         field: unit,
+        code: 'missing-value',
+        params: { mode: service.mode, needs: `unitCapacity.${unit}` },
         message: `a ${service.mode} service needs its capacity in ${unit === 'teu' ? 'TEU' : 'tonnes'} per vehicle`,
         fix: `give unitCapacity.${unit}`,
       });
@@ -74,6 +83,8 @@ export function checkServices(context: CheckContext, { sea, rail, road }: Infras
     if (service.frequencyPerWeek === undefined && service.departures === undefined) {
       at('', {
         field: 'frequencyPerWeek',
+        code: 'missing-value',
+        params: { needs: 'frequencyPerWeek, departures' },
         message: 'no frequency and no departures',
         fix: 'give frequencyPerWeek or departures',
       });
@@ -82,6 +93,8 @@ export function checkServices(context: CheckContext, { sea, rail, road }: Infras
       if (service.timeZone === undefined) {
         at('', {
           field: 'timeZone',
+          code: 'missing-value',
+          params: { needs: 'timeZone' },
           message: 'departures need a time zone',
           fix: 'give an IANA time zone like Asia/Shanghai',
         });
@@ -92,6 +105,8 @@ export function checkServices(context: CheckContext, { sea, rail, road }: Infras
           at('/timeZone', {
             field: 'timeZone',
             value: service.timeZone,
+            code: 'invalid-format',
+            params: { expected: 'time-zone' },
             message: 'is not an IANA time zone',
             fix: 'use a name like Asia/Shanghai or Europe/Warsaw',
           });
@@ -101,6 +116,8 @@ export function checkServices(context: CheckContext, { sea, rail, road }: Infras
         at('/frequencyPerWeek', {
           field: 'frequencyPerWeek',
           value: String(service.frequencyPerWeek),
+          code: 'inconsistent',
+          params: { rule: 'frequency-departures', departures: service.departures.length },
           message: `disagrees with the ${service.departures.length} departures listed`,
           fix: 'give one of them, or make them agree',
         });
@@ -111,6 +128,8 @@ export function checkServices(context: CheckContext, { sea, rail, road }: Infras
         if (stopIndex > 0 && stop.runningHours === undefined) {
           at(`/stops/${stopIndex}`, {
             field: 'runningHours',
+            code: 'missing-value',
+            params: { needs: 'runningHours, speedKmh' },
             message: 'no running time from the previous stop and no speedKmh for the service',
             fix: 'give runningHours on every stop after the first, or speedKmh for the service',
           });
@@ -133,10 +152,14 @@ export function checkServices(context: CheckContext, { sea, rail, road }: Infras
         value: to,
         ...(crossing === undefined
           ? {
+              code: 'no-path' as const,
+              params: { mode: service.mode, from, to },
               message: `no ${service.mode === 'sea' ? 'sea lane' : service.mode === 'rail' ? 'rail track' : 'road link'} path from ${from} to ${to}`,
               fix: `connect them in ${service.mode === 'sea' ? 'sea-lanes.csv' : service.mode === 'rail' ? 'rail-tracks.csv' : 'road-links.csv'}`,
             }
           : {
+              code: 'no-path' as const,
+              params: { mode: service.mode, from, to, rule: 'gauge', crossing },
               message: `the train changes gauge between ${from} and ${to} without stopping at a border crossing`,
               fix: `add the border crossing ${crossing} as a stop between them`,
             }),
@@ -157,6 +180,8 @@ function checkTariffs(context: CheckContext, service: Service, at: At, stopsOk: 
   if ((service.tariff === undefined) === (service.tariffs === undefined)) {
     at('', {
       field: 'tariff',
+      code: service.tariff === undefined ? 'missing-value' : 'inconsistent',
+      params: service.tariff === undefined ? { needs: 'tariff, tariffs' } : { rule: 'tariff-and-tariffs' },
       message: service.tariff === undefined ? 'no tariff and no tariffs' : 'both a tariff and tariffs',
       fix: 'give either tariff (one rate for the whole run) or tariffs (rates per origin–destination pair)',
     });
@@ -166,6 +191,8 @@ function checkTariffs(context: CheckContext, service: Service, at: At, stopsOk: 
     if (service.tariff[unit] === undefined) {
       at('/tariff', {
         field: unit,
+        code: 'wrong-unit',
+        params: { mode: service.mode, expected: unit },
         message: `a ${service.mode} service is charged by ${unit}`,
         fix: `give tariff.${unit}`,
       });
@@ -178,6 +205,8 @@ function checkTariffs(context: CheckContext, service: Service, at: At, stopsOk: 
     if (tariff[unit] === undefined) {
       at(`/tariffs/${k}`, {
         field: unit,
+        code: 'wrong-unit',
+        params: { mode: service.mode, expected: unit },
         message: `a ${service.mode} service is charged by ${unit}`,
         fix: `give tariffs[${k}].${unit}`,
       });
@@ -189,6 +218,8 @@ function checkTariffs(context: CheckContext, service: Service, at: At, stopsOk: 
         at(`/tariffs/${k}/${side}/${m}`, {
           field: side,
           value: terminal,
+          code: 'unknown-reference',
+          params: { kind: 'stop', ...suggestion(terminal, [...stops]) },
           message: `is not a stop of this service${didYouMean(suggest(terminal, [...stops]))}`,
           fix: 'name one of the terminals in stops',
         });
@@ -202,4 +233,10 @@ function checkTariffs(context: CheckContext, service: Service, at: At, stopsOk: 
     if (!('problems' in fares)) continue;
     for (const problem of fares.problems) at('/tariffs', { field: 'tariffs', ...problem });
   }
+}
+
+/** A "did you mean" as an issue's params: the close candidates, comma-separated, or nothing. */
+function suggestion(value: string, candidates: readonly string[]): { suggestion?: string } {
+  const close = suggest(value, candidates);
+  return close.length === 0 ? {} : { suggestion: close.join(', ') };
 }

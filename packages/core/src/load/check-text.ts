@@ -1,3 +1,4 @@
+import type { InputIssue } from '../model/corridor-error.js';
 import { DATASET_LIMITS } from './dataset-limits.js';
 
 // C0 and C1 controls (with DEL), and the bidirectional overrides that reorder what a terminal shows
@@ -35,9 +36,11 @@ export function escapeControlCharacters(text: string): string {
  * console.log(textProblem('\u001b]0;pwned\u0007')?.message); // → contains a control character (U+001B) at position 1
  * ```
  */
-export function textProblem(text: string): { message: string; fix: string } | undefined {
+export function textProblem(text: string): Pick<InputIssue, 'code' | 'params' | 'message' | 'fix'> | undefined {
   if (text.length > DATASET_LIMITS.maxTextChars) {
     return {
+      code: 'text-too-long',
+      params: { length: text.length, limit: DATASET_LIMITS.maxTextChars },
       message: `is ${text.length} characters long, over the limit of ${DATASET_LIMITS.maxTextChars}`,
       fix: `shorten it to at most ${DATASET_LIMITS.maxTextChars} characters`,
     };
@@ -46,6 +49,8 @@ export function textProblem(text: string): { message: string; fix: string } | un
   if (found === null) return undefined;
   const code = (found[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
   return {
+    code: 'control-character',
+    params: { codePoint: `U+${code}`, position: found.index + 1 },
     message: `contains a control character (U+${code}) at position ${found.index + 1}`,
     fix: 'remove it: names, notes and ids are plain text, on one line, without escape sequences or tabs',
   };

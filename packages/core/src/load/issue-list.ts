@@ -37,6 +37,8 @@ export class IssueList {
       ...this.items,
       {
         file: '(dataset)',
+        code: 'more-issues',
+        params: { count: left, limit: DATASET_LIMITS.maxIssues },
         message: `${left} more problem${left === 1 ? '' : 's'} not listed (only the first ${DATASET_LIMITS.maxIssues} are)`,
         fix: 'fix the problems above and validate again',
       },

@@ -108,7 +108,12 @@ export function loadNetwork(files: DatasetFiles, options: LoadOptions = {}): Net
   const locate = new Locator();
   for (const file of REQUIRED_FILES) {
     if (files[file] === undefined) {
-      issues.add({ file, message: 'the file is missing', fix: 'add it (see docs/dataset-format.md)' });
+      issues.add({
+        file,
+        code: 'file-missing',
+        message: 'the file is missing',
+        fix: 'add it (see docs/dataset-format.md)',
+      });
     }
   }
   const known = new Set<string>(Object.values(DATASET_FILES));
@@ -116,6 +121,8 @@ export function loadNetwork(files: DatasetFiles, options: LoadOptions = {}): Net
     if (!known.has(file) && !file.startsWith('.') && !/\.(md|txt)$/i.test(file)) {
       issues.add({
         file,
+        code: 'unknown-file',
+        params: { name: file },
         message: 'is not a file of the dataset format',
         fix: `remove or rename it; the format's files are ${[...known].join(', ')}`,
       });

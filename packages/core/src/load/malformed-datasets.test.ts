@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { issuesOf } from '../../test/load-issues.js';
 import { TINY_DATASET_DIR, tinyDataset } from '../../test/tiny-dataset.js';
-import type { InputIssue } from '../model/corridor-error.js';
+import { INPUT_ISSUE_CODES, type InputIssue } from '../model/corridor-error.js';
 import { DATASET_LIMITS } from './dataset-limits.js';
 import { loadNetwork } from './load-network.js';
 
@@ -35,7 +35,15 @@ function withColumn(file: string, column: string, value: string): Record<string,
   return { ...tinyDataset, [file]: `${lines.join('\n')}\n` };
 }
 
-/** The one issue matching `expected`, after checking that every issue says what to do. */
+/** Checks that every issue carries a code of the published list, for a front end to word it (issue 17, point 2). */
+function expectCodes(issues: readonly InputIssue[]): void {
+  for (const issue of issues) {
+    expect(issue.code, issue.message).toBeDefined();
+    expect(INPUT_ISSUE_CODES, issue.message).toContain(issue.code);
+  }
+}
+
+/** The one issue matching `expected`, after checking that every issue says what to do and carries a code. */
 function issueLike(
   files: Record<string, string>,
   expected: Partial<Omit<InputIssue, 'message'>> & { message: RegExp },
@@ -49,6 +57,7 @@ function issueLike(
   );
   expect(found, JSON.stringify(issues, null, 1).slice(0, 2_000)).toBeDefined();
   for (const issue of issues) expect(issue.fix, issue.message).toBeTruthy();
+  expectCodes(issues);
   return found as InputIssue;
 }
 
@@ -164,6 +173,8 @@ describe('loadNetwork refuses, with a located issue, what used to pass or crash'
     const issues = issuesOf(files);
     expect(issues).toHaveLength(DATASET_LIMITS.maxIssues + 1);
     expect(issues.at(-1)?.message).toMatch(/^\d+ more problems not listed \(only the first 1000 are\)$/);
+    expect(issues.at(-1)).toMatchObject({ code: 'more-issues', params: { limit: DATASET_LIMITS.maxIssues } });
+    expectCodes(issues);
   });
 
   it('a file over the size limit, with its own message', () => {
@@ -266,8 +277,8 @@ describe('loadNetwork refuses numbers outside their documented range', () => {
     ],
   ];
   for (const [what, files, where, message] of cases) {
-    it(what, () => {
-      issueLike(files, { ...where, message });
+    it(`${what}, coded out-of-range`, () => {
+      issueLike(files, { ...where, code: 'out-of-range', message });
     });
   }
 
@@ -281,5 +292,56 @@ describe('loadNetwork refuses numbers outside their documented range', () => {
 
   it('the bundled ranges leave the tiny dataset valid', () => {
     expect(() => loadNetwork(tinyDataset)).not.toThrow();
+  });
+});
+
+// Issue 17, point 2: the dashboard words each issue from its code and params, so no issue may come without one.
+describe('every issue of the malformed datasets carries a code a front end can word', () => {
+  for (const name of readdirSync(MALFORMED_DIR).filter((entry) => !entry.includes('.'))) {
+    it(`${name}: every issue has a code of INPUT_ISSUE_CODES`, () => {
+      const issues = issuesOf(malformed(name));
+      expect(issues.length).toBeGreaterThan(0);
+      expectCodes(issues);
+    });
+  }
+
+  it('codes the structural problems by kind, with the numbers the message names as params', () => {
+    expect(issueLike(malformed('road-link-from-a-place-to-itself'), { message: /to itself/ }).code).toBe('self-loop');
+    expect(issueLike(malformed('road-links-twice-between-the-same-ends'), { message: /a second/ }).code).toBe(
+      'duplicate-entry',
+    );
+    expect(issueLike(malformed('services-nested-8000-deep'), { message: /nested more than/ })).toMatchObject({
+      code: 'too-deep',
+      params: { limit: DATASET_LIMITS.maxJsonDepth },
+    });
+    expect(issueLike(malformed('place-name-with-a-terminal-escape'), { message: /control character/ })).toMatchObject({
+      code: 'control-character',
+      params: { codePoint: 'U+001B' },
+    });
+    expect(issueLike(malformed('place-latitude-of-95-degrees'), { field: 'lat', message: /at most 90/ })).toMatchObject(
+      { code: 'out-of-range', params: { min: -90, max: 90 } },
+    );
+  });
+
+  it('codes schema problems of the JSON files from the zod issue: unknown property, wrong type, value not allowed', () => {
+    const unknown = issueLike(edit('services.json', '"frequencyPerWeek": 1', '"frequencyPerWeek": 1, "colour": 1'), {
+      message: /unknown property/,
+    });
+    expect(unknown).toMatchObject({ code: 'unknown-field', params: { name: 'colour' } });
+    const wrongType = issueLike(edit('services.json', '"frequencyPerWeek": 1', '"frequencyPerWeek": "1"'), {
+      pointer: '/services/0/frequencyPerWeek',
+      message: /./,
+    });
+    expect(wrongType).toMatchObject({ code: 'wrong-type', params: { expected: 'number' } });
+    const notAllowed = issueLike(edit('services.json', '"mode": "sea"', '"mode": "see"'), { message: /allowed/ });
+    expect(notAllowed).toMatchObject({ code: 'not-allowed', params: { suggestion: 'sea' } });
+  });
+
+  it('codes a missing file, an unknown file and a duplicate id', () => {
+    const { 'sources.csv': _sources, ...withoutSources } = tinyDataset;
+    expect(issueLike(withoutSources, { file: 'sources.csv', message: /missing/ }).code).toBe('file-missing');
+    expect(issueLike({ ...tinyDataset, 'extra.csv': 'a\n' }, { file: 'extra.csv', message: /not a file/ }).code).toBe(
+      'unknown-file',
+    );
   });
 });

@@ -34,6 +34,8 @@ export function parseTable(
     issues.add({
       file,
       row: (error.row ?? 0) + 1,
+      code: 'csv-syntax',
+      params: { detail: error.message },
       message: `CSV syntax: ${error.message}`,
       fix: 'quote cells that contain commas, quotes or line breaks, and close every quote',
     });
@@ -42,6 +44,8 @@ export function parseTable(
   if (body.length > DATASET_LIMITS.maxRows) {
     issues.add({
       file,
+      code: 'too-many-rows',
+      params: { rows: body.length, limit: DATASET_LIMITS.maxRows },
       message: `has ${body.length} data rows, over the limit of ${DATASET_LIMITS.maxRows}`,
       fix: 'split the dataset, or drop rows it does not need (docs/dataset-format.md, Limits)',
     });
@@ -50,6 +54,7 @@ export function parseTable(
   if (header === undefined) {
     issues.add({
       file,
+      code: 'empty-file',
       message: 'the file is empty',
       fix: `start it with the header row: ${columns.required.join(',')}`,
     });
@@ -63,7 +68,8 @@ export function parseTable(
   const known = new Set([...columns.required, ...(columns.optional ?? [])]);
   const missing = columns.required.filter((column) => !names.includes(column));
   for (const column of missing) {
-    issues.add({ file, row: 1, field: column, message: 'required column is missing', fix: 'add it to the header row' });
+    const fix = 'add it to the header row';
+    issues.add({ file, row: 1, field: column, code: 'missing-column', message: 'required column is missing', fix });
   }
   names.forEach((name, index) => {
     if (!known.has(name)) {
@@ -71,6 +77,8 @@ export function parseTable(
         file,
         row: 1,
         field: name,
+        code: 'unknown-field',
+        params: { name, column: index + 1 },
         message: `unknown column (column ${index + 1})`,
         fix: `use only ${[...known].join(', ')}`,
       });
@@ -83,6 +91,8 @@ export function parseTable(
       issues.add({
         file,
         row,
+        code: 'row-length',
+        params: { cells: values.length, expected: names.length },
         message: `has ${values.length} cells but the header has ${names.length}`,
         fix: 'give every row one cell per column (empty cells may be left empty between commas)',
       });

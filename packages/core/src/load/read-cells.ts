@@ -1,3 +1,4 @@
+import type { InputIssueCode, InputIssueParams } from '../model/corridor-error.js';
 import type { LonLat } from '../model/network.js';
 import { didYouMean, suggest } from '../model/suggest.js';
 import type { IssueList } from './issue-list.js';
@@ -20,9 +21,16 @@ export class CellReader {
     return this.tableRow.cells[field] ?? '';
   }
 
-  private fail(field: string, message: string, fix: string): undefined {
+  private fail(
+    field: string,
+    code: InputIssueCode,
+    message: string,
+    fix: string,
+    params?: InputIssueParams,
+  ): undefined {
     const value = this.raw(field);
-    this.issues.add({ file: this.tableRow.file, row: this.tableRow.row, field, value, message, fix });
+    const where = { file: this.tableRow.file, row: this.tableRow.row, field, value };
+    this.issues.add({ ...where, code, ...(params === undefined ? {} : { params }), message, fix });
     return undefined;
   }
 
@@ -34,15 +42,18 @@ export class CellReader {
   /** A required id: letters, digits, `_` and `-`. */
   id(field: string): string | undefined {
     const value = this.raw(field);
-    if (value === '') return this.fail(field, 'is empty', 'give an id (letters, digits, _ and -)');
-    if (!ID_PATTERN.test(value)) return this.fail(field, 'is not a valid id', 'use only letters, digits, _ and -');
+    if (value === '') return this.fail(field, 'missing-value', 'is empty', 'give an id (letters, digits, _ and -)');
+    if (!ID_PATTERN.test(value))
+      return this.fail(field, 'invalid-format', 'is not a valid id', 'use only letters, digits, _ and -', {
+        expected: 'id',
+      });
     return value;
   }
 
   /** Required text. */
   text(field: string): string | undefined {
     const value = this.raw(field);
-    return value === '' ? this.fail(field, 'is empty', 'fill it in') : value;
+    return value === '' ? this.fail(field, 'missing-value', 'is empty', 'fill it in') : value;
   }
 
   /** Optional text (`undefined` when empty). */
@@ -52,11 +63,13 @@ export class CellReader {
   }
 
   /** Text matching `pattern`; `what` names the expected form in the message (`an ISO 3166-1 alpha-2 code`). */
-  matching(field: string, pattern: RegExp, what: string, optional = false): string | undefined {
+  matching(field: string, pattern: RegExp, what: string, expected: string, optional = false): string | undefined {
     const value = this.raw(field);
     if (value === '' && optional) return undefined;
     if (pattern.test(value)) return value;
-    return this.fail(field, value === '' ? 'is empty' : `is not ${what}`, `write ${what}`);
+    return value === ''
+      ? this.fail(field, 'missing-value', 'is empty', `write ${what}`)
+      : this.fail(field, 'invalid-format', `is not ${what}`, `write ${what}`, { expected });
   }
 
   /** A finite number in [min, max]; `exclusiveMin` makes the lower bound strict (capacities, frequencies). */
@@ -66,10 +79,16 @@ export class CellReader {
   ): number | undefined {
     const text = this.raw(field);
     const unit = range.unit === undefined ? '' : ` (${range.unit})`;
-    if (text === '') return this.fail(field, `is empty`, `give a number${unit}`);
+    if (text === '') return this.fail(field, 'missing-value', `is empty`, `give a number${unit}`);
     const value = Number(text);
     if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) || !Number.isFinite(value)) {
-      return this.fail(field, 'is not a number', `write a plain decimal number with "." as decimal point${unit}`);
+      return this.fail(
+        field,
+        'invalid-format',
+        'is not a number',
+        `write a plain decimal number with "." as decimal point${unit}`,
+        { expected: 'number' },
+      );
     }
     const { min, max, exclusiveMin = false } = range;
     const low = min !== undefined && (exclusiveMin ? value <= min : value < min);
@@ -82,8 +101,10 @@ export class CellReader {
       // The message names the bound crossed; the fix, the whole documented range.
       return this.fail(
         field,
+        'out-of-range',
         `must be ${low ? lowBound : highBound}${unitName}`,
         `give a value ${whole}${unitName} (docs/dataset-format.md, Limits)`,
+        rangeParams(range),
       );
     }
     return value;
@@ -106,10 +127,14 @@ export class CellReader {
     const value = this.raw(field);
     if (value === '' && optional) return undefined;
     if ((allowed as readonly string[]).includes(value)) return value as T;
+    if (value === '') return this.fail(field, 'missing-value', 'is empty', `use one of ${allowed.join(', ')}`);
+    const close = suggest(value, allowed);
     return this.fail(
       field,
-      value === '' ? 'is empty' : `is not one of ${allowed.join(', ')}${didYouMean(suggest(value, allowed))}`,
+      'not-allowed',
+      `is not one of ${allowed.join(', ')}${didYouMean(close)}`,
       `use one of ${allowed.join(', ')}`,
+      { allowed: allowed.join(', '), ...(close.length === 0 ? {} : { suggestion: close.join(', ') }) },
     );
   }
 
@@ -138,19 +163,33 @@ export class CellReader {
       ) {
         return this.fail(
           field,
+          'invalid-format',
           `point ${index + 1} ("${entry}") is not "lon lat"`,
           'write points as "lon lat; lon lat"',
+          { expected: 'lon-lat', point: index + 1 },
         );
       }
       if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
         return this.fail(
           field,
+          'out-of-range',
           `point ${index + 1} ("${entry}") is out of range`,
           'use lon in -180..180 and lat in -90..90',
+          { point: index + 1 },
         );
       }
       points.push([lon, lat]);
     }
     return points;
   }
+}
+
+/** A number range's bounds as an issue's params: only the bounds that exist, and the unit. */
+function rangeParams(range: { min?: number; max?: number; exclusiveMin?: boolean; unit?: string }): InputIssueParams {
+  return {
+    ...(range.min === undefined ? {} : { min: range.min }),
+    ...(range.max === undefined ? {} : { max: range.max }),
+    ...(range.exclusiveMin === true ? { exclusiveMin: true } : {}),
+    ...(range.unit === undefined ? {} : { unit: range.unit }),
+  };
 }

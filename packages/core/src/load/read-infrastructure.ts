@@ -36,6 +36,8 @@ function passages(tableRow: TableRow, cells: CellReader, issues: IssueList): Pas
       row: tableRow.row,
       field: 'passages',
       value: passage,
+      code: 'unknown-reference',
+      params: { kind: 'passage', allowed: PASSAGE_IDS.join(', ') },
       message: `unknown passage${didYouMean(suggest(passage, PASSAGE_IDS))}`,
       fix: `use the fixed passage ids: ${PASSAGE_IDS.join(', ')}`,
     });
@@ -147,6 +149,8 @@ export function readDemand(rows: readonly TableRow[], issues: IssueList): Demand
         row: tableRow.row,
         field: otherField,
         value: tableRow.cells[otherField] ?? '',
+        code: 'wrong-unit',
+        params: { cargo, expected: unitField },
         message: `a ${cargo} flow is measured in ${unitField} only`,
         fix: `leave ${otherField} empty`,
       });
@@ -159,6 +163,8 @@ export function readDemand(rows: readonly TableRow[], issues: IssueList): Demand
         row: tableRow.row,
         field: 'to',
         value: toPlaceId,
+        code: 'self-loop',
+        params: { from: fromPlaceId },
         message: 'a flow from a place to itself',
         fix: 'give two different places',
       });

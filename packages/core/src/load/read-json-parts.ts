@@ -16,6 +16,7 @@ import { textProblem } from './check-text.js';
 import { DATASET_LIMITS } from './dataset-limits.js';
 import type { IssueList } from './issue-list.js';
 import { PLAUSIBLE_RANGES as R, rangedNumber } from './plausible-ranges.js';
+import { zodIssueCode } from './zod-issue-code.js';
 
 /** Whether a string is a real calendar date written `YYYY-MM-DD`. */
 export function isRealIsoDate(text: string): boolean {
@@ -54,6 +55,7 @@ export const datasetPartSchemas = once(() => {
    */
   const isoDate = z.string().refine(isRealIsoDate, {
     message: 'must be a real calendar date written YYYY-MM-DD (e.g. 2025-04-10)',
+    params: { code: 'invalid-format', expected: 'date' },
   });
 
   const stopSchema = z.strictObject({
@@ -234,6 +236,8 @@ export function parseJson<T>(file: string, text: string, schema: z.ZodType<T>, i
   } catch (error) {
     issues.add({
       file,
+      code: 'not-json',
+      params: { detail: (error as Error).message },
       message: `is not valid JSON: ${(error as Error).message}`,
       fix: 'fix the syntax (a JSON linter shows where)',
     });
@@ -243,6 +247,8 @@ export function parseJson<T>(file: string, text: string, schema: z.ZodType<T>, i
   if (jsonDepth(raw, DATASET_LIMITS.maxJsonDepth) > DATASET_LIMITS.maxJsonDepth) {
     issues.add({
       file,
+      code: 'too-deep',
+      params: { limit: DATASET_LIMITS.maxJsonDepth },
       message: `is nested more than ${DATASET_LIMITS.maxJsonDepth} levels deep (the limit)`,
       fix: 'the format needs at most 7 levels: check the brackets (docs/dataset-format.md)',
     });
@@ -260,6 +266,7 @@ export function parseJson<T>(file: string, text: string, schema: z.ZodType<T>, i
       pointer: `/${path.map(String).join('/')}`,
       ...(field === undefined ? {} : { field: String(field) }),
       ...(value === undefined ? {} : { value }),
+      ...zodIssueCode(issue, value),
       message:
         issue.code === 'unrecognized_keys'
           ? `unknown property "${issue.keys.join('", "')}"`
@@ -281,6 +288,8 @@ export function readManifest(file: string, text: string, issues: IssueList) {
       pointer: '/formatVersion',
       field: 'formatVersion',
       value: String(manifest.formatVersion),
+      code: 'unsupported-format',
+      params: { version: manifest.formatVersion, supported: FORMAT_VERSION },
       message: `this library reads formatVersion ${FORMAT_VERSION}`,
       fix: `convert the dataset to formatVersion ${FORMAT_VERSION} (docs/dataset-format.md) or use a matching Corridor version`,
     });

@@ -1,3 +1,4 @@
+import type { InputIssue } from '../model/corridor-error.js';
 import {
   GAUGES_MM,
   type GaugeMm,
@@ -20,7 +21,7 @@ export const PLACE_COLUMNS = columnsOf(DATASET_FILES.places);
 export const TERMINAL_COLUMNS = columnsOf(DATASET_FILES.terminals);
 
 function country(cells: CellReader, field: string, optional = false): string | undefined {
-  return cells.matching(field, COUNTRY, 'an ISO 3166-1 alpha-2 country code like CN', optional);
+  return cells.matching(field, COUNTRY, 'an ISO 3166-1 alpha-2 country code like CN', 'country', optional);
 }
 
 function gauge(cells: CellReader, field: string): GaugeMm | undefined {
@@ -47,6 +48,8 @@ export function readSources(rows: readonly TableRow[], issues: IssueList): Regis
         row: tableRow.row,
         field: 'url',
         value: url,
+        code: 'invalid-format',
+        params: { expected: 'url' },
         message: 'is not an http(s) URL',
         fix: 'give the full URL, or leave it empty and say in the note why there is none',
       });
@@ -57,6 +60,7 @@ export function readSources(rows: readonly TableRow[], issues: IssueList): Regis
         file: tableRow.file,
         row: tableRow.row,
         field: 'note',
+        code: 'missing-source',
         message: 'a source without a URL needs a note',
         fix: 'say where the source can be found or why there is no URL',
       });
@@ -94,8 +98,16 @@ export function readPlaces(rows: readonly TableRow[], issues: IssueList): Place[
 export function readTerminals(rows: readonly TableRow[], issues: IssueList): Terminal[] {
   return rows.flatMap((tableRow) => {
     const cells = new CellReader(tableRow, issues);
-    const report = (field: string, message: string, fix: string) =>
-      issues.add({ file: tableRow.file, row: tableRow.row, field, value: tableRow.cells[field] ?? '', message, fix });
+    const report = (field: string, problem: Pick<InputIssue, 'code' | 'params'>, message: string, fix: string) =>
+      issues.add({
+        file: tableRow.file,
+        row: tableRow.row,
+        field,
+        value: tableRow.cells[field] ?? '',
+        ...problem,
+        message,
+        fix,
+      });
     const id = cells.id('id');
     const kind = cells.oneOf('kind', TERMINAL_KINDS);
     const nameEn = cells.text('name_en');
@@ -119,17 +131,32 @@ export function readTerminals(rows: readonly TableRow[], issues: IssueList): Ter
       backgroundTeuPerWeek: cells.optionalNumber('background_teu_per_week', R.backgroundTeuPerWeek),
     };
     const placeId = cells.optionalText('place');
-    const locode = cells.matching('locode', /^[A-Z]{2}[A-Z2-9]{3}$/, 'a UN/LOCODE like CNXMN', true);
-    const iata = cells.matching('iata', /^[A-Z]{3}$/, 'a three-letter IATA code like XMN', true);
+    const locode = cells.matching('locode', /^[A-Z]{2}[A-Z2-9]{3}$/, 'a UN/LOCODE like CNXMN', 'locode', true);
+    const iata = cells.matching('iata', /^[A-Z]{3}$/, 'a three-letter IATA code like XMN', 'iata', true);
     const railKind = kind === 'rail-terminal' || kind === 'inland-port' || kind === 'border-crossing';
     if (railKind && gaugeMm === undefined && cells.isEmpty('gauge_mm')) {
-      report('gauge_mm', `a ${kind} needs a gauge`, 'give the track gauge in mm (1435, 1520 or 1000)');
+      report(
+        'gauge_mm',
+        { code: 'missing-value', params: { kind } },
+        `a ${kind} needs a gauge`,
+        'give the track gauge in mm (1435, 1520 or 1000)',
+      );
     }
     if (kind === 'border-crossing') {
       if (cells.isEmpty('far_gauge_mm'))
-        report('far_gauge_mm', 'a border crossing needs the far-side gauge', 'give it in mm');
+        report(
+          'far_gauge_mm',
+          { code: 'missing-value', params: { kind } },
+          'a border crossing needs the far-side gauge',
+          'give it in mm',
+        );
       if (cells.isEmpty('far_country'))
-        report('far_country', 'a border crossing needs the far-side country', 'give its ISO code');
+        report(
+          'far_country',
+          { code: 'missing-value', params: { kind } },
+          'a border crossing needs the far-side country',
+          'give its ISO code',
+        );
     } else if (
       kind !== undefined &&
       !cells.isEmpty('background_teu_per_week') &&
@@ -138,6 +165,9 @@ export function readTerminals(rows: readonly TableRow[], issues: IssueList): Ter
       // Background traffic shares a capacity in TEU: a crossing's trains, or a port's or rail terminal's lifts.
       report(
         'background_teu_per_week',
+        kind === 'airport'
+          ? { code: 'not-applicable', params: { rule: 'airport-background', kind } }
+          : { code: 'missing-value', params: { kind, needs: 'capacity_teu_per_year' } },
         kind === 'airport'
           ? 'an airport has no background traffic in TEU'
           : `background traffic needs a capacity to share, and this ${kind} has no capacity_teu_per_year`,
@@ -150,12 +180,21 @@ export function readTerminals(rows: readonly TableRow[], issues: IssueList): Ter
     if (background !== undefined && capacity !== undefined && background > (capacity / 52) * 10) {
       report(
         'background_teu_per_week',
+        {
+          code: 'out-of-range',
+          params: { max: Math.round(capacity / 52) * 10, unit: 'TEU per week', rule: 'background-capacity' },
+        },
         `is more than ten times the weekly capacity (${Math.round(capacity / 52)} TEU per week from capacity_teu_per_year)`,
         'give the other traffic per week, at most ten times capacity_teu_per_year / 52',
       );
     }
     if (kind !== 'border-crossing' && kind !== undefined && placeId === undefined) {
-      report('place', `a ${kind} must serve a place`, 'give the id of a place in places.csv');
+      report(
+        'place',
+        { code: 'missing-value', params: { kind } },
+        `a ${kind} must serve a place`,
+        'give the id of a place in places.csv',
+      );
     }
     if (
       id === undefined ||

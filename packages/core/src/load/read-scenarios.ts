@@ -61,6 +61,7 @@ export const scenarioSchemas = once(() => {
       })
       .refine((e) => e.usdPerTeu !== undefined || e.usdPerTonne !== undefined || e.factor !== undefined, {
         message: 'give usdPerTeu, usdPerTonne or factor',
+        params: { code: 'missing-value', needs: 'usdPerTeu, usdPerTonne, factor' },
       }),
     z.strictObject({
       kind: z.literal('set-emission-factor'),

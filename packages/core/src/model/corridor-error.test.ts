@@ -8,6 +8,7 @@ describe('CorridorError', () => {
       row: 7,
       field: 'lat',
       value: '95.2',
+      code: 'out-of-range',
       message: 'latitude out of range',
       fix: 'use a value in -90..90',
     });
@@ -15,15 +16,15 @@ describe('CorridorError', () => {
   });
 
   it('formatIssue() leaves out the parts an issue does not have', () => {
-    expect(formatIssue({ file: 'services.json', pointer: '/services/2', message: 'no stops' })).toBe(
+    expect(formatIssue({ file: 'services.json', pointer: '/services/2', code: 'too-few', message: 'no stops' })).toBe(
       'services.json /services/2 — no stops',
     );
   });
 
   it('carries its code and every issue, and lists the issues in its message', () => {
     const error = new CorridorError('invalid-input', 'dataset data/x is invalid (2 problems)', [
-      { file: 'a.csv', row: 2, message: 'first' },
-      { file: 'b.csv', row: 3, message: 'second' },
+      { file: 'a.csv', row: 2, code: 'invalid', message: 'first' },
+      { file: 'b.csv', row: 3, code: 'invalid', message: 'second' },
     ]);
     expect(error).toBeInstanceOf(Error);
     expect(error.code).toBe('invalid-input');

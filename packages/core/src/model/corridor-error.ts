@@ -17,8 +17,116 @@ export type CorridorErrorCode =
   /** A dataset declares a `formatVersion` this library does not read. */
   | 'unsupported-format';
 
+/**
+ * Every {@link InputIssueCode}, in a stable order: for a front end that words each code in its own languages and
+ * checks that it misses none.
+ *
+ * @example
+ * ```ts
+ * import { INPUT_ISSUE_CODES } from '@corridor/core/model';
+ *
+ * console.log(INPUT_ISSUE_CODES.includes('duplicate-id')); // → true
+ * ```
+ */
+export const INPUT_ISSUE_CODES = [
+  'file-missing',
+  'unknown-file',
+  'unreadable',
+  'file-too-large',
+  'too-many-rows',
+  'too-deep',
+  'not-json',
+  'csv-syntax',
+  'empty-file',
+  'missing-column',
+  'unknown-field',
+  'row-length',
+  'unsupported-format',
+  'more-issues',
+  'missing-value',
+  'invalid-format',
+  'wrong-type',
+  'out-of-range',
+  'not-allowed',
+  'too-few',
+  'too-many',
+  'text-too-long',
+  'control-character',
+  'duplicate-id',
+  'duplicate-entry',
+  'unknown-reference',
+  'ambiguous-reference',
+  'missing-source',
+  'self-loop',
+  'wrong-kind',
+  'wrong-unit',
+  'inconsistent',
+  'no-path',
+  'off-coast',
+  'not-applicable',
+  'not-imported',
+  'invalid',
+] as const;
+
+/**
+ * What is wrong in an {@link InputIssue}, as a stable code a front end words in its own language; `params` carry
+ * the numbers and ids the English `message` interpolates. A code's meaning never changes between versions; new
+ * codes may be added (a front end falls back to the English `message` for a code it does not know).
+ *
+ * - `file-missing` — a required file of the dataset is absent.
+ * - `unknown-file` — a file that is not part of the format (`params.name`).
+ * - `unreadable` — the file or folder cannot be read (`params.reason`: `not-a-folder`, `broken-link`, `is-a-folder`,
+ *   `permission`, `not-utf8`, `other`).
+ * - `file-too-large` — over the size limit (`params.sizeMb`, `params.limitMb`).
+ * - `too-many-rows` — a table over the row limit (`params.rows`, `params.limit`).
+ * - `too-deep` — JSON nested deeper than the limit (`params.limit`).
+ * - `not-json` — the text is not JSON (`params.detail`: the parser's words).
+ * - `csv-syntax` — the text is not CSV (`params.detail`: the parser's words).
+ * - `empty-file` — a file with nothing in it.
+ * - `missing-column` — a required column is absent from the header (`field`).
+ * - `unknown-field` — a column or property the format does not have (`params.name`, `params.column` for a CSV).
+ * - `row-length` — a row with more or fewer cells than the header (`params.cells`, `params.expected`).
+ * - `unsupported-format` — a `formatVersion` this library does not read (`params.version`, `params.supported`).
+ * - `more-issues` — the list was cut (`params.count` more, `params.limit` listed).
+ * - `missing-value` — a value that is required, or required by another value, is absent or empty
+ *   (`params.needs`: the field or fields wanted, where not `field` itself).
+ * - `invalid-format` — the value is not written as expected (`params.expected`: `id`, `number`, `date`, `time`,
+ *   `weekday`, `url`, `locode`, `iata`, `country`, `lon-lat`, `time-zone`, `json-array`, `gauge`, …).
+ * - `wrong-type` — a JSON value of the wrong type (`params.expected`: `string`, `number`, `array`, `object`, …).
+ * - `out-of-range` — a number outside its bounds (`params.min`, `params.max`, `params.exclusiveMin`,
+ *   `params.exclusiveMax`, `params.unit`; only the bounds that exist).
+ * - `not-allowed` — a word outside a fixed set (`params.allowed`, comma-separated; `params.suggestion`).
+ * - `too-few` / `too-many` — a list shorter or longer than allowed (`params.min` / `params.max`).
+ * - `text-too-long` — a text over the limit (`params.length`, `params.limit`).
+ * - `control-character` — a text holding a control character (`params.codePoint` as `U+000A`, `params.position`).
+ * - `duplicate-id` — an id used twice (`params.otherFile`, `params.otherRow` where known).
+ * - `duplicate-entry` — the same thing written twice (`params.what`, `params.other`).
+ * - `unknown-reference` — an id, code or name that resolves to nothing (`params.kind`: `terminal`, `place`,
+ *   `source`, `service`, …, where the caller knows it; `params.suggestion` where one is close).
+ * - `ambiguous-reference` — a name that fits several places or terminals (give an id).
+ * - `missing-source` — data without a source, or a source without a URL or note.
+ * - `self-loop` — a link, flow or query from a place to itself (`params.from`).
+ * - `wrong-kind` — a terminal or mode of the wrong kind for its use (`params.kind`, `params.expected`).
+ * - `wrong-unit` — a quantity in the wrong unit for its mode or cargo (`params.unit`, `params.expected`).
+ * - `inconsistent` — two values that contradict each other (`params.rule` names the rule: `frequency-departures`,
+ *   `tariff-and-tariffs`, `gauge`, `route-length`, `pair-rates`, …).
+ * - `no-path` — no way through the network between two stops (`params.mode`, `params.from`, `params.to`).
+ * - `off-coast` — a position too far from the coast, or out at sea (`params.km`, `params.limitKm`).
+ * - `not-applicable` — an option or edit that does not apply here (`params.rule`).
+ * - `not-imported` — an imported record left out or used in part (`params.reason`).
+ * - `invalid` — any other invalid value (the English `message` says what).
+ */
+export type InputIssueCode = (typeof INPUT_ISSUE_CODES)[number];
+
+/** The numbers and ids an issue's message interpolates, by name; see {@link InputIssueCode} for each code's. */
+export type InputIssueParams = Readonly<Record<string, string | number | boolean>>;
+
 /** One problem found in an input, located as precisely as the input allows. */
 export interface InputIssue {
+  /** What is wrong, as a stable code: a front end words the issue from it and `params`. */
+  readonly code: InputIssueCode;
+  /** The numbers and ids `message` interpolates, for a front end that words the issue itself. */
+  readonly params?: InputIssueParams;
   /** The file, relative to the dataset root (`terminals.csv`), or an argument name (`--teu`). */
   readonly file: string;
   /** 1-based data row in a CSV (the header is row 1, first data row is 2), when the file is a table. */
@@ -48,6 +156,8 @@ export interface InputIssue {
  *   row: 7,
  *   field: 'lat',
  *   value: '95.2',
+ *   code: 'out-of-range',
+ *   params: { min: -90, max: 90 },
  *   message: 'latitude out of range',
  *   fix: 'use -90..90',
  * });
@@ -85,7 +195,7 @@ export function formatIssue(issue: InputIssue): string {
  *     console.log(error.issues.length > 0); // → true
  *   }
  * }
- * const mine = new CorridorError('invalid-argument', 'teu must be positive', [{ file: '--teu', message: 'not positive' }]);
+ * const mine = new CorridorError('invalid-argument', 'teu must be positive', [{ file: '--teu', code: 'out-of-range', message: 'not positive' }]);
  * console.log(mine.message); // → teu must be positive - --teu — not positive
  * ```
  */

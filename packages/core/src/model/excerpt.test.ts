@@ -24,7 +24,14 @@ describe('excerpt', () => {
 // Regression (issue 15): on main, formatIssue quoted a bad value whole, a megabyte cell included.
 describe('formatIssue', () => {
   it('quotes at most an 80-character excerpt of a bad value', () => {
-    const issue = { file: 'places.csv', row: 2, field: 'name_en', value: 'z'.repeat(1_000_000), message: 'too long' };
+    const issue = {
+      file: 'places.csv',
+      row: 2,
+      field: 'name_en',
+      value: 'z'.repeat(1_000_000),
+      code: 'text-too-long' as const,
+      message: 'too long',
+    };
     const line = formatIssue(issue);
     expect(line.length).toBeLessThan(200);
     expect(line).toContain(`"${'z'.repeat(79)}…"`);

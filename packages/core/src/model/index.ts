@@ -1,6 +1,6 @@
 export { CORE_VERSION } from './core-version.js';
-export type { CorridorErrorCode, InputIssue } from './corridor-error.js';
-export { CorridorError, formatIssue } from './corridor-error.js';
+export type { CorridorErrorCode, InputIssue, InputIssueCode, InputIssueParams } from './corridor-error.js';
+export { CorridorError, formatIssue, INPUT_ISSUE_CODES } from './corridor-error.js';
 export { csvTextCell } from './csv-cell.js';
 export type {
   HubOperationEmissions,

@@ -1,3 +1,4 @@
+import type { InputIssueCode, InputIssueParams } from './corridor-error.js';
 import type { PairTariff, Service } from './network.js';
 
 /** The unit a rate is charged in. */
@@ -20,6 +21,10 @@ export interface RunFares {
 
 /** Why a service's pair rates cannot be charged per stop, and what to change. */
 export interface FareProblem {
+  /** `missing-value` for a pair without a rate, `inconsistent` for rates that cannot be charged per stop. */
+  readonly code: InputIssueCode;
+  /** The stops the message names (`from`, `to`), the direction of the run and the rule (`pair-rates`). */
+  readonly params: InputIssueParams;
   readonly message: string;
   readonly fix: string;
 }
@@ -90,6 +95,8 @@ export function runFares(
     const entry = pairTariff(tariffs, stops[i] as string, stops[j] as string);
     if (entry === undefined) {
       problems.push({
+        code: 'missing-value',
+        params: { rule: 'pair-rates', from: stops[i] as string, to: stops[j] as string, direction },
         message: `no rate from ${stops[i]} to ${stops[j]} (${direction} run)`,
         fix: `add a tariffs entry whose "to" lists ${stops[j]} (and whose "from" lists ${stops[i]} or is empty)`,
       });
@@ -114,6 +121,8 @@ export function runFares(
         beta[i] = p - (alpha[j] as number);
       } else if (Math.abs((beta[i] as number) + (alpha[j] as number) - p) > EPSILON) {
         problems.push({
+          code: 'inconsistent',
+          params: { rule: 'pair-rates', from: stops[i] as string, to: stops[j] as string, direction },
           message:
             `the rates from ${stops[i]} and from ${stops[first]} differ by ${fmt(beta[i] as number)} to ` +
             `${stops[anchor]} but by ${fmt(p - (alpha[j] as number))} to ${stops[j]} (${direction} run); ` +
@@ -137,6 +146,8 @@ export function runFares(
     const charge = (alpha[j] as number) - (c[j] as number);
     if (charge < -EPSILON) {
       problems.push({
+        code: 'inconsistent',
+        params: { rule: 'pair-rates-stopover', at: stops[j] as string, direction },
         message:
           `boxes would pay ${fmt(-charge)} less by alighting at ${stops[j]} and boarding again than by staying ` +
           `on board (${direction} run)`,

@@ -44,7 +44,13 @@ export function readDatasetDirectory(dir: string): DatasetFiles {
     names = readdirSync(dir).sort();
   } catch {
     throw new CorridorError('invalid-argument', `dataset folder "${dir}" does not exist or is not a folder`, [
-      { file: dir, message: 'not a folder', fix: 'give the path of a folder holding dataset.json, terminals.csv, …' },
+      {
+        file: dir,
+        code: 'unreadable',
+        params: { reason: 'not-a-folder' },
+        message: 'not a folder',
+        fix: 'give the path of a folder holding dataset.json, terminals.csv, …',
+      },
     ]);
   }
   const files: Record<string, string> = {};
@@ -74,6 +80,8 @@ function readEntry(path: string, name: string): string | InputIssue | undefined 
     const link = lstatIsLink(path);
     return {
       file: name,
+      code: 'unreadable',
+      params: { reason: link ? 'broken-link' : 'other' },
       message: link ? 'is a symbolic link to nothing (its target does not exist)' : unreadable(error),
       fix: link ? 'point the link at an existing file, or remove it' : 'remove it or make it readable',
     };
@@ -82,6 +90,8 @@ function readEntry(path: string, name: string): string | InputIssue | undefined 
     if (!FORMAT_FILES.has(name)) return undefined; // a subfolder (notes, sources) is not part of the format
     return {
       file: name,
+      code: 'unreadable',
+      params: { reason: 'is-a-folder' },
       message: 'is a folder, where the format expects a file',
       fix: `replace it with the file ${name}`,
     };
@@ -94,6 +104,11 @@ function readEntry(path: string, name: string): string | InputIssue | undefined 
   if (stats.size > DATASET_LIMITS.maxFileBytes) {
     return {
       file: name,
+      code: 'file-too-large',
+      params: {
+        sizeMb: Number((stats.size / 2 ** 20).toFixed(1)),
+        limitMb: DATASET_LIMITS.maxFileBytes / 2 ** 20,
+      },
       message: `is ${(stats.size / 2 ** 20).toFixed(1)} MB, over the limit of ${DATASET_LIMITS.maxFileBytes / 2 ** 20} MB per file`,
       fix: 'split the dataset, or drop rows it does not need (docs/dataset-format.md, Limits)',
     };
@@ -102,7 +117,8 @@ function readEntry(path: string, name: string): string | InputIssue | undefined 
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    return { file: name, message: unreadable(error), fix: 'make it readable (check its permissions), or remove it' };
+    const fix = 'make it readable (check its permissions), or remove it';
+    return { file: name, code: 'unreadable', params: { reason: 'permission' }, message: unreadable(error), fix };
   }
   if (!formatFile) return lenient.decode(bytes);
   try {
@@ -110,6 +126,8 @@ function readEntry(path: string, name: string): string | InputIssue | undefined 
   } catch {
     return {
       file: name,
+      code: 'unreadable',
+      params: { reason: 'not-utf8' },
       message: 'is not UTF-8 text',
       fix: 'save it as UTF-8 (a spreadsheet: "CSV UTF-8"), or remove it',
     };

@@ -70,6 +70,8 @@ export function queryContext(session: RouterSession, query: RouteQuery, options:
         file: 'query',
         field: 'to',
         value: to.stop.id,
+        code: 'self-loop',
+        params: { from: from.stop.id },
         message: 'the destination is the origin',
         fix: 'choose another destination',
       },

@@ -44,6 +44,8 @@ export function tryLoadNetwork(
       issues: [
         {
           file: '(dataset)',
+          code: 'too-many',
+          params: { count: names.length, max: MAX_DATASET_FILES },
           message: `${names.length} files were given; a dataset has at most ${MAX_DATASET_FILES}`,
           fix: 'choose only the files of the dataset folder',
         },
@@ -58,6 +60,8 @@ export function tryLoadNetwork(
       issues: [
         {
           file: '(dataset)',
+          code: 'file-too-large',
+          params: { sizeMb: Number((totalBytes / 2 ** 20).toFixed(1)), limitMb: MAX_DATASET_BYTES / 2 ** 20 },
           message: `the files add up to ${totalBytes} bytes, more than the limit of ${MAX_DATASET_BYTES}`,
           fix: 'choose only the files of the dataset folder',
         },
@@ -74,7 +78,15 @@ export function tryLoadNetwork(
     const message = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
-      issues: [{ file: '(dataset)', message: `the dataset could not be read: ${message}`, fix: 'check the files' }],
+      issues: [
+        {
+          file: '(dataset)',
+          code: 'unreadable',
+          params: { reason: 'other' },
+          message: `the dataset could not be read: ${message}`,
+          fix: 'check the files',
+        },
+      ],
     };
   }
 }

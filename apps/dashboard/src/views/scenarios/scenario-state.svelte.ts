@@ -8,7 +8,6 @@ import {
 } from '../../engine/scenario-api';
 import type { ErrorBody } from '../../engine/utilization-api';
 import { type MapFocus, nextFocusSerial } from '../../map/map-focus';
-import { errorText } from '../../shared/error-text';
 import { type DatasetSwitches, datasetWatch } from '../dataset-switches.svelte';
 import type { EngineAsk, RequestStatus } from '../view-module';
 import { changedBounds } from './changed-bounds';
@@ -77,8 +76,8 @@ export class ScenarioState {
   /** The last request to move the map: to what the last run changed (see {@link changedBounds}). */
   focus: MapFocus | null = $state.raw(null);
   error: ErrorBody | null = $state.raw(null);
-  /** The last error of each user scenario that failed to check against the dataset, by id. */
-  userErrors: Readonly<Record<string, string>> = $state.raw({});
+  /** The last error of each user scenario that failed to check against the dataset, by id (worded when shown). */
+  userErrors: Readonly<Record<string, ErrorBody>> = $state.raw({});
   draft: ScenarioDraft = $state(emptyDraft());
   /** The last import's problems, one line each (file and field named). */
   importProblems: readonly string[] = $state.raw([]);
@@ -251,7 +250,7 @@ export class ScenarioState {
       const userId = key.startsWith('user:') || key.startsWith('link:') ? key.slice(key.indexOf(':') + 1) : null;
       if (userId !== null) {
         const { [userId]: _, ...rest } = this.userErrors;
-        this.userErrors = answer.ok ? rest : { ...rest, [userId]: errorText(answer.error) };
+        this.userErrors = answer.ok ? rest : { ...rest, [userId]: answer.error };
       }
       if (!answer.ok) {
         this.status = 'failed';
@@ -408,10 +407,10 @@ export class ScenarioState {
         async (entry) => [entry.id, await this.#ask((api) => api.checkScenario(JSON.stringify(entry)))] as const,
       ),
     );
-    const errors: Record<string, string> = { ...this.userErrors };
+    const errors: Record<string, ErrorBody> = { ...this.userErrors };
     for (const [id, failure] of results) {
       if (failure === null) delete errors[id];
-      else errors[id] = errorText(failure);
+      else errors[id] = failure;
     }
     this.userErrors = errors;
   }

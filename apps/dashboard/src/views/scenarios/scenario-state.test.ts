@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../engine/create-engine';
 import type { AsyncEngineApi } from '../../engine/engine-api';
+import type { ErrorBody } from '../../engine/utilization-api';
+import { errorText } from '../../shared/error-text';
 import type { EngineAsk } from '../view-module';
 import { memoryStorage } from './memory-storage';
 import { emptyEdit } from './scenario-draft';
@@ -108,7 +110,9 @@ describe('ScenarioState', () => {
     const { scenarios } = state(null, storage);
     expect(scenarios.userScenarios.map((s) => s.id)).toEqual(['imported']);
     await scenarios.start();
-    expect(scenarios.userErrors.imported).toMatch(/user scenario "imported".*\n.*\/edits\/0\/terminal.*atlantis/s);
+    expect(errorText(scenarios.userErrors.imported as ErrorBody)).toMatch(
+      /user scenario "imported".*\n.*\/edits\/0\/terminal.*atlantis/s,
+    );
   });
 
   it('re-runs the scenario of the URL on start; a URL naming no scenario runs nothing', async () => {
@@ -236,12 +240,12 @@ describe('ScenarioState', () => {
     expect(await scenarios.saveDraft()).toBe(false);
     // Shape-valid but naming a terminal the dataset lacks: only the engine can tell.
     expect(await scenarios.importFile(exportText({ ...fakeEntry(), id: 'stale' }), 'stale.json')).toBe(true);
-    expect(scenarios.userErrors.stale).toContain('/edits/0/terminal');
+    expect(errorText(scenarios.userErrors.stale as ErrorBody)).toContain('/edits/0/terminal');
     scenarios.assignment = false;
     await scenarios.run();
     expect(scenarios.status).toBe('failed');
-    expect(scenarios.userErrors.stale).toContain('user scenario "stale"');
-    expect(scenarios.userErrors.stale).toContain('/edits/0/terminal');
+    expect(errorText(scenarios.userErrors.stale as ErrorBody)).toContain('user scenario "stale"');
+    expect(errorText(scenarios.userErrors.stale as ErrorBody)).toContain('/edits/0/terminal');
   });
 
   it('starts the form from a preset: its edits under a new id, saved and run like the preset', async () => {
