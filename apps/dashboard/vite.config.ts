@@ -55,13 +55,33 @@ function basemapAsset(): Plugin {
   };
 }
 
+/**
+ * Asks the browser for MapLibre's chunk (imported dynamically by `map/MapView.svelte`) from the page's head, beside
+ * the entry script: fetched and compiled while the entry runs, it is evaluated in a task of its own once the page
+ * has rendered, instead of inside the entry's evaluation.
+ */
+function preloadMapLibre(): Plugin {
+  return {
+    name: 'corridor:preload-maplibre',
+    apply: 'build',
+    transformIndexHtml(_html, context) {
+      const chunk = Object.values(context.bundle ?? {}).find(
+        (output) => output.type === 'chunk' && output.isDynamicEntry && /maplibre-gl/.test(output.facadeModuleId ?? ''),
+      );
+      if (chunk === undefined) return [];
+      const attrs = { rel: 'modulepreload', crossorigin: '', href: `./${chunk.fileName}` };
+      return [{ tag: 'link', attrs, injectTo: 'head' }];
+    },
+  };
+}
+
 /** Loopback only: the dashboard is a static site and nothing it serves or fetches leaves 127.0.0.1. */
 const LOOPBACK = { host: '127.0.0.1', port: 4173, strictPort: true } as const;
 
 export default defineConfig({
   // Relative asset URLs, so the built site works from any folder of a static host.
   base: './',
-  plugins: [svelte(), basemapAsset()],
+  plugins: [svelte(), basemapAsset(), preloadMapLibre()],
   server: LOOPBACK,
   preview: LOOPBACK,
   // The engine worker imports comlink and the dataset as ES modules.
