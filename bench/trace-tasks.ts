@@ -34,8 +34,8 @@ export const TASK_TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-
 const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 
 /**
- * Finds the page's main thread in a trace (the renderer main thread with the most events) and returns its
- * top-level tasks longer than `thresholdMs`, in order, each classified.
+ * Returns the tasks of the trace's page renderers' main threads (process "Renderer") longer than `thresholdMs` (the innermost of nested task
+ * events), thread by thread in order, each classified.
  * @param traceJson - the buffer `browser.stopTracing()` returned
  * @param thresholdMs - a long task's least duration (the Long Tasks API's is 50 ms)
  * @returns the long tasks; empty when the trace has no renderer main thread
@@ -48,32 +48,46 @@ const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 export function mainThreadLongTasks(traceJson: Buffer | string, thresholdMs = 50): TracedTask[] {
   const parsed = JSON.parse(traceJson.toString()) as { traceEvents?: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+  // Pages' renderers only: headless Chromium also runs a "WebUI Top Renderer", busy with its own modules.
+  const renderers = new Set(
+    events
+      .filter((event) => event.name === 'process_name' && event.args?.name === 'Renderer')
+      .map((event) => event.pid),
+  );
   const mainThreads = new Set(
     events
-      .filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+      .filter(
+        (event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && renderers.has(event.pid),
+      )
       .map((event) => `${event.pid}:${event.tid}`),
   );
-  const counts = new Map<string, number>();
-  for (const event of events) {
-    const thread = `${event.pid}:${event.tid}`;
-    if (mainThreads.has(thread)) counts.set(thread, (counts.get(thread) ?? 0) + 1);
-  }
-  const busiest = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (busiest === undefined) return [];
+  if (mainThreads.size === 0) return [];
+  // Every page renderer's main thread: the other pages of the run are closed and idle.
   const onMain = events
-    .filter((event) => event.ph === 'X' && `${event.pid}:${event.tid}` === busiest && event.dur !== undefined)
+    .filter((event) => event.ph === 'X' && mainThreads.has(`${event.pid}:${event.tid}`) && event.dur !== undefined)
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const tasks: TracedTask[] = [];
-  let taskEnd = -Infinity;
-  for (const task of onMain) {
-    // Top-level only: a task nested in the one before (the scheduler's RunTask inside the thread's) is the same.
-    if (!TASK_NAMES.has(task.name) || task.ts < taskEnd) continue;
+  for (const thread of mainThreads) {
+    const onThread = onMain.filter((event) => `${event.pid}:${event.tid}` === thread);
+    tasks.push(...threadLongTasks(onThread, thresholdMs));
+  }
+  return tasks;
+}
+
+/** The long tasks of one thread's complete events, sorted by start. */
+function threadLongTasks(onThread: readonly TraceEvent[], thresholdMs: number): TracedTask[] {
+  const taskEvents = onThread.filter((event) => TASK_NAMES.has(event.name));
+  const tasks: TracedTask[] = [];
+  for (const [index, task] of taskEvents.entries()) {
     const end = task.ts + (task.dur ?? 0);
-    taskEnd = end;
+    // The innermost task only: the thread's RunTask wraps the scheduler's, and a navigation's task can span a whole
+    // load; sorted by start, a task that holds another is followed by it.
+    const next = taskEvents[index + 1];
+    if (next !== undefined && next.ts < end) continue;
     const durationMs = (task.dur ?? 0) / 1000;
     if (durationMs <= thresholdMs) continue;
     const within = (name: string) =>
-      onMain
+      onThread
         .filter((event) => event.name === name && event.ts >= task.ts && event.ts < end)
         .reduce((sum, event) => sum + (event.dur ?? 0) / 1000, 0);
     const commitMs = within('Commit');
