@@ -11,13 +11,15 @@
 // BENCH_UI_OUT_DIR=/abs/dist measures another build of the dashboard; BENCH_UI_ONLY=word,word keeps only the figures whose name holds one of the words ("load", "route", …).
 // BENCH_UI_COMPOSITING=gpu drops `--disable-gpu`: WebGL is still SwiftShader's, but the page is composited in the
 // GPU process, so a WebGL frame is no longer read back on the main thread (GLES2::ReadPixels in a trace, 55–300 ms
-// per map frame with the e2e flags, the default).
+// per map frame with the e2e flags, the default). BENCH_UI_TRACE=1 also records a Chrome trace of each sample and
+// splits its long tasks into map frames (mostly `Commit`: the read back) and the page's own (trace-tasks.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { median } from './timing.js';
+import { mainThreadLongTasks, TASK_TRACE_CATEGORIES, type TracedTask } from './trace-tasks.js';
 
 const benchDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = join(benchDir, '..');
@@ -25,6 +27,7 @@ const runs = Number(process.env.BENCH_UI_RUNS ?? 7);
 const only = (process.env.BENCH_UI_ONLY ?? '').split(',').filter((word) => word !== '');
 const wanted = (name: string) => only.length === 0 || only.some((word) => name.includes(word));
 const gpuCompositing = process.env.BENCH_UI_COMPOSITING === 'gpu';
+const tracing = process.env.BENCH_UI_TRACE === '1';
 
 /** Issue 17's budget on this machine. */
 const BUDGET = { longTaskMs: 50, clickToResultP50Ms: 200, coldLoadMapReadyMs: 1500 } as const;
@@ -37,12 +40,16 @@ interface ActionSample {
   readonly clickToResultMs: number;
   /** Long tasks from the click until SETTLE_MS after the result, ms each. */
   readonly longTasksMs: readonly number[];
+  /** With BENCH_UI_TRACE=1: the long tasks of a trace of the same stretch, classified. */
+  readonly traced?: readonly TracedTask[];
 }
 
 interface LoadSample {
   /** Navigation start → the map idle with its first frame, ms. */
   readonly mapReadyMs: number;
   readonly longTasksMs: readonly number[];
+  /** With BENCH_UI_TRACE=1: the long tasks of a trace of the load, classified. */
+  readonly traced?: readonly TracedTask[];
 }
 
 /** The recorder the page installs before any of its own scripts run (serialised by Playwright). */
@@ -94,12 +101,19 @@ const state = (page: Page) =>
   page.evaluate(() => (window as unknown as { benchRecorder: RecorderState }).benchRecorder);
 
 /** A fresh page, with the recorder, opened at `path` and waited on until the map is ready. */
-async function freshPage(browser: Browser, origin: string, path: string): Promise<{ page: Page; load: LoadSample }> {
+async function freshPage(
+  browser: Browser,
+  origin: string,
+  path: string,
+  traceLoad = false,
+): Promise<{ page: Page; load: LoadSample }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
   const page = await context.newPage();
   await page.addInitScript(installRecorder);
+  if (traceLoad) await browser.startTracing(page, { categories: [...TASK_TRACE_CATEGORIES] });
   await page.goto(`${origin}${path}`);
   await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60_000 });
+  const traced = traceLoad ? mainThreadLongTasks(await browser.stopTracing()) : undefined;
   const recorded = await state(page);
   const mapReadyMs = recorded.mapReadyAt ?? Number.NaN;
   return {
@@ -107,6 +121,7 @@ async function freshPage(browser: Browser, origin: string, path: string): Promis
     load: {
       mapReadyMs,
       longTasksMs: recorded.longTasks.filter(([start]) => start <= mapReadyMs).map(([, duration]) => duration),
+      ...(traced === undefined ? {} : { traced }),
     },
   };
 }
@@ -121,6 +136,8 @@ async function timeClick(page: Page, button: Locator, doneSelector: string): Pro
     const recorder = (window as unknown as { benchRecorder: RecorderState }).benchRecorder;
     recorder.armed = { selector, clickedAt: -1, doneAt: undefined };
   }, doneSelector);
+  const browser = page.context().browser();
+  if (tracing && browser !== null) await browser.startTracing(page, { categories: [...TASK_TRACE_CATEGORIES] });
   await button.click();
   await page.waitForFunction(
     () => ((window as unknown as { benchRecorder: RecorderState }).benchRecorder.armed?.doneAt ?? -1) > 0,
@@ -128,6 +145,7 @@ async function timeClick(page: Page, button: Locator, doneSelector: string): Pro
     { timeout: 60_000, polling: 250 },
   );
   await page.waitForTimeout(SETTLE_MS);
+  const traced = tracing && browser !== null ? mainThreadLongTasks(await browser.stopTracing()) : undefined;
   const recorded = await state(page);
   const armed = recorded.armed as NonNullable<RecorderState['armed']>;
   const doneAt = armed.doneAt as number;
@@ -136,6 +154,7 @@ async function timeClick(page: Page, button: Locator, doneSelector: string): Pro
     longTasksMs: recorded.longTasks
       .filter(([start, duration]) => start + duration >= armed.clickedAt && start <= doneAt + SETTLE_MS)
       .map(([, duration]) => duration),
+    ...(traced === undefined ? {} : { traced }),
   };
 }
 
@@ -186,6 +205,21 @@ const ACTIONS = {
 } as const;
 
 const ms = (value: number) => `${value.toFixed(0)} ms`.padStart(8);
+
+/** With BENCH_UI_TRACE=1, the traced long tasks' split: map frames and the page's own, medians per sample. */
+function tracedLine(samples: readonly { readonly traced?: readonly TracedTask[] }[]): string {
+  const traces = samples.map((s) => s.traced).filter((t): t is readonly TracedTask[] => t !== undefined);
+  if (traces.length === 0) return '';
+  const count = (kind: TracedTask['kind']) => median(traces.map((t) => t.filter((task) => task.kind === kind).length));
+  const own = traces.flat().filter((task) => task.kind === 'page');
+  const longestOwn = Math.max(0, ...own.map((task) => task.durationMs));
+  const frames = traces.flat().filter((task) => task.kind === 'frame');
+  const longestFrame = Math.max(0, ...frames.map((task) => task.durationMs));
+  return (
+    `\n      traced: ${count('frame')} map frames over 50 ms (longest ${longestFrame.toFixed(0)} ms), ` +
+    `${count('page')} tasks of the page's own over 50 ms (longest ${longestOwn.toFixed(0)} ms), medians per sample`
+  );
+}
 const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
 
 const { CHROMIUM_ARGS, CHROMIUM_PATH } = (await import(
@@ -214,18 +248,19 @@ try {
   );
   const loads: LoadSample[] = [];
   for (let i = 0; i < (wanted('cold load') ? runs : 0); i++) {
-    const { page, load } = await freshPage(browser, origin, '/?lang=en');
+    const { page, load } = await freshPage(browser, origin, '/?lang=en', tracing);
     loads.push(load);
     await page.context().close();
   }
-  const report: Record<string, unknown> = { runs, budget: BUDGET, compositing };
+  const report: Record<string, unknown> = { runs, budget: BUDGET, compositing, traced: tracing };
   if (loads.length > 0) {
     const loadLongest = Math.max(0, ...loads.flatMap((l) => l.longTasksMs));
     const mapReady = median(loads.map((l) => l.mapReadyMs));
     console.log(
       `  cold load → map ready     median ${ms(mapReady)}  budget ≤ ${BUDGET.coldLoadMapReadyMs} ms: ` +
         `${verdict(mapReady <= BUDGET.coldLoadMapReadyMs)}; long tasks until then: median ` +
-        `${median(loads.map((l) => l.longTasksMs.length))} per load, longest ${loadLongest.toFixed(0)} ms`,
+        `${median(loads.map((l) => l.longTasksMs.length))} per load, longest ${loadLongest.toFixed(0)} ms` +
+        tracedLine(loads),
     );
     report.coldLoad = { mapReadyMedianMs: mapReady, longestTaskMs: loadLongest, samples: loads };
   }
@@ -239,7 +274,8 @@ try {
     console.log(
       `  ${name.padEnd(48)} click → result p50 ${ms(p50)} (≤ ${BUDGET.clickToResultP50Ms}: ` +
         `${verdict(p50 <= BUDGET.clickToResultP50Ms)}); longest task ${ms(longest)} (≤ ${BUDGET.longTaskMs}: ` +
-        `${verdict(longest <= BUDGET.longTaskMs)}), ${over} over ${BUDGET.longTaskMs} ms per run (median)`,
+        `${verdict(longest <= BUDGET.longTaskMs)}), ${over} over ${BUDGET.longTaskMs} ms per run (median)` +
+        tracedLine(samples),
     );
     report[name] = { clickToResultP50Ms: p50, longestTaskMs: longest, tasksOverBudgetMedian: over, samples };
   }

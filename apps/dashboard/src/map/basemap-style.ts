@@ -1,6 +1,6 @@
-import type { MapOptions } from 'maplibre-gl';
+import type { FilterSpecification, MapOptions } from 'maplibre-gl';
 import { BORDER_COLOR, COAST_COLOR, LAND_COLOR, SEA_COLOR } from './basemap-colors';
-import type { BasemapGeometry } from './basemap-geometry';
+import type { BasemapFeatureKind } from './basemap-file';
 
 /** A MapLibre style document (maplibre-gl does not re-export the style-spec type itself). */
 export type StyleSpecification = Exclude<MapOptions['style'], string | undefined>;
@@ -8,34 +8,43 @@ export type StyleSpecification = Exclude<MapOptions['style'], string | undefined
 /** Highest zoom the basemap is drawn for; Natural Earth 1:50m gets blocky beyond it. */
 export const BASEMAP_MAX_ZOOM = 10;
 
+/** The filter that keeps the basemap file's features of one kind. */
+function kindIs(kind: BasemapFeatureKind): FilterSpecification {
+  return ['==', ['get', 'kind'], kind];
+}
+
 /**
  * Builds the offline basemap style: sea as the background, Natural Earth land, coastlines and country borders.
- * Everything is inline GeoJSON — no tiles, glyphs or sprites, hence no symbol layers and no request anywhere.
- * @param geometry - land and borders from {@link basemapGeometry}
+ * Everything is one GeoJSON file served beside the page (`basemap-file.ts`) — no tiles, glyphs or sprites, hence
+ * no symbol layers and no request off the host. MapLibre's worker fetches and parses it, so none of it passes
+ * through the page's main thread; land and borders are one source (told apart by `kind`), tiled once, so a load
+ * draws fewer partial frames.
+ * @param basemapFileUrl - the absolute URL of the basemap file (`virtual:corridor/basemap-url`, resolved)
  * @returns a complete style for `new Map({ style })`
  * @example
- * new MapLibreMap({ container, style: basemapStyle(await loadBasemapGeometry()) });
+ * new MapLibreMap({ container, style: basemapStyle(new URL(basemapUrl, location.href).href) });
  */
-export function basemapStyle(geometry: BasemapGeometry): StyleSpecification {
+export function basemapStyle(basemapFileUrl: string): StyleSpecification {
   return {
     version: 8,
     sources: {
-      land: { type: 'geojson', data: geometry.land, maxzoom: BASEMAP_MAX_ZOOM },
-      borders: { type: 'geojson', data: geometry.borders, maxzoom: BASEMAP_MAX_ZOOM },
+      basemap: { type: 'geojson', data: basemapFileUrl, maxzoom: BASEMAP_MAX_ZOOM },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': SEA_COLOR } },
-      { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': LAND_COLOR } },
+      { id: 'land', type: 'fill', source: 'basemap', filter: kindIs('land'), paint: { 'fill-color': LAND_COLOR } },
       {
         id: 'coast',
         type: 'line',
-        source: 'land',
+        source: 'basemap',
+        filter: kindIs('land'),
         paint: { 'line-color': COAST_COLOR, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.4, 8, 1.2] },
       },
       {
         id: 'borders',
         type: 'line',
-        source: 'borders',
+        source: 'basemap',
+        filter: kindIs('border'),
         layout: { 'line-join': 'round' },
         paint: {
           'line-color': BORDER_COLOR,
