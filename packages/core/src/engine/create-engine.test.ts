@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fujianNetwork } from '../../test/fujian-dataset.js';
+import type { AssignmentResult } from '../flow/assignment-result.js';
 import { createGraphCache } from '../graph/graph-cache.js';
 import { CorridorError } from '../model/corridor-error.js';
 import { createRouter } from '../routing/create-router.js';
@@ -204,6 +205,43 @@ describe('createEngine().assign()', { timeout: 60_000 }, () => {
     expect(answer.history).toEqual([]);
     expect(answer.selectLink?.flows.length).toBeGreaterThan(0);
     expect(JSON.parse(JSON.stringify(answer))).toEqual(answer);
+  });
+
+  it('keeps the run of the dataset’s demand: asked again, and as a scenario’s "before", it is not run twice', () => {
+    const own = createEngine(fujianNetwork);
+    const results: AssignmentResult[] = [];
+    let iterations = 0;
+    own.assign({}, { onResult: (r) => results.push(r), onProgress: () => (iterations += 1) });
+    const first = iterations;
+    own.assign({ method: 'equilibrium' }, { onResult: (r) => results.push(r), onProgress: () => (iterations += 1) });
+    expect(first).toBeGreaterThan(0);
+    expect(iterations).toBe(first); // kept: no iteration ran
+    expect(results[1]).toBe(results[0]);
+    let before: AssignmentResult | undefined;
+    own.compareScenario('suez-closure', { assign: true }, { onComparison: (c) => (before = c.assignment?.baseResult) });
+    expect(before).toBe(results[0]);
+    // Another gap is another run; a caller's demand is never kept.
+    own.assign({ gap: 1e-3 }, { onResult: (r) => results.push(r) });
+    expect(results[2]).not.toBe(results[0]);
+    const demand = fujianNetwork.demand.slice(0, 3);
+    own.assign({}, { demand, onResult: (r) => results.push(r) });
+    own.assign({}, { demand, onResult: (r) => results.push(r) });
+    expect(results[4]).not.toBe(results[3]);
+    expect(results[3]?.totals.servedTeuPerWeek).toBeLessThan(results[0]?.totals.servedTeuPerWeek ?? 0);
+  });
+
+  it('runs a scenario’s "before" afresh when the engine has its own costing (the before uses the default one)', () => {
+    const costed = createEngine(fujianNetwork, { costing: { valueOfTimeUsdPerTeuDay: 500 } });
+    let kept: AssignmentResult | undefined;
+    costed.assign({}, { onResult: (r) => (kept = r) });
+    let before: AssignmentResult | undefined;
+    costed.compareScenario(
+      'suez-closure',
+      { assign: true },
+      { onComparison: (c) => (before = c.assignment?.baseResult) },
+    );
+    expect(before).toBeDefined();
+    expect(before).not.toBe(kept);
   });
 
   it('names a bad select element as the request field', () => {

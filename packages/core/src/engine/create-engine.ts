@@ -1,6 +1,5 @@
 import type { FeatureCollection } from 'geojson';
 import type { CostingOverrides } from '../costing/costing-defaults.js';
-import { assign } from '../flow/assign.js';
 import type { AssignmentResult } from '../flow/assignment-result.js';
 import { type CalibrationRow, calibrationReport } from '../flow/calibration-report.js';
 import { type CorridorCapacity, corridorCapacity, placeSet } from '../flow/corridor-capacity.js';
@@ -21,6 +20,7 @@ import { didYouMean, suggest } from '../model/suggest.js';
 import { createRouter, type Router } from '../routing/create-router.js';
 import { checkDemand } from './check-demand.js';
 import { type DistanceAnswer, distanceAnswer } from './distance-answer.js';
+import { keptAssignments } from './kept-assignments.js';
 import { lookupProblem } from './lookup-issue.js';
 import { readDistanceRequest } from './read-distance-request.js';
 import { parseRequest, problemsSummary, readRequest } from './read-request.js';
@@ -162,6 +162,7 @@ export function createEngine(network: Network, options: EngineOptions = {}): Eng
     ...(options.costing === undefined ? {} : { costing: options.costing }),
   });
   const lookup = router.lookup;
+  const assignments = keptAssignments(network, router, options.costing);
   /** The places and terminals searched by `places`, folded once, when first asked. */
   let searchPlaces: EndpointSearch | undefined;
 
@@ -179,14 +180,12 @@ export function createEngine(network: Network, options: EngineOptions = {}): Eng
       const read = readRequest(AssignRequestSchema, request, 'assign request');
       // A select that names nothing is refused before the assignment runs, not seconds after.
       if (read.select !== undefined && !namesElement(network, read.select)) selected(undefined, read.select, network);
-      const result = assign(network, {
+      const result = assignments.run({
         ...(read.method === undefined ? {} : { method: read.method }),
         ...(read.gap === undefined ? {} : { gap: read.gap }),
         ...(read.maxIterations === undefined ? {} : { maxIterations: read.maxIterations }),
-        ...(options.costing === undefined ? {} : { costing: options.costing }),
         ...(run.demand === undefined ? {} : { demand: checkDemand(run.demand) }),
         ...(run.onProgress === undefined ? {} : { onIteration: run.onProgress }),
-        prepared: router.graph([]),
       });
       run.onResult?.(result);
       return {
@@ -255,7 +254,17 @@ export function createEngine(network: Network, options: EngineOptions = {}): Eng
       return { ...capacity, maxFlowTeuPerWeek: unlimited ? null : capacity.maxFlowTeuPerWeek, unlimited };
     },
     compareScenario: (scenario, request = {}, run = {}) =>
-      runScenarioComparison(network, router, scenario, request, run, graphs),
+      runScenarioComparison(
+        network,
+        router,
+        scenario,
+        request,
+        run,
+        graphs,
+        // A scenario's "before" runs with the default costing: the kept default run is it only when the engine has
+        // no costing of its own.
+        options.costing === undefined ? () => assignments.run({}) : undefined,
+      ),
     networkGeoJson(geo = {}) {
       return networkFeatures(network, graphs.infrastructure(network), {
         part: geo.part ?? 'network',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AssignmentResult } from '../flow/assignment-result.js';
 import type { GraphCache } from '../graph/graph-cache.js';
 import { parseScenario } from '../load/check-scenarios.js';
 import { CorridorError, type InputIssue } from '../model/corridor-error.js';
@@ -261,6 +262,8 @@ function summaryOf(
  * @param request - routes, objective, assignment
  * @param run - what a scenario object is called in its problems, and who wants the full comparison
  * @param graphCache - the engine's graph cache, for the scenario's own compiled graphs
+ * @param baseAssignment - the base network's default assignment, when the caller keeps one (an engine does): the
+ *   scenario's "before" is then not run again
  * @returns plain data
  * @throws CorridorError for an unknown preset, an invalid scenario object or request, an unknown place
  * @example
@@ -284,6 +287,7 @@ export function runScenarioComparison(
   request: ScenarioCompareRequest,
   run: CompareRun = {},
   graphCache?: GraphCache,
+  baseAssignment?: () => AssignmentResult,
 ): ScenarioAnswer {
   const source = run.source ?? 'scenario';
   // Each route is checked on its own below (every problem of every route reported at once, by its index).
@@ -335,6 +339,7 @@ export function runScenarioComparison(
     baseRouter: router,
     ...(graphCache === undefined ? {} : { graphCache }),
     ...(read.assign === true ? { assignment: true } : {}),
+    ...(read.assign === true && baseAssignment !== undefined ? { baseAssignment: baseAssignment() } : {}),
   });
   run.onComparison?.(
     full,

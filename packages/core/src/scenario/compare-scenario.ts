@@ -102,6 +102,11 @@ export interface CompareOptions {
    * graphs count against the same memory bound and a repeated comparison rebuilds nothing).
    */
   readonly graphCache?: GraphCache;
+  /**
+   * The base network's assignment with these same assignment options and the default costing, already run (an
+   * engine keeps its last ones: `assign` is pure, so a utilization run and a scenario's "before" are one result).
+   */
+  readonly baseAssignment?: AssignmentResult;
 }
 
 function side(result: RouteResult): RouteSide {
@@ -206,7 +211,7 @@ export function compareScenario(
     return { scenarioId: applied.scenario.id, routes, suspended };
   }
   const assignOptions = options.assignment === true ? {} : options.assignment;
-  const baseResult = assign(base, { ...assignOptions, prepared: baseRouter.graph([]) });
+  const baseResult = options.baseAssignment ?? assign(base, { ...assignOptions, prepared: baseRouter.graph([]) });
   const scenarioResult = assign(applied.network, {
     ...assignOptions,
     prepared: scenarioRouter.graph(avoid),
