@@ -77,6 +77,7 @@ export function createEngine(bundled: Network = fujianNetwork, graphs: GraphCach
         release(onProgress);
       }
     },
+    prepareAssignment: (method) => utilization.prepareAssignment(current, method),
     elementDetail: (id) => utilization.elementDetail(current, id),
     bottleneck: (query) => utilization.bottleneck(current, query),
     regions: () => utilization.regions(current),

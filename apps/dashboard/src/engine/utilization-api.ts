@@ -154,6 +154,13 @@ export interface UtilizationApi {
    * @param onProgress - called after each equilibrium iteration (from the page: a `Comlink.proxy`)
    */
   assign(method: AssignmentMethod, onProgress?: (progress: AssignmentProgress) => void): AssignmentAnswer;
+  /**
+   * Runs an assignment ahead of the user's click, answering nothing: the engine keeps the result (`assign` is
+   * pure), so the run the view then asks for, or a scenario's "before", comes back at once. Called when the
+   * Utilization or Scenarios view is first shown; a failure is left for the real run to report.
+   * @param method - the method the view will run
+   */
+  prepareAssignment(method: AssignmentMethod): void;
   /** An element (`service:…`, `terminal:…`, `border-crossing:…`) or `corridor:<id>` of the last assignment. */
   elementDetail(id: string): ElementDetailAnswer;
   /** Max-flow / min-cut between two sets of places. */

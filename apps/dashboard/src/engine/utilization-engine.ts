@@ -33,6 +33,8 @@ export interface UtilizationEngine {
     method: AssignmentMethod,
     onProgress?: (progress: AssignmentProgress) => void,
   ): AssignmentAnswer;
+  /** Runs the assignment ahead of the click; the dataset's engine keeps it (see `UtilizationApi.prepareAssignment`). */
+  prepareAssignment(dataset: OpenDataset, method: AssignmentMethod): void;
   elementDetail(dataset: OpenDataset, id: string): ElementDetailAnswer;
   bottleneck(dataset: OpenDataset, query: BottleneckQuery): BottleneckAnswer;
   regions(dataset: OpenDataset): readonly string[];
@@ -200,6 +202,13 @@ export function createUtilizationEngine(): UtilizationEngine {
         return { ok: true, summary };
       } catch (error) {
         return { ok: false, error: errorBody(error) };
+      }
+    },
+    prepareAssignment({ engine }, method) {
+      try {
+        engine.assign({ method, history: false });
+      } catch {
+        // The run the user then asks for reports the problem.
       }
     },
     elementDetail({ network }, id) {

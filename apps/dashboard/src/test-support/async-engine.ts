@@ -15,6 +15,7 @@ export function asyncEngine(engine: EngineApi): AsyncEngineApi {
     route: async (query, costing) => engine.route(query, costing),
     pareto: async (query, costing) => engine.pareto(query, costing),
     assign: async (method, onProgress) => engine.assign(method, onProgress),
+    prepareAssignment: async (method) => engine.prepareAssignment(method),
     elementDetail: async (id) => engine.elementDetail(id),
     bottleneck: async (query) => engine.bottleneck(query),
     regions: async () => engine.regions(),

@@ -93,6 +93,8 @@ export class ScenarioState {
   #ran: ScenariosUrlState | null = $state.raw(null);
 
   readonly #ask: EngineAsk;
+  /** Whether the base network's assignment was prepared for the current dataset (`start`). */
+  #preparedAssignment = false;
   readonly #storage: Storage | undefined;
   #runs = 0;
   #pending: ScenariosUrlState | null;
@@ -179,11 +181,18 @@ export class ScenarioState {
       this.error = null;
       this.#ran = null;
       this.userErrors = {};
+      this.#preparedAssignment = false;
     }
     const [presets, choices] = await Promise.all([
       this.#ask((api) => api.scenarios()),
       this.#ask((api) => api.scenarioChoices()),
     ]);
+    // A run with the assignment compares against the base network's: the worker runs that now, once per dataset,
+    // so the click waits only for the scenario's own.
+    if (!this.#preparedAssignment) {
+      this.#preparedAssignment = true;
+      this.#ask((api) => api.prepareAssignment('equilibrium')).catch(() => undefined);
+    }
     this.presets = presets;
     this.choices = choices;
     await this.#check(this.userScenarios);

@@ -11,11 +11,16 @@ import type { ScenariosUrlState } from './scenarios-url';
 import { sessionRuns } from './session-runs.svelte';
 import { exportText, USER_SCENARIOS_KEY } from './user-scenarios';
 
-/** The view's state over an engine without a worker; `asked` counts the runs. */
+/** The view's state over an engine without a worker; `asked` counts the runs, `prepared` the assignments prepared. */
 function state(initial: ScenariosUrlState | null = null, storage = memoryStorage()) {
   const engine = createEngine();
   const asked: string[] = [];
+  const prepared: string[] = [];
   const api = {
+    prepareAssignment: async (method) => {
+      prepared.push(method);
+      engine.prepareAssignment(method);
+    },
     scenarios: async () => engine.scenarios(),
     scenarioChoices: async () => engine.scenarioChoices(),
     presetEntry: async (id) => engine.presetEntry(id),
@@ -26,10 +31,10 @@ function state(initial: ScenariosUrlState | null = null, storage = memoryStorage
     },
   } as Pick<
     AsyncEngineApi,
-    'scenarios' | 'scenarioChoices' | 'presetEntry' | 'checkScenario' | 'runScenario'
+    'prepareAssignment' | 'scenarios' | 'scenarioChoices' | 'presetEntry' | 'checkScenario' | 'runScenario'
   > as AsyncEngineApi;
   const ask: EngineAsk = (call) => call(api);
-  return { scenarios: new ScenarioState(ask, initial, storage), asked, storage };
+  return { scenarios: new ScenarioState(ask, initial, storage), asked, prepared, storage };
 }
 
 /** Fills the form with "close Małaszewicze". */
@@ -122,6 +127,13 @@ describe('ScenarioState', () => {
     await scenarios.start();
     expect(asked).toEqual(['suez-closure']);
     expect(scenarios.lastRun?.scenarioId).toBe('suez-closure');
+  });
+
+  it('prepares the base network’s assignment once when first shown, so a run with the assignment waits only for its own', async () => {
+    const { scenarios, prepared } = state();
+    await scenarios.start();
+    await scenarios.start();
+    expect(prepared).toEqual(['equilibrium']);
   });
 
   it('says so when the URL names a user scenario this browser lacks and the link does not carry, and runs nothing (issue 17: it ran the Red Sea preset)', async () => {

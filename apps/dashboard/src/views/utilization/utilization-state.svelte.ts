@@ -93,7 +93,11 @@ export class UtilizationState {
       );
     }
     const pending = this.#pending;
-    if (pending === null) return;
+    if (pending === null) {
+      // Nothing to run yet: the worker runs the picked method's assignment now, so the click finds it done.
+      if (this.summary === null) this.#ask((api) => api.prepareAssignment(this.method)).catch(() => undefined);
+      return;
+    }
     this.#pending = null;
     void this.run(pending.method, pending.element);
   }

@@ -4,15 +4,25 @@ import type { AsyncEngineApi } from '../../engine/engine-api';
 import type { EngineAsk } from '../view-module';
 import { UtilizationState } from './utilization-state.svelte';
 
-/** The view's state over an engine without a worker. */
-function state(initial: ConstructorParameters<typeof UtilizationState>[1] = null): UtilizationState {
+/** The view's state over an engine without a worker; `prepared` lists the methods it prepared. */
+function state(
+  initial: ConstructorParameters<typeof UtilizationState>[1] = null,
+  prepared: string[] = [],
+): UtilizationState {
   const engine = createEngine();
   const api = {
     assign: async (method, onProgress) => engine.assign(method, onProgress),
+    prepareAssignment: async (method) => {
+      prepared.push(method);
+      engine.prepareAssignment(method);
+    },
     elementDetail: async (id) => engine.elementDetail(id),
     bottleneck: async (query) => engine.bottleneck(query),
     regions: async () => engine.regions(),
-  } as Pick<AsyncEngineApi, 'assign' | 'elementDetail' | 'bottleneck' | 'regions'> as AsyncEngineApi;
+  } as Pick<
+    AsyncEngineApi,
+    'assign' | 'prepareAssignment' | 'elementDetail' | 'bottleneck' | 'regions'
+  > as AsyncEngineApi;
   const ask: EngineAsk = (call) => call(api);
   return new UtilizationState(ask, initial);
 }
@@ -48,6 +58,22 @@ describe('UtilizationState', () => {
     expect(utilization.detail?.kind).toBe('corridor');
     expect(utilization.focus).toBeNull();
     await expect.poll(() => utilization.regions.length).toBeGreaterThan(0);
+  });
+
+  it('prepares the picked method’s assignment when first shown with nothing to run, so the click finds it kept', async () => {
+    const prepared: string[] = [];
+    const utilization = state(null, prepared);
+    utilization.start();
+    await expect.poll(() => prepared).toEqual(['equilibrium']);
+    await utilization.run('equilibrium');
+    expect(utilization.status).toBe('done');
+    // Kept by the engine: no iteration ran for this click, though the answer carries the run's history.
+    expect(utilization.progress).toBeNull();
+    expect(utilization.summary?.history.length).toBeGreaterThan(0);
+    // With a run in the URL, the run itself is made, and nothing is prepared besides.
+    const linked: string[] = [];
+    state({ method: 'aon', element: null }, linked).start();
+    expect(linked).toEqual([]);
   });
 
   it('reports an unknown element from the URL as a failed detail', async () => {
