@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { fujianNetwork } from '@corridor/data';
 import type { Page, TestInfo } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium-args.js';
-import { expect, openDashboard, READY_MAP, test } from './dashboard-test';
+import { expect, openDashboard, READY_MAP, test, waitForSettledPage } from './dashboard-test';
 import { findTofu, findTofuInPlace, fontRunsOf } from './glyph-specimen';
 import { asciiOnlyTexts, type VisibleText } from './visible-text';
 
@@ -90,6 +90,8 @@ async function checkView(page: Page, testInfo: TestInfo, name: string): Promise<
   await expect(page.locator(READY_MAP)).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await page.evaluate(() => document.fonts.ready);
+  // Results draw over several tasks: the text is measured, then the screenshot taken, on a layout that holds still.
+  await waitForSettledPage(page);
   await attachPng(testInfo, name, await page.screenshot());
 
   const runs = await fontRunsOf(page);

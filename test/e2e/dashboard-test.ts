@@ -91,3 +91,30 @@ export async function waitForNetwork(page: Page, origin: 'bundled' | 'loaded' = 
   await expect(page.locator(`${NETWORK_LEGEND}[data-origin="${origin}"]`)).toBeVisible();
   await expect(page.locator(READY_MAP)).toBeVisible();
 }
+
+/**
+ * Waits until the page stops changing: no DOM mutation for `quietMs` (results drawn over several tasks, a table
+ * growing its rows, issue 17's budget), at most `timeoutMs`. Pixel checks that measure text and then take a
+ * screenshot need the layout not to move in between.
+ */
+export async function waitForSettledPage(page: Page, quietMs = 400, timeoutMs = 10_000): Promise<void> {
+  await page.evaluate(
+    ({ quietMs, timeoutMs }) =>
+      new Promise<void>((resolve) => {
+        let timer = setTimeout(done, quietMs);
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(done, quietMs);
+        });
+        const deadline = setTimeout(done, timeoutMs);
+        function done(): void {
+          observer.disconnect();
+          clearTimeout(timer);
+          clearTimeout(deadline);
+          resolve();
+        }
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      }),
+    { quietMs, timeoutMs },
+  );
+}

@@ -385,9 +385,15 @@ export async function findTofuInPlace(page: Page): Promise<InPlaceReport> {
         height,
       );
     const onPage = crop(pageShot, sample);
-    const glyph = crop(referenceShot, reference.glyph);
-    const notdef = crop(referenceShot, reference.notdef);
-    if (hamming(onPage, notdef) < hamming(onPage, glyph)) {
+    // Text at a fractional position (a layout 716.27 px down) is drawn up to a pixel off the whole-pixel box, so each
+    // reference is compared at every shift of up to a pixel and its best match counts.
+    const nearest = (at: { x: number; y: number }) =>
+      Math.min(
+        ...[-1, 0, 1].flatMap((dx) =>
+          [-1, 0, 1].map((dy) => hamming(onPage, crop(referenceShot, { x: at.x + dx, y: at.y + dy }))),
+        ),
+      );
+    if (nearest(reference.notdef) < nearest(reference.glyph)) {
       tofu.push(
         `U+${(sample.character.codePointAt(0) ?? 0).toString(16).toUpperCase()} ${sample.character} (${sample.font})`,
       );
