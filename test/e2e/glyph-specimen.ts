@@ -291,6 +291,21 @@ export async function findTofuInPlace(page: Page): Promise<InPlaceReport> {
       const rect = range.getBoundingClientRect();
       if (rect.width < 4 || rect.height < 4) continue;
       if (rect.left < 0 || rect.top < 0 || rect.right > innerWidth || rect.bottom > innerHeight) continue;
+      // Not clipped by a scrolling box nor under its scroll bar (the hit test below lands on the box there).
+      let clipped = false;
+      for (let box: Element | null = element; box !== null && !clipped; box = box.parentElement) {
+        const overflow = getComputedStyle(box);
+        if (overflow.overflowX === 'visible' && overflow.overflowY === 'visible') continue;
+        const outer = box.getBoundingClientRect();
+        const left = outer.left + box.clientLeft;
+        const top = outer.top + box.clientTop;
+        clipped =
+          rect.left < left ||
+          rect.top < top ||
+          rect.right > left + box.clientWidth ||
+          rect.bottom > top + box.clientHeight;
+      }
+      if (clipped) continue;
       // Only what a reader sees: the character's centre must hit its own element (not scrolled away or covered).
       const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
       if (hit === null || !(hit === element || element.contains(hit) || hit.contains(element))) continue;
