@@ -71,18 +71,22 @@ export function checkScenarios(
         ...(hint === '' ? {} : { fix: hint }),
       });
     };
+    /** A reference the network lacks: code `unknown-reference` with what kind of thing it should name. */
+    const unknown = (
+      path: string,
+      field: string,
+      value: string,
+      kind: string,
+      message: string,
+      candidates: readonly string[],
+    ) => bad(path, field, value, { code: 'unknown-reference', params: { kind } }, message, candidates);
     if (seen.has(scenario.id)) bad('/id', 'id', scenario.id, { code: 'duplicate-id' }, 'duplicate scenario id');
     seen.add(scenario.id);
     scenario.sources.forEach((source, k) => {
       if (!sources.has(source))
-        bad(
-          `/sources/${k}`,
-          'sources',
-          source,
-          { code: 'unknown-reference', params: { kind: 'source' } },
-          'unknown source; cite an id of sources.csv',
-          [...sources],
-        );
+        unknown(`/sources/${k}`, 'sources', source, 'source', 'unknown source; cite an id of sources.csv', [
+          ...sources,
+        ]);
     });
     const added: Network['services'][number][] = [];
     // Tariff edits on a service priced per pair must leave, together, a table that can still be charged
@@ -135,14 +139,7 @@ export function checkScenarios(
       const terminalOf = (field: string, value: string, want: 'border-crossing' | 'not-crossing' | 'any') => {
         const terminal = terminals.get(value);
         if (terminal === undefined) {
-          bad(
-            `${path}/${field}`,
-            field,
-            value,
-            { code: 'unknown-reference', params: { kind: 'terminal' } },
-            'unknown terminal',
-            [...terminals.keys()],
-          );
+          unknown(`${path}/${field}`, field, value, 'terminal', 'unknown terminal', [...terminals.keys()]);
           return;
         }
         if (want === 'border-crossing' && terminal.kind !== 'border-crossing') {
@@ -176,38 +173,17 @@ export function checkScenarios(
           return;
         case 'close-service':
           if (!services.has(edit.service))
-            bad(
-              `${path}/service`,
-              'service',
-              edit.service,
-              { code: 'unknown-reference', params: { kind: 'service' } },
-              'unknown service',
-              [...services],
-            );
+            unknown(`${path}/service`, 'service', edit.service, 'service', 'unknown service', [...services]);
           return;
         case 'set-tariff': {
           if (!services.has(edit.service)) {
-            bad(
-              `${path}/service`,
-              'service',
-              edit.service,
-              { code: 'unknown-reference', params: { kind: 'service' } },
-              'unknown service',
-              [...services],
-            );
+            unknown(`${path}/service`, 'service', edit.service, 'service', 'unknown service', [...services]);
             return;
           }
           const service = network.services.find((s) => s.id === edit.service);
           const lanes = [...new Set(service?.tariffs?.map((t) => t.lane) ?? [])];
           if (edit.lane !== undefined && !lanes.includes(edit.lane)) {
-            bad(
-              `${path}/lane`,
-              'lane',
-              edit.lane,
-              { code: 'unknown-reference', params: { kind: 'lane' } },
-              `not a lane of ${edit.service}'s tariffs`,
-              lanes,
-            );
+            unknown(`${path}/lane`, 'lane', edit.lane, 'lane', `not a lane of ${edit.service}'s tariffs`, lanes);
             return;
           }
           if (service !== undefined) checkRepricing(service, edit, path);
@@ -215,22 +191,15 @@ export function checkScenarios(
         }
         case 'close-corridor':
           if (!corridors.has(edit.corridor))
-            bad(
-              `${path}/corridor`,
-              'corridor',
-              edit.corridor,
-              { code: 'unknown-reference', params: { kind: 'corridor' } },
-              'unknown corridor',
-              [...corridors],
-            );
+            unknown(`${path}/corridor`, 'corridor', edit.corridor, 'corridor', 'unknown corridor', [...corridors]);
           return;
         case 'scale-capacity':
           if (!terminals.has(edit.target) && !services.has(edit.target)) {
-            bad(
+            unknown(
               `${path}/target`,
               'target',
               edit.target,
-              { code: 'unknown-reference', params: { kind: 'terminal-or-service' } },
+              'terminal-or-service',
               'not a terminal, border crossing or service',
               [...terminals.keys(), ...services],
             );
@@ -242,14 +211,10 @@ export function checkScenarios(
             if (value === undefined) continue;
             const region = value.startsWith('region:') ? value.slice('region:'.length) : undefined;
             if (region !== undefined ? !regions.has(region) : !places.has(value)) {
-              bad(
-                `${path}/${field}`,
-                field,
-                value,
-                { code: 'unknown-reference', params: { kind: 'place-or-region' } },
-                'not a place id or region:<name>',
-                [...places, ...[...regions].map((r) => `region:${r}`)],
-              );
+              unknown(`${path}/${field}`, field, value, 'place-or-region', 'not a place id or region:<name>', [
+                ...places,
+                ...[...regions].map((r) => `region:${r}`),
+              ]);
             }
           }
           return;
