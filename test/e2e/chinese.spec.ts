@@ -186,6 +186,13 @@ test('every view in 简体中文 draws its Chinese with the shipped font — no 
   const listed = panel.getByTestId('user-scenario-close-malaszewicze');
   await expect(listed).toContainText('Close Malaszewicze');
   await expect(listed).toContainText('鹭岛班列改道');
+  // A file that is not a scenario: the problem names the file and field, worded in Chinese.
+  await panel.getByTestId('import-scenarios').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"scenarios":[{"id":"x"}]}'),
+  });
+  await expect(panel.getByText('broken.json /scenarios/0/nameEn：必须是非空字符串')).toBeVisible();
   await checkView(page, testInfo, 'scenarios-user');
   expect(record.requests.filter(isWholeFontFile), 'a typed character outside the subset fetched').not.toEqual([]);
 

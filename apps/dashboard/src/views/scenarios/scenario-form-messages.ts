@@ -87,6 +87,15 @@ const scenarioFormEn = {
   'userScenarios.export': 'Export',
   'userScenarios.import': 'Import scenarios.json',
   'userScenarios.invalid': 'Does not check against this dataset:',
+  'userScenarios.problem': '{where}: {what}',
+  'userScenarios.problem.not-json': 'not JSON ({detail})',
+  'userScenarios.problem.not-a-list': 'must be a non-empty array of scenarios',
+  'userScenarios.problem.too-many': '{count} scenarios; at most {max}',
+  'userScenarios.problem.not-object': 'must be an object',
+  'userScenarios.problem.empty-string': 'must be a non-empty string',
+  'userScenarios.problem.edits-not-array': 'must be an array of edits',
+  'userScenarios.problem.edit-without-kind': 'an edit must be an object with a kind',
+  'userScenarios.problem.sources-not-ids': 'must be an array of source ids (may be empty)',
 } as const satisfies Record<string, string>;
 
 const scenarioFormZh: Readonly<Record<keyof typeof scenarioFormEn, string>> = {
@@ -171,6 +180,15 @@ const scenarioFormZh: Readonly<Record<keyof typeof scenarioFormEn, string>> = {
   'userScenarios.export': '导出',
   'userScenarios.import': '导入 scenarios.json',
   'userScenarios.invalid': '与当前数据集校验不通过：',
+  'userScenarios.problem': '{where}：{what}',
+  'userScenarios.problem.not-json': '不是有效的 JSON（{detail}）',
+  'userScenarios.problem.not-a-list': '必须是非空的情景数组',
+  'userScenarios.problem.too-many': '共 {count} 个情景，最多 {max} 个',
+  'userScenarios.problem.not-object': '必须是对象',
+  'userScenarios.problem.empty-string': '必须是非空字符串',
+  'userScenarios.problem.edits-not-array': '必须是修改项数组',
+  'userScenarios.problem.edit-without-kind': '每个修改项必须是带 kind 的对象',
+  'userScenarios.problem.sources-not-ids': '必须是来源编号数组（可为空）',
 };
 
 /** This file's part of the catalogue; `i18n/messages.ts` finds it by its name, `messages`. */

@@ -29,6 +29,7 @@ import { sessionRuns } from './session-runs.svelte';
 import { sameScenario } from './shared-scenario';
 import {
   type DroppedScenario,
+  type ImportProblem,
   importScenarios,
   loadUserScenarios,
   MAX_USER_SCENARIOS,
@@ -80,7 +81,7 @@ export class ScenarioState {
   userErrors: Readonly<Record<string, ErrorBody>> = $state.raw({});
   draft: ScenarioDraft = $state(emptyDraft());
   /** The last import's problems, one line each (file and field named). */
-  importProblems: readonly string[] = $state.raw([]);
+  importProblems: readonly ImportProblem[] = $state.raw([]);
   /** Fields of the form the user has changed or left (see `fieldKey`): their problems show. */
   touched: ReadonlySet<string> = $state.raw(new Set());
   /** Whether the user tried to save the draft: every problem shows. */

@@ -279,7 +279,11 @@ describe('ScenarioState', () => {
     const { scenarios, storage } = state();
     await scenarios.start();
     expect(await scenarios.importFile('{"scenarios":[{"id":"x"}]}', 'broken.json')).toBe(false);
-    expect(scenarios.importProblems[0]).toMatch(/^broken\.json \/scenarios\/0\/nameEn/);
+    expect(scenarios.importProblems[0]).toEqual({
+      file: 'broken.json',
+      pointer: '/scenarios/0/nameEn',
+      code: 'empty-string',
+    });
     expect(await scenarios.importFile(exportText(fakeEntry()), 'ok.json')).toBe(true);
     expect(scenarios.importProblems).toEqual([]);
     expect(scenarios.selected).toBe('user:imported');

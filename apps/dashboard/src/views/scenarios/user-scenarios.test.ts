@@ -80,12 +80,14 @@ describe('the user’s scenarios', () => {
     expect(bad).toEqual({
       ok: false,
       problems: [
-        'bad.json /scenarios/0/nameEn: must be a non-empty string',
-        'bad.json /scenarios/0/edits/0/kind: an edit must be an object with a kind',
+        { file: 'bad.json', pointer: '/scenarios/0/nameEn', code: 'empty-string' },
+        { file: 'bad.json', pointer: '/scenarios/0/edits/0/kind', code: 'edit-without-kind' },
       ],
     });
     const garbled = importScenarios('{ nope', 'x.json');
-    expect(garbled.ok ? [] : garbled.problems[0]).toMatch(/^x\.json: not JSON/);
+    expect(garbled.ok ? [] : garbled.problems).toEqual([
+      { file: 'x.json', pointer: '', code: 'not-json', params: { detail: expect.any(String) } },
+    ]);
     expect(importScenarios('{"scenarios":[]}', 'empty.json').ok).toBe(false);
   });
 });

@@ -14,32 +14,43 @@ export const USER_SCENARIOS_KEY = 'corridor.scenarios.v1';
  */
 export const MAX_USER_SCENARIOS = 50;
 
+/**
+ * What makes an entry not a scenario, as a code the page words in its language (`userScenarios.problem.<code>` in
+ * the catalogue): a value that is no object, an empty or missing text field, edits that are not a list, an edit
+ * without its kind, sources that are not a list of ids.
+ */
+export type EntryProblemCode =
+  | 'not-object'
+  | 'empty-string'
+  | 'edits-not-array'
+  | 'edit-without-kind'
+  | 'sources-not-ids';
+
 /** Why an entry is not a scenario: where (`/scenarios/0/edits`) and what. */
 export interface EntryProblem {
   readonly pointer: string;
-  readonly message: string;
+  readonly code: EntryProblemCode;
 }
 
 /** The problems of a value as a scenarios.json entry (shape only); none when it is one. */
 export function entryProblems(value: unknown, pointer: string): EntryProblem[] {
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return [{ pointer, message: 'must be an object' }];
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [{ pointer, code: 'not-object' }];
   const entry = value as Record<string, unknown>;
   const out: EntryProblem[] = [];
   for (const field of ['id', 'nameEn', 'nameZh', 'description']) {
     if (typeof entry[field] !== 'string' || entry[field] === '')
-      out.push({ pointer: `${pointer}/${field}`, message: 'must be a non-empty string' });
+      out.push({ pointer: `${pointer}/${field}`, code: 'empty-string' });
   }
   const edits = entry.edits;
-  if (!Array.isArray(edits)) out.push({ pointer: `${pointer}/edits`, message: 'must be an array of edits' });
+  if (!Array.isArray(edits)) out.push({ pointer: `${pointer}/edits`, code: 'edits-not-array' });
   else
     edits.forEach((edit, k) => {
       if (typeof edit !== 'object' || edit === null || typeof (edit as { kind?: unknown }).kind !== 'string')
-        out.push({ pointer: `${pointer}/edits/${k}/kind`, message: 'an edit must be an object with a kind' });
+        out.push({ pointer: `${pointer}/edits/${k}/kind`, code: 'edit-without-kind' });
     });
   const sources = entry.sources;
   if (!Array.isArray(sources) || sources.some((s) => typeof s !== 'string'))
-    out.push({ pointer: `${pointer}/sources`, message: 'must be an array of source ids (may be empty)' });
+    out.push({ pointer: `${pointer}/sources`, code: 'sources-not-ids' });
   return out;
 }
 
@@ -117,10 +128,22 @@ export function exportText(entry: ScenarioEntry): string {
   return `${JSON.stringify({ scenarios: [entry] }, null, 2)}\n`;
 }
 
-/** An import's outcome: the entries, or every problem as a line naming the file and field. */
+/**
+ * Why a file was not imported: its name, where in it (a JSON pointer, empty for the whole file) and what, as a
+ * code: an entry's {@link EntryProblemCode}, or `not-json` (`detail`: the parser's words), `not-a-list` (no
+ * scenario in it) and `too-many` (`count` of at most `max`).
+ */
+export interface ImportProblem {
+  readonly file: string;
+  readonly pointer: string;
+  readonly code: EntryProblemCode | 'not-json' | 'not-a-list' | 'too-many';
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/** An import's outcome: the entries, or every problem, each naming the file and field. */
 export type ImportResult =
   | { readonly ok: true; readonly scenarios: ScenarioEntry[] }
-  | { readonly ok: false; readonly problems: string[] };
+  | { readonly ok: false; readonly problems: ImportProblem[] };
 
 /**
  * Reads a scenarios.json file (`{ "scenarios": [ … ] }`) or a file of one scenario object.
@@ -132,16 +155,24 @@ export function importScenarios(text: string, file: string): ImportResult {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [`${file}: not JSON (${(error as Error).message})`] };
+    return {
+      ok: false,
+      problems: [{ file, pointer: '', code: 'not-json', params: { detail: (error as Error).message } }],
+    };
   }
   const wrapped = typeof raw === 'object' && raw !== null && 'scenarios' in raw;
   const list: unknown = wrapped ? (raw as { scenarios: unknown }).scenarios : [raw];
   if (!Array.isArray(list) || list.length === 0)
-    return { ok: false, problems: [`${file} /scenarios: must be a non-empty array of scenarios`] };
+    return { ok: false, problems: [{ file, pointer: '/scenarios', code: 'not-a-list' }] };
   if (list.length > MAX_USER_SCENARIOS)
-    return { ok: false, problems: [`${file} /scenarios: ${list.length} scenarios; at most ${MAX_USER_SCENARIOS}`] };
+    return {
+      ok: false,
+      problems: [
+        { file, pointer: '/scenarios', code: 'too-many', params: { count: list.length, max: MAX_USER_SCENARIOS } },
+      ],
+    };
   const problems = list.flatMap((entry, k) =>
-    entryProblems(entry, wrapped ? `/scenarios/${k}` : '').map((p) => `${file} ${p.pointer}: ${p.message}`),
+    entryProblems(entry, wrapped ? `/scenarios/${k}` : '').map((p): ImportProblem => ({ file, ...p })),
   );
   return problems.length > 0 ? { ok: false, problems } : { ok: true, scenarios: list as ScenarioEntry[] };
 }
