@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { notoSansScSubset } from './scripts/chinese-font/noto-sans-sc-subset-plugin';
+import { notoSansScSubset } from './scripts/chinese-font/noto-sans-sc-subset-plugin.js';
 import { basemapFile } from './src/map/basemap-file.js';
 import { basemapGeometry, isCountriesTopology } from './src/map/basemap-geometry.js';
 

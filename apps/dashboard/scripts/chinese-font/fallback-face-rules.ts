@@ -1,4 +1,4 @@
-import { codePointsOfUnicodeRange, unicodeRange } from './unicode-range';
+import { codePointsOfUnicodeRange, unicodeRange } from './unicode-range.js';
 
 /**
  * fontsource's `@font-face` rules for the whole of Noto Sans SC, less the subset's code points: each rule's

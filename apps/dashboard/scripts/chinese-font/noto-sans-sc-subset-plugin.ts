@@ -3,10 +3,10 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { fallbackFaceRules } from './fallback-face-rules';
-import { shownCodePoints } from './shown-code-points';
-import { notoSansScPackageFile, subsetNotoSansSc } from './subset-noto-sans-sc';
-import { unicodeRange } from './unicode-range';
+import { fallbackFaceRules } from './fallback-face-rules.js';
+import { shownCodePoints } from './shown-code-points.js';
+import { notoSansScPackageFile, subsetNotoSansSc } from './subset-noto-sans-sc.js';
+import { unicodeRange } from './unicode-range.js';
 
 /** What `main.ts` imports first: the subset's `@font-face` rules. */
 export const NOTO_SANS_SC_SUBSET_CSS = 'virtual:noto-sans-sc-subset.css';
