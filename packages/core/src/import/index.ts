@@ -1,3 +1,4 @@
+export type { DcsaImportOptions } from './dcsa-import-options.js';
 export {
   type DcsaLeg,
   type DcsaPointToPoint,
@@ -8,7 +9,6 @@ export {
 } from './dcsa-schemas.js';
 export {
   type DcsaImport,
-  type DcsaImportOptions,
   type ImportedService,
   type ImportedStop,
   importDcsaSchedules,
