@@ -144,6 +144,11 @@ test('at 1440×900 the panel is wide and the options show without scrolling', as
   await expect(page.getByTestId('route-option').first()).toBeVisible();
   const panel = await page.getByTestId('panel').boundingBox();
   expect(panel?.width).toBeGreaterThanOrEqual(560);
+  // The map takes the rest: it starts where the panel ends, so no part of it (nor the route fitted on it) is under
+  // the panel. Until December 2026 the grid kept its narrow column and the panel covered the map's left 244 px.
+  const map = await page.getByTestId('map').boundingBox();
+  expect(map?.x).toBeGreaterThanOrEqual((panel?.x ?? 0) + (panel?.width ?? 0) - 1);
+  expect((map?.x ?? 0) + (map?.width ?? 0)).toBeCloseTo(1440, 0);
   await expect(page.getByTestId('route-options')).toBeInViewport({ ratio: 1 });
   await expect(page.getByTestId('panel')).toHaveCSS('resize', 'horizontal');
   await page.screenshot({ path: test.info().outputPath('planner-1440x900.png') });
