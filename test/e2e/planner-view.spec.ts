@@ -149,6 +149,10 @@ test('at 1440×900 the panel is wide and the options show without scrolling', as
   const map = await page.getByTestId('map').boundingBox();
   expect(map?.x).toBeGreaterThanOrEqual((panel?.x ?? 0) + (panel?.width ?? 0) - 1);
   expect((map?.x ?? 0) + (map?.width ?? 0)).toBeCloseTo(1440, 0);
+  // The header's Route planner tab is as wide as its words, like the other tabs (it took the panel's 38rem).
+  const tab = await page.getByRole('tab', { name: 'Route planner' }).boundingBox();
+  const other = await page.getByRole('tab', { name: 'Corridor utilization' }).boundingBox();
+  expect(tab?.width).toBeLessThan(other?.width ?? 0);
   await expect(page.getByTestId('route-options')).toBeInViewport({ ratio: 1 });
   await expect(page.getByTestId('panel')).toHaveCSS('resize', 'horizontal');
   await page.screenshot({ path: test.info().outputPath('planner-1440x900.png') });
