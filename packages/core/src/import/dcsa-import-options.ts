@@ -103,35 +103,33 @@ export function checkOptions(options: DcsaImportOptions): void {
   if (problems.length > 0) throw new CorridorError('invalid-argument', 'DCSA import: bad options', problems);
 }
 
+/** The figures DCSA does not carry, each with what a service lacks without it and how to give it. */
+const FIGURES_DCSA_LACKS = [
+  {
+    field: 'frequencyPerWeek',
+    message: 'DCSA lists sailings, not a frequency: the services have none',
+    fix: 'give frequencyPerWeek (CLI --frequency; a weekly loop is 1) or add it to each service',
+  },
+  {
+    field: 'unitCapacityTeu',
+    message: 'DCSA carries no vessel capacity: the services have none',
+    fix: 'give unitCapacityTeu (CLI --teu, the TEU of the vessel class) or fill unitCapacity.teu of each service',
+  },
+  {
+    field: 'usdPerTeu',
+    message: 'DCSA carries no rates: the services have no tariff',
+    fix: 'give usdPerTeu and rateAsOf (CLI --usd-per-teu, --rate-as-of) or add a tariff or tariffs to each service',
+  },
+] as const satisfies readonly { field: keyof DcsaImportOptions; message: string; fix: string }[];
+
 /** One note per figure DCSA does not carry and the caller did not give: the loader will ask for each. */
 export function missingFigures(options: DcsaImportOptions): InputIssue[] {
-  const notes: InputIssue[] = [];
-  if (options.frequencyPerWeek === undefined)
-    notes.push({
-      file: 'options',
-      field: 'frequencyPerWeek',
-      code: 'missing-value',
-      params: { needs: 'frequencyPerWeek' },
-      message: 'DCSA lists sailings, not a frequency: the services have none',
-      fix: 'give frequencyPerWeek (CLI --frequency; a weekly loop is 1) or add it to each service',
-    });
-  if (options.unitCapacityTeu === undefined)
-    notes.push({
-      file: 'options',
-      field: 'unitCapacityTeu',
-      code: 'missing-value',
-      params: { needs: 'unitCapacityTeu' },
-      message: 'DCSA carries no vessel capacity: the services have none',
-      fix: 'give unitCapacityTeu (CLI --teu, the TEU of the vessel class) or fill unitCapacity.teu of each service',
-    });
-  if (options.usdPerTeu === undefined)
-    notes.push({
-      file: 'options',
-      field: 'usdPerTeu',
-      code: 'missing-value',
-      params: { needs: 'usdPerTeu' },
-      message: 'DCSA carries no rates: the services have no tariff',
-      fix: 'give usdPerTeu and rateAsOf (CLI --usd-per-teu, --rate-as-of) or add a tariff or tariffs to each service',
-    });
-  return notes;
+  return FIGURES_DCSA_LACKS.filter(({ field }) => options[field] === undefined).map(({ field, message, fix }) => ({
+    file: 'options',
+    field,
+    code: 'missing-value',
+    params: { needs: field },
+    message,
+    fix,
+  }));
 }
