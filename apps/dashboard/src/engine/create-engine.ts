@@ -86,5 +86,6 @@ export function createEngine(bundled: Network = fujianNetwork, graphs: GraphCach
     presetEntry: (id) => scenarios.presetEntry(current.network, id),
     checkScenario: (scenario) => scenarios.checkScenario(current.network, scenario),
     runScenario: (request, options) => scenarios.runScenario(current, request, options),
+    prepareScenario: (preset) => scenarios.prepareScenario(current, preset),
   };
 }

@@ -180,4 +180,10 @@ export interface ScenarioApi {
    * route naming an unknown place, answers `{ ok: false }` with the problem in the message.
    */
   runScenario(request: ScenarioRequest, options: ScenarioRunOptions): ScenarioAnswer;
+  /**
+   * Prepares a run of a preset with the assignment ahead of the click (the engine's `prepareScenario`): its routing
+   * graphs compiled and its assignment run and kept; the view asks for the preset selected. Presets only (a user
+   * scenario is applied afresh at each run); an unknown id is ignored (the run reports it).
+   */
+  prepareScenario(preset: string): void;
 }

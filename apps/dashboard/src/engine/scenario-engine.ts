@@ -271,6 +271,8 @@ export interface ScenarioEngine {
   checkScenario(network: Network, scenario: string): ErrorBody | null;
   /** Runs through the dataset's engine (`engine.compareScenario`), which checks the request and the routes. */
   runScenario(dataset: OpenDataset, request: ScenarioRequest, options: ScenarioRunOptions): ScenarioAnswer;
+  /** Prepares a preset's run ahead of the click (`engine.prepareScenario`); problems are left to the run. */
+  prepareScenario(dataset: OpenDataset, preset: string): void;
 }
 
 /**
@@ -288,6 +290,13 @@ export function createScenarioEngine(): ScenarioEngine {
         return null;
       } catch (error) {
         return errorBody(error);
+      }
+    },
+    prepareScenario({ engine }, preset) {
+      try {
+        engine.prepareScenario(preset);
+      } catch {
+        // The run the user then asks for reports the problem.
       }
     },
     runScenario(dataset, request, options) {

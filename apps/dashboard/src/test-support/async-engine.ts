@@ -24,5 +24,6 @@ export function asyncEngine(engine: EngineApi): AsyncEngineApi {
     presetEntry: async (id) => engine.presetEntry(id),
     checkScenario: async (scenario) => engine.checkScenario(scenario),
     runScenario: async (request, options) => engine.runScenario(request, options),
+    prepareScenario: async (preset) => engine.prepareScenario(preset),
   };
 }

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { fujianNetwork } from '../../test/fujian-dataset.js';
 import type { AssignmentResult } from '../flow/assignment-result.js';
 import { createGraphCache } from '../graph/graph-cache.js';
+import { prepareGraph } from '../graph/prepare-graph.js';
 import { CorridorError } from '../model/corridor-error.js';
 import { createRouter } from '../routing/create-router.js';
+import type { ScenarioComparison } from '../scenario/compare-scenario.js';
 import { answerJson } from './answer-json.js';
 import { createEngine } from './create-engine.js';
 import { errorBody } from './error-body.js';
@@ -182,6 +184,37 @@ describe('createEngine() beyond routes', { timeout: 60_000 }, () => {
     expect(built).toBeGreaterThan(0);
     expect(own.compareScenario('fuzhou-duisburg-train', request)).toEqual(first);
     expect(graphs.size).toBe(built);
+  });
+
+  it('prepares a preset’s comparison ahead: the comparison then builds no graph and runs no assignment, and answers as without', () => {
+    const builds: string[] = [];
+    const graphs = createGraphCache({
+      build: (network, infrastructure, avoid) => {
+        builds.push([...avoid].sort().join(','));
+        return prepareGraph(network, infrastructure, avoid);
+      },
+    });
+    const own = createEngine(fujianNetwork, { graphCache: graphs });
+    const request = { routes: [{ from: 'Xiamen', to: 'Rotterdam', modes: ['sea' as const] }], assign: true };
+    own.prepareScenario('red-sea-closure');
+    // The Red Sea closed on the scenario's network (its tariffs) and on the base's (the re-routing cost alone).
+    const closed = () => builds.filter((avoid) => avoid !== '');
+    expect(closed()).toEqual(['bab-el-mandeb,suez', 'bab-el-mandeb,suez']);
+    const results: AssignmentResult[] = [];
+    const keep = {
+      onComparison: (comparison: ScenarioComparison) => {
+        if (comparison.assignment !== undefined) results.push(comparison.assignment.scenarioResult);
+      },
+    };
+    const prepared = own.compareScenario('red-sea-closure', request, keep);
+    own.compareScenario('red-sea-closure', request, keep);
+    expect(closed()).toHaveLength(2);
+    // The scenario's assignment was run once, by prepareScenario.
+    expect(results[0]).toBe(results[1]);
+    expect(answerJson(prepared)).toBe(
+      answerJson(createEngine(fujianNetwork).compareScenario('red-sea-closure', request)),
+    );
+    expect(() => own.prepareScenario('red-sea')).toThrow(/unknown preset/);
   });
 
   it('reports an invalid scenario object with the pointer of each problem', () => {

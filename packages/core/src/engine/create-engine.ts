@@ -39,6 +39,7 @@ import {
 import { type RouteAnswer, routeAnswer } from './route-answer.js';
 import {
   type CompareRun,
+  prepareScenarioGraphs,
   runScenarioComparison,
   type ScenarioAnswer,
   type ScenarioInput,
@@ -112,6 +113,15 @@ export interface Engine {
   maxflow(request: MaxFlowRequest): MaxFlowAnswer;
   /** A scenario (a preset id or a scenario object) against the base network: routes and, asked, flows. */
   compareScenario(scenario: ScenarioInput, request?: ScenarioCompareRequest, run?: CompareRun): ScenarioAnswer;
+  /**
+   * Prepares a comparison of a preset with the assignment: compiles the routing graphs it will use (its network with
+   * the passages it closes) and runs its assignment (and the base's, kept), so that `compareScenario` of it later
+   * finds them: what a front end runs while the user reads the form. Presets only (a scenario object is a new
+   * network each time); the comparison's figures are the same either way.
+   *
+   * @throws CorridorError `unknown-reference` for an unknown preset
+   */
+  prepareScenario(preset: string): void;
   /**
    * The network as GeoJSON (RFC 7946): terminals, infrastructure and services, each feature with an id; lines cut
    * at ±180° unless `splitAntimeridian` is false (a map that draws across the dateline wants them whole).
@@ -263,6 +273,15 @@ export function createEngine(network: Network, options: EngineOptions = {}): Eng
         graphs,
         // A scenario's "before" runs with the default costing: the kept default run is it only when the engine has
         // no costing of its own.
+        options.costing === undefined ? () => assignments.run({}) : undefined,
+      ),
+    prepareScenario: (preset) =>
+      prepareScenarioGraphs(
+        network,
+        router,
+        preset,
+        graphs,
+        // As for compareScenario: the kept default run is the "before" only without a costing of the engine's own.
         options.costing === undefined ? () => assignments.run({}) : undefined,
       ),
     networkGeoJson(geo = {}) {

@@ -14,6 +14,7 @@ import {
   type AssignmentComparison,
   type CostSplit,
   compareScenario,
+  prepareComparison,
   type RouteSide,
   type ScenarioComparison,
 } from '../scenario/compare-scenario.js';
@@ -183,6 +184,33 @@ function resolves(router: Router, text: string): boolean {
     if (error instanceof CorridorError) return false;
     throw error;
   }
+}
+
+/**
+ * Compiles, into the engine's graph cache, the routing graphs a comparison of a preset will use, and, given the
+ * engine's kept base assignment, runs the preset's (the engine's `prepareScenario`): the preset applied once and
+ * kept, as `runScenarioComparison` will find it.
+ *
+ * @param network - the base network
+ * @param router - the engine's router on it
+ * @param preset - a preset id of the network
+ * @param graphCache - the engine's graph cache
+ * @param baseAssignment - the engine's kept default assignment of the base network (absent: graphs only)
+ * @throws CorridorError `unknown-reference` for an unknown preset
+ */
+export function prepareScenarioGraphs(
+  network: Network,
+  router: Router,
+  preset: string,
+  graphCache: GraphCache,
+  baseAssignment?: () => AssignmentResult,
+): void {
+  const { scenario } = resolveScenario(network, preset, 'scenario');
+  prepareComparison(network, appliedPreset(network, scenario), {
+    baseRouter: router,
+    graphCache,
+    ...(baseAssignment === undefined ? {} : { baseAssignment: baseAssignment() }),
+  });
 }
 
 /**

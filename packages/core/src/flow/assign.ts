@@ -48,6 +48,12 @@ export interface AssignOptions {
   readonly costing?: CostingOverrides;
   /** A compiled graph to reuse (from a router or a scenario); built when absent. */
   readonly prepared?: PreparedGraph;
+  /**
+   * Equilibrium: an earlier equilibrium's result to start from (a warm start: its path flows carried over by edge,
+   * instead of loading the demand from nothing), e.g. a scenario's base assignment; it may be another network's.
+   * The run stops at the same `gap`; the figures then differ from a cold start's within that tolerance.
+   */
+  readonly warmStart?: AssignmentResult;
   /** Called after each equilibrium iteration (for a progress bar). */
   readonly onIteration?: (record: IterationRecord) => void;
 }
@@ -159,6 +165,15 @@ export function assign(network: Network, options: AssignOptions = {}): Assignmen
       gap: options.gap ?? 1e-4,
       maxIterations: options.maxIterations ?? 200,
       pathRounds: options.pathRounds ?? 10,
+      ...(options.warmStart === undefined
+        ? {}
+        : {
+            warmStart: {
+              problem: options.warmStart.problem,
+              state: options.warmStart.state,
+              ...(options.warmStart.prices === undefined ? {} : { prices: options.warmStart.prices }),
+            },
+          }),
       ...(options.onIteration === undefined ? {} : { onIteration: options.onIteration }),
     });
   }

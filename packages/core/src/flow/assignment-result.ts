@@ -1,6 +1,7 @@
 import type { CargoClass, Mode } from '../model/network.js';
 import type { AssignmentProblem } from './assignment-problem.js';
 import type { CapacityElement, FlowUnit } from './capacity-elements.js';
+import type { CapacityPrices } from './capacity-prices.js';
 import type { IterationRecord } from './frank-wolfe.js';
 import type { FlowState } from './path-flows.js';
 
@@ -144,4 +145,6 @@ export interface AssignmentResult {
   readonly problem: AssignmentProblem;
   /** @internal the flows as the method left them. */
   readonly state: FlowState;
+  /** @internal the hard capacities' multipliers at the end (a capped equilibrium), for a warm start. */
+  readonly prices?: CapacityPrices;
 }

@@ -12,6 +12,7 @@ import { PathShifter, type ShifterPricing } from './path-shifter.js';
 import { relativeGap } from './relative-gap.js';
 import { type OdPaths, odGroups, shortestOdPaths } from './shortest-od-paths.js';
 import { trimToCapacity } from './trim-to-capacity.js';
+import { type WarmStart, warmStartFlows, warmStartPrices } from './warm-start.js';
 
 /** One iteration of an equilibrium run. */
 export interface IterationRecord {
@@ -56,6 +57,11 @@ export interface EquilibriumOptions {
    * `UNSERVED_COST_FACTOR`); only where the problem has hard capacities.
    */
   readonly unservedCostFactor?: number;
+  /**
+   * Start from an earlier equilibrium's path flows (a scenario's from its base's: {@link warmStartFlows}) instead
+   * of loading the demand incrementally from nothing; the run still stops only at `gap`.
+   */
+  readonly warmStart?: WarmStart;
 }
 
 /**
@@ -147,8 +153,12 @@ export function frankWolfe(problem: AssignmentProblem, options: EquilibriumOptio
   const capped = problem.hard?.includes(1) === true;
   const pricing: ShifterPricing = capped ? cappedPricing(problem, findOdPaths, options.unservedCostFactor) : {};
   const { prices, unservedCost } = pricing;
+  if (prices !== undefined && options.warmStart !== undefined) warmStartPrices(problem, prices, options.warmStart);
   const shifter = new PathShifter(problem, pricing);
-  const state = incrementalStart(problem, shifter, findOdPaths);
+  const state =
+    options.warmStart === undefined
+      ? incrementalStart(problem, shifter, findOdPaths)
+      : warmStartFlows(problem, shifter, findOdPaths, options.warmStart);
   const history: IterationRecord[] = [];
   const innerGap = options.gap * PATH_SET_GAP_SHARE;
   /**

@@ -55,3 +55,4 @@ export type { ShifterPricing } from './path-shifter.js';
 export { relativeGap } from './relative-gap.js';
 export { type SelectedFlow, selectEdges, selectLink } from './select-link.js';
 export { type OdPaths, type OdSearch, odGroups, odSearch, shortestOdPaths } from './shortest-od-paths.js';
+export type { WarmStart } from './warm-start.js';

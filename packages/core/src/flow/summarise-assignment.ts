@@ -237,6 +237,7 @@ export function summariseAssignment(
     edgeFlowTonnes: Float64Array.from(state.classFlows[1] ?? []),
     problem,
     state,
+    ...(outcome.prices === undefined ? {} : { prices: outcome.prices }),
   };
 }
 

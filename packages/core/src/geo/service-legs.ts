@@ -1,7 +1,7 @@
 import type { LonLat, Mode, Network, PassageId, Service } from '../model/network.js';
 import { pathLengthKm } from './great-circle-path.js';
-import type { InfrastructureGraphs } from './infrastructure-graphs.js';
-import { infrastructurePath } from './infrastructure-path.js';
+import type { InfrastructureGraphs, WayGraph } from './infrastructure-graphs.js';
+import { type InfrastructurePath, infrastructurePath } from './infrastructure-path.js';
 
 /** The geometry of one leg of a service, between two consecutive stops. */
 export interface ServiceLegGeometry {
@@ -55,6 +55,33 @@ export function registerServiceLegs<N extends Network>(
 ): N {
   registered.set(network, new Map(Object.entries(legsByService)));
   return network;
+}
+
+/**
+ * The legs' infrastructure paths, by graph (built once and never changed: `buildInfrastructureGraphs`), ends and
+ * closures. A scenario builds two or three graphs on the same infrastructure — its own network with the passages
+ * closed, its open legs (the diversion's extra km, the backtracking check), the base with the same closures for the
+ * re-routing cost — and each leg is searched once for all of them.
+ */
+const LEG_PATHS = new WeakMap<WayGraph, Map<string, InfrastructurePath | undefined>>();
+
+function legPath(
+  graph: WayGraph,
+  from: string,
+  to: string,
+  avoidPassages: ReadonlySet<PassageId>,
+  closedNodes: ReadonlySet<string>,
+): InfrastructurePath | undefined {
+  let paths = LEG_PATHS.get(graph);
+  if (paths === undefined) {
+    paths = new Map();
+    LEG_PATHS.set(graph, paths);
+  }
+  const key = `${from}>${to}|${[...avoidPassages].sort().join(',')}|${[...closedNodes].sort().join(',')}`;
+  if (paths.has(key)) return paths.get(key);
+  const path = infrastructurePath(graph, from, to, { avoidPassages, closedNodes });
+  paths.set(key, path);
+  return path;
 }
 
 /**
@@ -122,7 +149,7 @@ export function serviceLegs(
       continue;
     }
     const graph = graphs[service.mode];
-    const path = infrastructurePath(graph, fromTerminalId, toTerminalId, { avoidPassages, closedNodes });
+    const path = legPath(graph, fromTerminalId, toTerminalId, avoidPassages, closedNodes);
     if (path === undefined) {
       unroutable.push([fromTerminalId, toTerminalId]);
       continue;

@@ -96,6 +96,14 @@ describe('createGraphCache', () => {
     expect(cache.infrastructure(fujianNetwork)).toBe(cache.infrastructure(fujianNetwork));
   });
 
+  it('shares the infrastructure graphs with a network of the same positions and ways, and only with one', () => {
+    const cache = createGraphCache();
+    const retimed = { ...fujianNetwork, services: fujianNetwork.services.slice(1) };
+    expect(cache.infrastructure(retimed)).toBe(cache.infrastructure(fujianNetwork));
+    const moved = { ...fujianNetwork, terminals: fujianNetwork.terminals.map((t) => ({ ...t })) };
+    expect(cache.infrastructure(moved)).not.toBe(cache.infrastructure(fujianNetwork));
+  });
+
   it('estimates a graph at no less than its typed arrays, and clear() drops every graph', () => {
     const cache = createGraphCache();
     const graph = cache.prepared(fujianNetwork);

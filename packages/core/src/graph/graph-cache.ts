@@ -42,7 +42,9 @@ export interface GraphCache {
    */
   prepared(network: Network, avoidPassages?: Iterable<PassageId>): PreparedGraph;
   /**
-   * The infrastructure graphs of a network, built once per network and held as long as the network is.
+   * The infrastructure graphs of a network, built once per network and held as long as the network is; a network
+   * with the same positions and ways (the same arrays: a scenario that changed services, tariffs or demand) shares
+   * them.
    *
    * @param network - a validated network
    */
@@ -84,6 +86,19 @@ export function preparedGraphBytes(prepared: PreparedGraph): number {
   let bytes = facts.truck.byteLength;
   for (const array of typed) bytes += array.byteLength;
   return bytes + compiled.nodeCount * (BYTES_PER_NODE + SEARCH_BYTES_PER_NODE) + compiled.edgeCount * BYTES_PER_EDGE;
+}
+
+/** What `buildInfrastructureGraphs` reads of a network: the positions and the ways. */
+function infrastructureParts(network: Network): readonly object[] {
+  return [
+    network.places,
+    network.terminals,
+    network.seaWaypoints,
+    network.railJunctions,
+    network.seaLanes,
+    network.railTracks,
+    network.roadLinks,
+  ];
 }
 
 /** A number per network object, so that one cache can hold graphs of several networks apart. */
@@ -135,12 +150,25 @@ export function createGraphCache(options: GraphCacheOptions = {}): GraphCache {
     maxSize: Math.floor(maxBytes),
     sizeCalculation: (prepared) => Math.max(1, Math.ceil(preparedGraphBytes(prepared))),
   });
-  const infrastructures = new WeakMap<Network, InfrastructureGraphs>();
+  // By the very arrays they are built from: a scenario's network that changed services, tariffs or demand only
+  // shares them with its base (and then the legs' searches too, `serviceLegs`).
+  const infrastructures = new WeakMap<object, unknown>();
   function infrastructure(network: Network): InfrastructureGraphs {
-    let found = infrastructures.get(network);
+    const parts = infrastructureParts(network);
+    let level = infrastructures;
+    for (const part of parts.slice(0, -1)) {
+      let next = level.get(part) as WeakMap<object, unknown> | undefined;
+      if (next === undefined) {
+        next = new WeakMap();
+        level.set(part, next);
+      }
+      level = next;
+    }
+    const last = parts.at(-1) as object;
+    let found = level.get(last) as InfrastructureGraphs | undefined;
     if (found === undefined) {
       found = buildInfrastructureGraphs(network);
-      infrastructures.set(network, found);
+      level.set(last, found);
     }
     return found;
   }

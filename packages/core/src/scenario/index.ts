@@ -6,6 +6,7 @@ export {
   type CostSplit,
   compareScenario,
   FULL_UTILIZATION,
+  prepareComparison,
   type RouteComparison,
   type RouteSide,
   type ScenarioComparison,

@@ -96,6 +96,8 @@ export class ScenarioState {
   readonly #ask: EngineAsk;
   /** Whether the base network's assignment was prepared for the current dataset (`start`). */
   #preparedAssignment = false;
+  /** The presets whose run the worker has prepared for the current dataset. */
+  #preparedPresets = new Set<string>();
   readonly #storage: Storage | undefined;
   #runs = 0;
   #pending: ScenariosUrlState | null;
@@ -183,6 +185,7 @@ export class ScenarioState {
       this.#ran = null;
       this.userErrors = {};
       this.#preparedAssignment = false;
+      this.#preparedPresets = new Set();
     }
     const [presets, choices] = await Promise.all([
       this.#ask((api) => api.scenarios()),
@@ -209,6 +212,7 @@ export class ScenarioState {
     }
     if (this.selected === null ? this.missing === null : !this.#exists(this.selected))
       this.selected = presets[0]?.id ?? null;
+    this.prepareSelected();
     if (!firstLook) return;
     this.#pendingTaken = true;
     if (this.selected !== null && this.#exists(this.selected)) await this.run();
@@ -240,6 +244,18 @@ export class ScenarioState {
     if (!key.startsWith('user:') && !key.startsWith('link:')) return { preset: key };
     const entry = this.#entry(key);
     return entry === undefined ? null : { scenario: JSON.stringify(entry) };
+  }
+
+  /**
+   * Has the worker prepare a run of the selected preset (once per dataset), while the user reads the form: its
+   * routing graphs compiled and its assignment run and kept, so the click waits for the routes and the summaries.
+   * Presets only: a user scenario is checked, applied and assigned afresh at each run.
+   */
+  prepareSelected(): void {
+    const id = this.selected;
+    if (id === null || this.#preparedPresets.has(id) || !this.presets.some((preset) => preset.id === id)) return;
+    this.#preparedPresets.add(id);
+    this.#ask((api) => api.prepareScenario(id)).catch(() => undefined);
   }
 
   /** Runs the selected scenario in the worker; a user scenario that does not check keeps its error. */

@@ -16,7 +16,12 @@ function state(initial: ScenariosUrlState | null = null, storage = memoryStorage
   const engine = createEngine();
   const asked: string[] = [];
   const prepared: string[] = [];
+  const presetsPrepared: string[] = [];
   const api = {
+    prepareScenario: async (preset) => {
+      presetsPrepared.push(preset);
+      engine.prepareScenario(preset);
+    },
     prepareAssignment: async (method) => {
       prepared.push(method);
       engine.prepareAssignment(method);
@@ -31,10 +36,16 @@ function state(initial: ScenariosUrlState | null = null, storage = memoryStorage
     },
   } as Pick<
     AsyncEngineApi,
-    'prepareAssignment' | 'scenarios' | 'scenarioChoices' | 'presetEntry' | 'checkScenario' | 'runScenario'
+    | 'prepareAssignment'
+    | 'prepareScenario'
+    | 'scenarios'
+    | 'scenarioChoices'
+    | 'presetEntry'
+    | 'checkScenario'
+    | 'runScenario'
   > as AsyncEngineApi;
   const ask: EngineAsk = (call) => call(api);
-  return { scenarios: new ScenarioState(ask, initial, storage), asked, prepared, storage };
+  return { scenarios: new ScenarioState(ask, initial, storage), asked, prepared, presetsPrepared, storage };
 }
 
 /** Fills the form with "close Małaszewicze". */
@@ -134,6 +145,24 @@ describe('ScenarioState', () => {
     await scenarios.start();
     await scenarios.start();
     expect(prepared).toEqual(['equilibrium']);
+  });
+
+  it('has the worker prepare the selected preset’s run when shown and when another preset is picked, each once', async () => {
+    const { scenarios, presetsPrepared } = state();
+    await scenarios.start();
+    await scenarios.start();
+    scenarios.selected = 'suez-closure';
+    scenarios.prepareSelected();
+    scenarios.prepareSelected();
+    expect(presetsPrepared).toEqual(['red-sea-closure', 'suez-closure']);
+  });
+
+  it('prepares nothing ahead for a user scenario (it is applied afresh at each run)', async () => {
+    const { scenarios, presetsPrepared } = state();
+    await scenarios.start();
+    scenarios.selected = 'user:mine';
+    scenarios.prepareSelected();
+    expect(presetsPrepared).toEqual(['red-sea-closure']);
   });
 
   it('says so when the URL names a user scenario this browser lacks and the link does not carry, and runs nothing (issue 17: it ran the Red Sea preset)', async () => {
