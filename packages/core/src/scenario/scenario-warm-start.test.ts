@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { fujianNetwork } from '../../test/fujian-dataset.js';
 import { resolveCosting } from '../costing/costing-defaults.js';
+import { assign } from '../flow/assign.js';
+import { assignmentProblem, HARD_CAPACITY_KINDS } from '../flow/assignment-problem.js';
+import type { AssignmentResult } from '../flow/assignment-result.js';
+import { odDemands } from '../flow/demand-classes.js';
+import { PathShifter } from '../flow/path-shifter.js';
+import { shortestOdPaths } from '../flow/shortest-od-paths.js';
+import { warmStartFlows } from '../flow/warm-start.js';
 import { createGraphCache } from '../graph/graph-cache.js';
 import type { Scenario } from '../model/scenario.js';
-import { applyScenario } from '../scenario/apply-scenario.js';
-import { compareScenario } from '../scenario/compare-scenario.js';
-import { assign } from './assign.js';
-import { assignmentProblem, HARD_CAPACITY_KINDS } from './assignment-problem.js';
-import type { AssignmentResult } from './assignment-result.js';
-import { odDemands } from './demand-classes.js';
-import { PathShifter } from './path-shifter.js';
-import { shortestOdPaths } from './shortest-od-paths.js';
-import { warmStartFlows } from './warm-start.js';
+import { applyScenario } from './apply-scenario.js';
+import { compareScenario } from './compare-scenario.js';
 
 const GAP = 1e-4;
 const graphs = createGraphCache();
