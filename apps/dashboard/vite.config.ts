@@ -79,10 +79,15 @@ function basemapAsset(): Plugin {
       }
     },
     configureServer(server) {
-      server.middlewares.use(BASEMAP_DEV_PATH, (request, response, next) => {
+      server.middlewares.use(BASEMAP_DEV_PATH, (request, response) => {
         const path = (request.url ?? '').replace(/^\//, '').split('?')[0];
         const bytes = tiles().byPath.get(path ?? '');
-        if (bytes === undefined) return next();
+        // Not the page as Vite's fallback would answer: MapLibre reads a 404 as a tile with nothing in it.
+        if (bytes === undefined) {
+          response.statusCode = 404;
+          response.end();
+          return;
+        }
         response.setHeader('Content-Type', 'application/x-protobuf');
         response.end(bytes);
       });
