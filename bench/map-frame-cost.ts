@@ -1,6 +1,6 @@
 // `pnpm bench:map-frames`: what one map frame costs under the e2e flags (software compositing, SwiftShader WebGL), as
 // a function of what the frame draws. Every configuration is a fresh page holding only a MapLibre map at the
-// dashboard's map size (1080×850 at 1440×900) on the dashboard's default camera, with the built basemap file and the
+// dashboard's map size (1080×850 at 1440×900) on the dashboard's default camera, with the built basemap tiles and the
 // network the dashboard's engine sends its first screen (captured from the built dashboard first). Once the map is
 // idle, it is asked to redraw BENCH_MAP_FRAMES times (default 10), 300 ms apart, and each frame is timed two ways:
 //   - on the page's main thread, MapLibre's `render` → the end of its task (the compositor's `Commit`, which reads
@@ -59,7 +59,7 @@ const CONFIGURATIONS: readonly Configuration[] = [
 ];
 
 /** The dashboard's layers (colours do not change the cost), for one configuration; the network inlined. */
-function styleOf(config: Configuration, basemapUrl: string, network: NetworkData): object {
+function styleOf(config: Configuration, basemapTilesUrl: string, network: NetworkData): object {
   const tolerance = config.tolerance === undefined ? {} : { tolerance: config.tolerance };
   const zoomed = (pairs: number[]) => ['interpolate', ['linear'], ['zoom'], ...pairs];
   const sources: Record<string, object> = {};
@@ -67,17 +67,19 @@ function styleOf(config: Configuration, basemapUrl: string, network: NetworkData
     { id: 'sea', type: 'background', paint: { 'background-color': '#a6cbe3' } },
   ];
   const kind = (value: string) => ['==', ['get', 'kind'], value];
+  const basemap = { source: 'basemap', 'source-layer': 'basemap' };
   if (config.content !== 'sea' && config.content !== 'network') {
-    sources.basemap = { type: 'geojson', data: basemapUrl, maxzoom: 10, ...tolerance };
+    // The dashboard's basemap: vector tiles cut at build time (cut with MapLibre's tolerance, so `tolerance` leaves it).
+    sources.basemap = { type: 'vector', tiles: [`${basemapTilesUrl}{z}/{x}/{y}.pbf`], maxzoom: 6 };
     const paint = { 'fill-color': '#f3eedf', 'fill-antialias': config.fillAntialias ?? true };
-    layers.push({ id: 'land', type: 'fill', source: 'basemap', filter: kind('land'), paint });
+    layers.push({ id: 'land', type: 'fill', ...basemap, filter: kind('land'), paint });
   }
   if (config.content === 'basemap' || config.content === 'full') {
     const coast = { 'line-color': '#7fa9c6', 'line-width': zoomed([2, 0.4, 8, 1.2]) };
-    layers.push({ id: 'coast', type: 'line', source: 'basemap', filter: kind('land'), paint: coast });
+    layers.push({ id: 'coast', type: 'line', ...basemap, filter: kind('land'), paint: coast });
     const borders = { 'line-color': '#968b76', 'line-width': zoomed([2, 0.6, 4, 1, 8, 1.8]) };
     const layout = { 'line-join': 'round' };
-    layers.push({ id: 'borders', type: 'line', source: 'basemap', filter: kind('border'), layout, paint: borders });
+    layers.push({ id: 'borders', type: 'line', ...basemap, filter: kind('border'), layout, paint: borders });
   }
   if (config.content === 'network' || config.content === 'full') {
     const parts = { road: network.roadLinks, legs: network.serviceLegs, terminals: network.terminals };
@@ -280,8 +282,8 @@ const address = server.httpServer.address();
 if (address === null || typeof address === 'string') throw new Error('map-frame-cost: vite preview gave no port');
 const origin = `http://127.0.0.1:${address.port}`;
 const assetsDir = join(dashboardDir, 'dist', 'assets');
-const basemapFile = readdirSync(assetsDir).find((name) => name.startsWith('basemap-50m'));
-if (basemapFile === undefined) throw new Error('map-frame-cost: build the dashboard first (no basemap file in dist)');
+const basemapTiles = readdirSync(assetsDir).find((name) => name.startsWith('basemap-tiles-'));
+if (basemapTiles === undefined) throw new Error('map-frame-cost: build the dashboard first (no basemap tiles in dist)');
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 
 try {
@@ -302,7 +304,7 @@ try {
         return route.fulfill({ path: join(maplibreDir, name), contentType: 'text/javascript' });
       });
       await page.goto(`${origin}/__frames/`);
-      const style = styleOf(config, `${origin}/assets/${basemapFile}`, network);
+      const style = styleOf(config, `${origin}/assets/${basemapTiles}/`, network);
       const loaded = await page.evaluate(loadMap, { style, size: config.size ?? [1080, 850] });
       const cpuBefore = gpuProcessCpuMs();
       const timed = await page.evaluate(timeFrames, frames);

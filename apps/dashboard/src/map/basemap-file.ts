@@ -4,7 +4,7 @@ import type { BasemapGeometry } from './basemap-geometry';
 /** What a feature of the basemap file is: land (filled, outlined as coast) or the borders between countries. */
 export type BasemapFeatureKind = 'land' | 'border';
 
-/** The basemap as one GeoJSON file: land and borders in one source, told apart by their `kind` property. */
+/** The basemap as one GeoJSON collection: land and borders in one source, told apart by their `kind` property. */
 export type BasemapFile = FeatureCollection<Polygon | MultiPolygon | MultiLineString, { kind: BasemapFeatureKind }>;
 
 /**
@@ -17,9 +17,9 @@ const round = (value: number): number => Number(value.toFixed(COORDINATE_DECIMAL
 const roundLine = (line: Position[]): Position[] => line.map((position) => position.map(round));
 
 /**
- * Packs the basemap's land and borders into the single GeoJSON file the dashboard's build ships (`vite.config.ts`):
- * the browser then parses plain JSON instead of converting TopoJSON on its main thread, and MapLibre tiles one
- * source instead of two (each tile batch it receives is one more frame to draw).
+ * Packs the basemap's land and borders into one GeoJSON collection, which the dashboard's build cuts into vector
+ * tiles (`basemap-tiles.ts`, `vite.config.ts`): one source instead of two, so MapLibre draws one tile batch, not
+ * two, for each camera (each batch it receives is one more frame to draw).
  * @param geometry - land and borders from `basemapGeometry`
  * @returns one feature collection, land first, each feature marked with its `kind`, coordinates rounded
  * @example
