@@ -1,5 +1,9 @@
 import { MODE_COLORS } from '../../apps/dashboard/src/map/network-colors';
 import { expect, openDashboard, READY_MAP, test } from './dashboard-test';
+
+/** The chunks of the views loaded on demand (`views/<id>/<id>-components.ts`): Utilization, Scenarios, Data. */
+const VIEW_CHUNK = /\/(utilization|scenarios|data)-components-[\w-]+\.js$/;
+
 import { colourShare } from './pixels';
 
 /** Smallest share of the map a mode must cover on the first screen: ~150 px of the 840×700 map. */
@@ -88,4 +92,64 @@ test('the worked example opens Xiamen → Duisburg in the Route planner: sea, ra
   await expect(page.getByTestId('first-screen-legend')).toHaveCount(0);
   await expect(page.locator(READY_MAP)).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('worked-example.png') });
+});
+
+test('a first visit fetches no other view until the map is ready, then prefetches them when idle, so a tab opens at once', async ({
+  page,
+}) => {
+  // When the map first turns ready, on the page's own clock (Playwright's polling would see it later).
+  await page.addInitScript(() => {
+    new MutationObserver((_mutations, observer) => {
+      if (document.querySelector('[data-testid="map"][data-ready="true"]') === null) return;
+      (window as unknown as { mapReadyAtMs: number }).mapReadyAtMs = performance.now();
+      observer.disconnect();
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+  });
+  await openDashboard(page, '/');
+  const viewChunks = () =>
+    page.evaluate(
+      (pattern) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => new RegExp(pattern).test(entry.name))
+          .map((entry) => ({ url: entry.name, startMs: entry.startTime })),
+      VIEW_CHUNK.source,
+    );
+  await expect.poll(async () => (await viewChunks()).length, { message: 'the three views prefetched' }).toBe(3);
+  const mapReadyAtMs = await page.evaluate(() => (window as unknown as { mapReadyAtMs: number }).mapReadyAtMs);
+  for (const chunk of await viewChunks()) {
+    expect(chunk.startMs, `${chunk.url} fetched after the map was ready`).toBeGreaterThan(mapReadyAtMs);
+  }
+  // Prefetched: the tab shows its panel without a loading state.
+  await page.getByRole('tab', { name: 'Scenarios' }).click();
+  await expect(page.getByTestId('view-loading')).toHaveCount(0);
+  await expect(page.getByTestId('panel').locator('input[value="red-sea-closure"]')).toBeVisible();
+});
+
+test('a deep link to a view says it is loading while its chunk arrives, and says so in Chinese if it cannot', async ({
+  page,
+  record,
+}) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(VIEW_CHUNK, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/?view=utilization');
+  await expect(page.getByTestId('view-loading')).toHaveText('Loading this view…');
+  release();
+  await expect(page.getByTestId('utilization-view')).toBeVisible();
+  await expect(page.getByTestId('view-loading')).toHaveCount(0);
+
+  await page.unroute(VIEW_CHUNK);
+  await page.route(VIEW_CHUNK, (route) => route.abort());
+  await page.goto('/?view=data&lang=zh');
+  await expect(page.getByTestId('panel').getByRole('alert')).toHaveText('无法加载此视图。请重新加载页面后重试。');
+  // The aborted requests are this test's doing, not the page's errors.
+  const aborted = record.errors.filter((error) => /Failed to load resource|dynamically imported module/.test(error));
+  expect(aborted.length).toBeGreaterThan(0);
+  record.errors.splice(0, record.errors.length, ...record.errors.filter((error) => !aborted.includes(error)));
 });

@@ -25,6 +25,8 @@ const shellEn = {
   'app.documentTitle': '{view} · Corridor',
 
   'views.label': 'Views',
+  'view.loading': 'Loading this view…',
+  'view.loadFailed': 'This view could not be loaded. Reload the page to try again.',
 
   'language.label': 'Language',
 
@@ -74,6 +76,8 @@ const shellZh: Readonly<Record<keyof typeof shellEn, string>> = {
   'app.documentTitle': '{view} · Corridor',
 
   'views.label': '视图',
+  'view.loading': '正在加载此视图…',
+  'view.loadFailed': '无法加载此视图。请重新加载页面后重试。',
 
   'language.label': '语言',
 

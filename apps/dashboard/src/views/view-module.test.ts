@@ -28,7 +28,7 @@ const counterView = defineView({
   show: (counter) => {
     counter.shown += 1;
   },
-  Panel,
+  components: { Panel },
 });
 
 const shellWith = (search: string): ViewShell => ({
@@ -43,8 +43,7 @@ describe('defineView', () => {
     const view = counterView.open(shellWith('view=counter&count=3'));
     expect(view.id).toBe('counter');
     expect((view.state as Counter).count).toBe(3);
-    expect(view.Panel).toBe(Panel);
-    expect(view.MapLayers).toBeNull();
+    expect(view.components()).toEqual({ Panel, MapLayers: null });
   });
 
   it("writes the view's keys only when its state has something for the URL", () => {
@@ -72,10 +71,72 @@ describe('defineView', () => {
       messages: [messages],
       create: () => new Counter(0),
       networkBackdrop: (counter) => counter.count === 0,
-      Panel,
+      components: { Panel },
     }).open(shellWith(''));
     expect(emptyWhenZero.networkBackdrop).toBe(true);
     (emptyWhenZero.state as Counter).count = 1;
     expect(emptyWhenZero.networkBackdrop).toBe(false);
+  });
+});
+
+describe('defineView with components loaded on demand', () => {
+  /** A counter view whose components come from a loader that counts its calls and fails while `failing`. */
+  function lazyCounterView() {
+    const loader = { calls: 0, failing: false };
+    const module = defineView({
+      id: 'counter',
+      messages: [messages],
+      create: () => new Counter(0),
+      components: async () => {
+        loader.calls += 1;
+        if (loader.failing) throw new Error('chunk request failed');
+        return { Panel };
+      },
+    });
+    return { module, loader };
+  }
+
+  it('loads nothing until the components are asked for, and is pending until then', () => {
+    const { module, loader } = lazyCounterView();
+    module.open(shellWith(''));
+    expect(loader.calls).toBe(0);
+    expect(module.pending).toBe(true);
+  });
+
+  it('gives a promise on the first ask, then the same components at once, loading them only once', async () => {
+    const { module, loader } = lazyCounterView();
+    const view = module.open(shellWith(''));
+    const first = view.components();
+    expect(first).toBeInstanceOf(Promise);
+    expect(view.components()).toBe(first);
+    const loaded = await first;
+    expect(loaded).toEqual({ Panel, MapLayers: null });
+    expect(view.components()).toBe(loaded);
+    expect(module.open(shellWith('')).components()).toBe(loaded);
+    expect(module.pending).toBe(false);
+    expect(loader.calls).toBe(1);
+  });
+
+  it('prefetches the components for every view it opens later', async () => {
+    const { module, loader } = lazyCounterView();
+    await module.prefetch();
+    await module.prefetch();
+    expect(module.open(shellWith('')).components()).toEqual({ Panel, MapLayers: null });
+    expect(loader.calls).toBe(1);
+  });
+
+  it('tries again after a failed load, instead of keeping the failure for the page', async () => {
+    const { module, loader } = lazyCounterView();
+    const view = module.open(shellWith(''));
+    loader.failing = true;
+    await expect(view.components()).rejects.toThrow('chunk request failed');
+    expect(module.pending).toBe(true);
+    loader.failing = false;
+    await expect(view.components()).resolves.toEqual({ Panel, MapLayers: null });
+    expect(loader.calls).toBe(2);
+  });
+
+  it('keeps an eager view loaded from the start', () => {
+    expect(counterView.pending).toBe(false);
   });
 });

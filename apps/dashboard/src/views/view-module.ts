@@ -3,6 +3,11 @@
  * `<id>-view.ts` describes it with {@link defineView}: its state, side panel, map layers, URL keys and messages.
  * The shell (`App.svelte`, the tabs, the URL, the map) loops over the modules listed in `views/registry.ts` and
  * knows nothing else about any view.
+ *
+ * A view's state, URL keys and messages are always in the page's entry script (the tabs, deep links and the URL
+ * need them from the start). Its components may be loaded on demand: a view that is not the first screen gives
+ * a loader (`components: () => import('./<id>-components')`), so its panel, map layers and charts are a chunk of
+ * their own, fetched when the view is first shown or when the shell prefetches it.
  */
 import type { Component } from 'svelte';
 import type { AsyncEngineApi } from '../engine/engine-api';
@@ -42,6 +47,14 @@ export interface ViewUrlKeys<UrlState> {
   write(query: URLSearchParams, state: UrlState): void;
 }
 
+/** A view's components: its side panel and, if it draws any, its layers over the basemap (and their legend). */
+export interface ViewComponents<State> {
+  /** The side panel's content. */
+  readonly Panel: Component<{ viewState: State }>;
+  /** The view's layers over the basemap (and their legend), rendered inside `MapView` while the view is shown. */
+  readonly MapLayers?: Component<{ viewState: State }>;
+}
+
 /** Everything a view is made of; see {@link defineView}. */
 export interface ViewSpec<Id extends string, State, UrlState, Parts extends readonly MessageCatalogPart<string>[]> {
   /** The id in `?view=` and in the tab's label key `view.<id>` (one of its messages). */
@@ -63,10 +76,17 @@ export interface ViewSpec<Id extends string, State, UrlState, Parts extends read
    * nothing (the Route planner before a route: the first screen). Left out: never.
    */
   networkBackdrop?(state: State): boolean;
-  /** The side panel's content. */
-  readonly Panel: Component<{ viewState: State }>;
-  /** The view's layers over the basemap (and their legend), rendered inside `MapView` while the view is shown. */
-  readonly MapLayers?: Component<{ viewState: State }>;
+  /**
+   * Its components, or a loader of them (a dynamic `import()`) to keep them out of the entry script. The loader
+   * runs at most once per page while it succeeds; after a failure the next call tries again.
+   */
+  readonly components: ViewComponents<State> | (() => Promise<ViewComponents<State>>);
+}
+
+/** A view's components as the shell holds them (its state type erased). */
+export interface OpenViewComponents {
+  readonly Panel: Component<{ viewState: unknown }>;
+  readonly MapLayers: Component<{ viewState: unknown }> | null;
 }
 
 /** A view as the shell holds it once opened: its state, and what the shell may ask of it. */
@@ -74,8 +94,11 @@ export interface OpenView<Id extends string = string> {
   readonly id: Id;
   /** The view's own state, handed back to its components. */
   readonly state: unknown;
-  readonly Panel: Component<{ viewState: unknown }>;
-  readonly MapLayers: Component<{ viewState: unknown }> | null;
+  /**
+   * The view's components: at once when they are in the entry script or already loaded, else a promise of them
+   * (the shell shows a loading state meanwhile). Every call after the first load returns the same object.
+   */
+  components(): OpenViewComponents | Promise<OpenViewComponents>;
   /** Where the view last asked the map to go (reactive). */
   readonly focus: MapFocus | null;
   /** Whether the shell draws the whole network under the view now (reactive; see {@link ViewSpec.networkBackdrop}). */
@@ -91,6 +114,10 @@ export interface ViewModule<Id extends string, Parts extends readonly MessageCat
   readonly messages: Parts;
   /** Creates the view's state and binds it to the view's components. */
   open(shell: ViewShell): OpenView<Id>;
+  /** Whether its components are loaded on demand and not loaded yet (what the shell prefetches when idle). */
+  readonly pending: boolean;
+  /** Loads its components (once; a no-op when they are in the entry script or loaded). */
+  prefetch(): Promise<void>;
 }
 
 /**
@@ -103,7 +130,7 @@ export interface ViewModule<Id extends string, Parts extends readonly MessageCat
  *   id: 'notes',
  *   messages: [messages],
  *   create: () => new NotesState(),
- *   Panel: NotesPanel,
+ *   components: () => import('./notes-components'), // or `{ Panel: NotesPanel }` to keep it in the entry
  * });
  */
 export function defineView<
@@ -112,17 +139,44 @@ export function defineView<
   UrlState = never,
   const Parts extends readonly MessageCatalogPart<string>[] = readonly MessageCatalogPart<string>[],
 >(spec: ViewSpec<Id, State, UrlState, Parts>): ViewModule<Id, Parts> {
+  // Sound: these components are only ever rendered with a state this spec created.
+  const erase = (components: ViewComponents<State>): OpenViewComponents => ({
+    Panel: components.Panel as Component<{ viewState: unknown }>,
+    MapLayers: (components.MapLayers ?? null) as Component<{ viewState: unknown }> | null,
+  });
+  const source = spec.components;
+  const load = typeof source === 'function' ? source : () => Promise.resolve(source);
+  let loaded: OpenViewComponents | undefined = typeof source === 'function' ? undefined : erase(source);
+  let loading: Promise<OpenViewComponents> | undefined;
+  const components = (): OpenViewComponents | Promise<OpenViewComponents> => {
+    if (loaded !== undefined) return loaded;
+    loading ??= load().then(
+      (module) => {
+        loaded = erase(module);
+        return loaded;
+      },
+      (error: unknown) => {
+        loading = undefined; // a failed chunk request may succeed on the next try
+        throw error;
+      },
+    );
+    return loading;
+  };
   return {
     id: spec.id,
     messages: spec.messages,
+    get pending() {
+      return loaded === undefined;
+    },
+    prefetch: async () => {
+      await components();
+    },
     open(shell) {
       const state = spec.create(shell, spec.url?.read(shell.query) ?? null);
       return {
         id: spec.id,
         state,
-        // Sound: these components are only ever rendered with this `state`.
-        Panel: spec.Panel as Component<{ viewState: unknown }>,
-        MapLayers: (spec.MapLayers ?? null) as Component<{ viewState: unknown }> | null,
+        components,
         get focus() {
           return spec.focus?.(state) ?? null;
         },

@@ -1,7 +1,5 @@
 import { NetworkDisplay } from '../../map/network-display.svelte';
 import { defineView } from '../view-module';
-import DataMapLayers from './DataMapLayers.svelte';
-import DataPanel from './DataPanel.svelte';
 import { messages } from './data-messages';
 import type { DataViewState } from './data-view-state';
 import { DatasetState } from './dataset-state.svelte';
@@ -16,6 +14,6 @@ export const dataView = defineView({
   }),
   show: ({ dataset }) => dataset.ensureLoaded(),
   focus: ({ dataset }) => dataset.focus,
-  Panel: DataPanel,
-  MapLayers: DataMapLayers,
+  // Not the first screen: its components (and their d3 charts) are a chunk of their own, loaded on demand.
+  components: () => import('./data-components'),
 });

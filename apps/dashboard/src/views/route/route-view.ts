@@ -16,6 +16,6 @@ export const routeView = defineView({
   focus: (planner) => planner.focus,
   // Before a route is drawn (the first screen), the shell draws the whole network.
   networkBackdrop: (planner) => planner.selectedOption === null,
-  Panel: RoutePanel,
-  MapLayers: RouteMapLayers,
+  // The first screen: its components stay in the entry script.
+  components: { Panel: RoutePanel, MapLayers: RouteMapLayers },
 });

@@ -1,6 +1,4 @@
 import { defineView } from '../view-module';
-import ScenariosMapLayers from './ScenariosMapLayers.svelte';
-import ScenariosPanel from './ScenariosPanel.svelte';
 import { messages as compareMessages } from './scenario-compare-messages';
 import { messages as formMessages } from './scenario-form-messages';
 import { messages } from './scenario-messages';
@@ -18,6 +16,6 @@ export const scenariosView = defineView({
   urlState: (scenarios) => scenarios.urlState,
   show: (scenarios) => void scenarios.start(),
   focus: (scenarios) => scenarios.focus,
-  Panel: ScenariosPanel,
-  MapLayers: ScenariosMapLayers,
+  // Not the first screen: its components (and their d3 charts) are a chunk of their own, loaded on demand.
+  components: () => import('./scenarios-components'),
 });

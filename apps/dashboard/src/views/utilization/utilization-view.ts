@@ -1,6 +1,4 @@
 import { defineView } from '../view-module';
-import UtilizationMapLayers from './UtilizationMapLayers.svelte';
-import UtilizationPanel from './UtilizationPanel.svelte';
 import { messages } from './utilization-messages';
 import { UtilizationState } from './utilization-state.svelte';
 import { UTILIZATION_URL_KEYS } from './utilization-url';
@@ -14,6 +12,6 @@ export const utilizationView = defineView({
   urlState: (utilization) => utilization.urlState,
   show: (utilization) => utilization.start(),
   focus: (utilization) => utilization.focus,
-  Panel: UtilizationPanel,
-  MapLayers: UtilizationMapLayers,
+  // Not the first screen: its components (and their d3 charts) are a chunk of their own, loaded on demand.
+  components: () => import('./utilization-components'),
 });
