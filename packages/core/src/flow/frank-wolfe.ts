@@ -58,8 +58,9 @@ export interface EquilibriumOptions {
    */
   readonly unservedCostFactor?: number;
   /**
-   * Start from an earlier equilibrium's path flows (a scenario's from its base's: {@link warmStartFlows}) instead
-   * of loading the demand incrementally from nothing; the run still stops only at `gap`.
+   * Start from an earlier equilibrium's path flows (a scenario's from its base's: `warmStartFlows` in
+   * `flow/warm-start.ts`) instead of loading the demand incrementally from nothing; the run still stops only at
+   * `gap`.
    */
   readonly warmStart?: WarmStart;
 }
