@@ -14,10 +14,10 @@ import {
   type AssignmentComparison,
   type CostSplit,
   compareScenario,
-  prepareComparison,
   type RouteSide,
   type ScenarioComparison,
 } from '../scenario/compare-scenario.js';
+import { prepareComparison } from '../scenario/prepare-comparison.js';
 import { MAX_REQUEST_DEPTH, problemsSummary, readRequest } from './read-request.js';
 import { readRouteRequest } from './read-route-request.js';
 import { type RouteRequest, type ScenarioCompareRequest, ScenarioCompareRequestSchema } from './request-schemas.js';

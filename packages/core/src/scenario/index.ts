@@ -6,7 +6,6 @@ export {
   type CostSplit,
   compareScenario,
   FULL_UTILIZATION,
-  prepareComparison,
   type RouteComparison,
   type RouteSide,
   type ScenarioComparison,
@@ -17,4 +16,5 @@ export {
 } from './compare-scenario.js';
 export { type DescribeOptions, describeComparison } from './describe-comparison.js';
 export { PASSAGE_NAMES } from './passage-names.js';
+export { prepareComparison } from './prepare-comparison.js';
 export { regionModeShares } from './region-mode-shares.js';
