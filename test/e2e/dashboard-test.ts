@@ -92,6 +92,20 @@ export async function waitForNetwork(page: Page, origin: 'bundled' | 'loaded' = 
   await expect(page.locator(READY_MAP)).toBeVisible();
 }
 
+/** Warm-ups of the four views' map layers: the route; the flow map's legs and terminals; a scenario's changed legs. */
+export const ALL_MAP_WARM_UPS = 4;
+
+/**
+ * Waits until the map has compiled every view's layers (`map/MapWarmUp.svelte`: one frame of the map's own when
+ * the page is first idle), so a test that times the page's tasks measures only what it does itself.
+ * @param page - the test's page
+ */
+export async function waitForMapWarmUp(page: Page): Promise<void> {
+  const marker = page.getByTestId('map-warm-up');
+  await expect(marker).toHaveAttribute('data-queued', String(ALL_MAP_WARM_UPS), { timeout: 30_000 });
+  await expect(marker).toHaveAttribute('data-drawn', String(ALL_MAP_WARM_UPS), { timeout: 30_000 });
+}
+
 /**
  * Waits until the page stops changing: no DOM mutation for `quietMs` (results drawn over several tasks, a table
  * growing its rows, issue 17's budget), at most `timeoutMs`. Pixel checks that measure text and then take a

@@ -3,6 +3,7 @@
  * map's first idle (so the cold load is not slowed), one view per idle period (so each chunk's evaluation is a
  * short task of its own), in tab order. A tab clicked later then opens as fast as if it were in the entry script.
  */
+import type { WhenIdle } from '../ui/browser-idle';
 
 /** What the prefetch needs of a view module (see `ViewModule`). */
 export interface PrefetchableView {
@@ -10,9 +11,6 @@ export interface PrefetchableView {
   readonly pending: boolean;
   prefetch(): Promise<void>;
 }
-
-/** Runs a callback when the browser is idle (`requestIdleCallback`, or a timer where there is none). */
-export type WhenIdle = (run: () => void) => void;
 
 /**
  * Loads the pending views' components one by one, each when the browser is next idle. A failed load is left for
@@ -30,9 +28,3 @@ export async function prefetchViews(views: readonly PrefetchableView[], whenIdle
     await view.prefetch().catch(() => undefined);
   }
 }
-
-/** {@link WhenIdle} in the browser: `requestIdleCallback` where it exists (not in Safari), else a timer. */
-export const browserIdle: WhenIdle = (run) => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => run(), { timeout: 2000 });
-  else setTimeout(run, 200);
-};

@@ -43,7 +43,18 @@ describe('defineView', () => {
     const view = counterView.open(shellWith('view=counter&count=3'));
     expect(view.id).toBe('counter');
     expect((view.state as Counter).count).toBe(3);
-    expect(view.components()).toEqual({ Panel, MapLayers: null });
+    expect(view.components()).toEqual({ Panel, MapLayers: null, mapWarmUp: [] });
+  });
+
+  it('hands the shell the map layers a view will draw, for the map to compile ahead', () => {
+    const warmUp = { layers: [], properties: { mode: 'rail' } };
+    const mapView = defineView({
+      id: 'counter',
+      messages: [messages],
+      create: () => new Counter(0),
+      components: { Panel, mapWarmUp: [warmUp] },
+    });
+    expect(mapView.open(shellWith('')).components()).toEqual({ Panel, MapLayers: null, mapWarmUp: [warmUp] });
   });
 
   it("writes the view's keys only when its state has something for the URL", () => {
@@ -110,7 +121,7 @@ describe('defineView with components loaded on demand', () => {
     expect(first).toBeInstanceOf(Promise);
     expect(view.components()).toBe(first);
     const loaded = await first;
-    expect(loaded).toEqual({ Panel, MapLayers: null });
+    expect(loaded).toEqual({ Panel, MapLayers: null, mapWarmUp: [] });
     expect(view.components()).toBe(loaded);
     expect(module.open(shellWith('')).components()).toBe(loaded);
     expect(module.pending).toBe(false);
@@ -121,7 +132,7 @@ describe('defineView with components loaded on demand', () => {
     const { module, loader } = lazyCounterView();
     await module.prefetch();
     await module.prefetch();
-    expect(module.open(shellWith('')).components()).toEqual({ Panel, MapLayers: null });
+    expect(module.open(shellWith('')).components()).toEqual({ Panel, MapLayers: null, mapWarmUp: [] });
     expect(loader.calls).toBe(1);
   });
 
@@ -132,7 +143,7 @@ describe('defineView with components loaded on demand', () => {
     await expect(view.components()).rejects.toThrow('chunk request failed');
     expect(module.pending).toBe(true);
     loader.failing = false;
-    await expect(view.components()).resolves.toEqual({ Panel, MapLayers: null });
+    await expect(view.components()).resolves.toEqual({ Panel, MapLayers: null, mapWarmUp: [] });
     expect(loader.calls).toBe(2);
   });
 

@@ -13,6 +13,7 @@ import type { Component } from 'svelte';
 import type { AsyncEngineApi } from '../engine/engine-api';
 import type { MessageCatalogPart } from '../i18n/messages';
 import type { MapFocus } from '../map/map-focus';
+import type { LayerWarmUp } from '../map/warm-layer-programs';
 import type { DatasetSwitches } from './dataset-switches.svelte';
 
 /**
@@ -53,6 +54,11 @@ export interface ViewComponents<State> {
   readonly Panel: Component<{ viewState: State }>;
   /** The view's layers over the basemap (and their legend), rendered inside `MapView` while the view is shown. */
   readonly MapLayers?: Component<{ viewState: State }>;
+  /**
+   * The map layers it will draw, for the map to compile their shaders while the page is idle, before the view's
+   * first result (`map/warm-layer-programs.ts`). Left out: none.
+   */
+  readonly mapWarmUp?: readonly LayerWarmUp[];
 }
 
 /** Everything a view is made of; see {@link defineView}. */
@@ -87,6 +93,7 @@ export interface ViewSpec<Id extends string, State, UrlState, Parts extends read
 export interface OpenViewComponents {
   readonly Panel: Component<{ viewState: unknown }>;
   readonly MapLayers: Component<{ viewState: unknown }> | null;
+  readonly mapWarmUp: readonly LayerWarmUp[];
 }
 
 /** A view as the shell holds it once opened: its state, and what the shell may ask of it. */
@@ -143,6 +150,7 @@ export function defineView<
   const erase = (components: ViewComponents<State>): OpenViewComponents => ({
     Panel: components.Panel as Component<{ viewState: unknown }>,
     MapLayers: (components.MapLayers ?? null) as Component<{ viewState: unknown }> | null,
+    mapWarmUp: components.mapWarmUp ?? [],
   });
   const source = spec.components;
   const load = typeof source === 'function' ? source : () => Promise.resolve(source);

@@ -2,6 +2,7 @@ import { defineView } from '../view-module';
 import { PlannerState } from './planner-state.svelte';
 import RouteMapLayers from './RouteMapLayers.svelte';
 import RoutePanel from './RoutePanel.svelte';
+import { ROUTE_WARM_UP } from './route-layers';
 import { messages } from './route-messages';
 import { ROUTE_URL_KEYS } from './route-url';
 
@@ -17,5 +18,5 @@ export const routeView = defineView({
   // Before a route is drawn (the first screen), the shell draws the whole network.
   networkBackdrop: (planner) => planner.selectedOption === null,
   // The first screen: its components stay in the entry script.
-  components: { Panel: RoutePanel, MapLayers: RouteMapLayers },
+  components: { Panel: RoutePanel, MapLayers: RouteMapLayers, mapWarmUp: [ROUTE_WARM_UP] },
 });
