@@ -222,9 +222,9 @@ function tracedLine(samples: readonly { readonly traced?: readonly TracedTask[] 
 }
 const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
 
-const { CHROMIUM_ARGS, CHROMIUM_PATH } = (await import(
+const { CHROMIUM_ARGS, CHROMIUM_PATH, GPU_COMPOSITING_ARGS } = (await import(
   pathToFileURL(join(repoRoot, 'test', 'chromium-args.js')).href
-)) as { CHROMIUM_ARGS: string[]; CHROMIUM_PATH: string };
+)) as { CHROMIUM_ARGS: string[]; CHROMIUM_PATH: string; GPU_COMPOSITING_ARGS: string[] };
 
 const server = await preview({
   root: join(repoRoot, 'apps', 'dashboard'),
@@ -236,9 +236,7 @@ const server = await preview({
 const address = server.httpServer.address();
 if (address === null || typeof address === 'string') throw new Error('ui-budget: vite preview gave no port');
 const origin = `http://127.0.0.1:${address.port}`;
-const args = gpuCompositing
-  ? [...CHROMIUM_ARGS.filter((arg) => arg !== '--disable-gpu'), '--use-gl=angle', '--use-angle=swiftshader']
-  : CHROMIUM_ARGS;
+const args = gpuCompositing ? GPU_COMPOSITING_ARGS : CHROMIUM_ARGS;
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args, headless: true });
 
 try {

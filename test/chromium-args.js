@@ -15,3 +15,14 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/**
+ * The same without `--disable-gpu`: WebGL is still SwiftShader's (software), but the page is composited in the GPU
+ * process, as on a machine with a GPU, so a WebGL frame is not read back on the main thread. For the benchmark's
+ * second reading and the tests of what differs between the two (`e2e/map-warm-up.spec.ts`).
+ */
+export const GPU_COMPOSITING_ARGS = [
+  ...CHROMIUM_ARGS.filter((arg) => arg !== '--disable-gpu'),
+  '--use-gl=angle',
+  '--use-angle=swiftshader',
+];

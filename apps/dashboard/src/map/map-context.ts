@@ -11,6 +11,12 @@ export interface MapContext {
    * layer shows (filter, visibility, paint).
    */
   drawing(): void;
+  /**
+   * Whether the map's frames are read back on the main thread, each a long task (software compositing: 55–320 ms
+   * a frame with SwiftShader): even the fastest frame of the load took over 50 ms after MapLibre drew it
+   * (`watch-first-frames.ts`). `false` until the map is first idle.
+   */
+  readonly framesReadBack: boolean;
 }
 
 /** The map of the enclosing `MapView`, shared through Svelte context with the layer components in its `layers`. */

@@ -5,7 +5,7 @@ import { ROUTE_WARM_UP } from '../views/route/route-layers';
 import { DELTA_LEGS_WARM_UP } from '../views/scenarios/delta-leg-layers';
 import { FLOW_LEGS_WARM_UP } from '../views/utilization/flow-leg-layers';
 import { FLOW_NODES_WARM_UP } from '../views/utilization/flow-node-layers';
-import { invisibleCopy, type LayerWarmUp, warmLayerPrograms } from './warm-layer-programs';
+import { invisibleCopy, type LayerWarmUp, mergedProperties, warmLayerPrograms } from './warm-layer-programs';
 
 const WARM_UPS: Readonly<Record<string, LayerWarmUp>> = {
   route: ROUTE_WARM_UP,
@@ -108,23 +108,44 @@ describe('the views’ warm-ups', () => {
   }
 });
 
+describe('mergedProperties', () => {
+  it('puts every view’s properties on one feature: the views agree on the type of each property they share', () => {
+    const merged = mergedProperties(Object.values(WARM_UPS));
+    for (const warmUp of Object.values(WARM_UPS)) {
+      for (const [name, value] of Object.entries(warmUp.properties)) expect(typeof merged[name]).toBe(typeof value);
+    }
+  });
+
+  it('refuses two warm-ups that give one property values of different types, naming it', () => {
+    expect(() =>
+      mergedProperties([
+        { layers: [], properties: { delta: 1 } },
+        { layers: [], properties: { delta: 'up' } },
+      ]),
+    ).toThrow('"delta" a number and a string');
+  });
+});
+
 describe('warmLayerPrograms', () => {
-  it('draws invisible copies of every warm-up in one frame, each over a short line in the middle of the map', async () => {
+  it("draws invisible copies of every warm-up from one source: a short line in the map's middle with all their properties", async () => {
     const { map, sources, layers, emit } = fakeMap();
     const done = warmLayerPrograms(map, [ROUTE_WARM_UP, DELTA_LEGS_WARM_UP], 'warm-up-0');
-    expect(layers.map((layer) => layer.id)).toEqual([
-      ...ROUTE_WARM_UP.layers.map((_, index) => `warm-up-0:0:${index}`),
-      'warm-up-0:1:0',
-    ]);
-    expect(layers.filter((layer) => layer.source === 'warm-up-0:1')).toHaveLength(1);
-    const sample = sources.get('warm-up-0:0') as { data: { geometry: { coordinates: [number, number][] } } };
+    expect(layers.map((layer) => layer.id)).toEqual(
+      [...ROUTE_WARM_UP.layers, ...DELTA_LEGS_WARM_UP.layers].map((_, index) => `warm-up-0:${index}`),
+    );
+    expect([...sources.keys()]).toEqual(['warm-up-0:source']);
+    expect(layers.every((layer) => layer.source === 'warm-up-0:source')).toBe(true);
+    const sample = sources.get('warm-up-0:source') as {
+      data: { properties: object; geometry: { coordinates: [number, number][] } };
+    };
+    expect(sample.data.properties).toEqual({ ...ROUTE_WARM_UP.properties, ...DELTA_LEGS_WARM_UP.properties });
     const [[west], [east]] = sample.data.geometry.coordinates as [[number, number], [number, number]];
     expect(west).toBeLessThan(118.1);
     expect(east).toBeGreaterThan(118.1);
     emit('idle');
     await done;
     // Still there: removing them now would cost a frame of its own.
-    expect(sources.size).toBe(2);
+    expect(sources.size).toBe(1);
   });
 
   for (const change of ['dataloading', 'movestart']) {

@@ -39,6 +39,25 @@ export function invisibleCopy(layer: GeoJsonLayer, id: string, source: string): 
   return { ...rest, id, source, paint } as AddLayerObject;
 }
 
+/**
+ * The properties of every warm-up on one feature, so that all the copies draw from one source (each source is
+ * tiled apart, and each tile's arrival is a frame).
+ * @throws when two warm-ups give one property values of different types: a copy might then read the wrong one
+ */
+export function mergedProperties(warmUps: readonly LayerWarmUp[]): Record<string, string | number> {
+  const merged: Record<string, string | number> = {};
+  for (const { properties } of warmUps) {
+    for (const [name, value] of Object.entries(properties)) {
+      const before = merged[name];
+      if (before !== undefined && typeof before !== typeof value) {
+        throw new Error(`warmLayerPrograms: the warm-ups give "${name}" a ${typeof before} and a ${typeof value}`);
+      }
+      merged[name] = value;
+    }
+  }
+  return merged;
+}
+
 /** A short line across the middle of the map: in view, so the tile holding it is drawn (its ends draw circles). */
 function sampleFeature(map: MapLibreMap, properties: LayerWarmUp['properties']): Feature<LineString> {
   const { x, y } = map.project(map.getCenter());
@@ -55,39 +74,35 @@ function sampleFeature(map: MapLibreMap, properties: LayerWarmUp['properties']):
  * copies of them once, in one frame. MapLibre compiles a layer's shader the first time it draws it, and the link
  * makes the main thread wait for the GPU process to finish the frames queued before it: with software WebGL, the
  * first route or flow drawn after a click was one task of 130–340 ms, nearly all of it `getProgramParameter`.
- * Programs are per map, not per layer, so the real layers then find theirs in MapLibre's cache. Each warm-up's
- * copies draw one short line of their own in the middle of the map, at an opacity no pixel shows.
+ * Programs are per map, not per layer, so the real layers then find theirs in MapLibre's cache. The copies draw
+ * one short line in the middle of the map, at an opacity no pixel shows.
  *
- * Every frame costs a whole redraw (under software compositing a read back of 100–200 ms), so all the warm-ups
- * share one frame, and the copies are not removed in a frame of their own: they go when the map next loads data
- * or moves, in the frame that change draws anyway.
+ * Every frame costs a whole redraw, so the warm-ups given share one frame and one source (each source's tiles
+ * arrive apart, each arrival a frame), and the copies are not removed in a frame of their own: they go when the map
+ * next loads data or moves, in the frame that change draws anyway.
  * @param map - a map whose style has loaded
- * @param warmUps - the layers to compile, each with the properties of its line
+ * @param warmUps - the layers to compile, and the properties they read (see {@link mergedProperties})
  * @param prefix - makes the temporary source and layer ids unique on the map
  * @returns a promise settled once the copies have been drawn (or the map was removed meanwhile)
  * @example
  * await warmLayerPrograms(map, [ROUTE_WARM_UP, FLOW_LEGS_WARM_UP], 'warm-up-0');
  */
 export function warmLayerPrograms(map: MapLibreMap, warmUps: readonly LayerWarmUp[], prefix: string): Promise<void> {
-  const sourceIds: string[] = [];
+  const sourceId = `${prefix}:source`;
   const layerIds: string[] = [];
-  warmUps.forEach((warmUp, w) => {
-    const sourceId = `${prefix}:${w}`;
-    map.addSource(sourceId, { type: 'geojson', data: sampleFeature(map, warmUp.properties) });
-    sourceIds.push(sourceId);
-    warmUp.layers.forEach((layer, index) => {
-      const copy = invisibleCopy(layer, `${sourceId}:${index}`, sourceId);
-      if (copy === null) return;
-      map.addLayer(copy);
-      layerIds.push(copy.id);
-    });
-  });
+  map.addSource(sourceId, { type: 'geojson', data: sampleFeature(map, mergedProperties(warmUps)) });
+  for (const [index, layer] of warmUps.flatMap((warmUp) => warmUp.layers).entries()) {
+    const copy = invisibleCopy(layer, `${prefix}:${index}`, sourceId);
+    if (copy === null) continue;
+    map.addLayer(copy);
+    layerIds.push(copy.id);
+  }
   const remove = () => {
     map.off('dataloading', remove);
     map.off('movestart', remove);
     // The map may have been removed meanwhile; nothing is left to clean then.
     for (const id of [...layerIds].reverse()) if (map.getLayer(id) !== undefined) map.removeLayer(id);
-    for (const id of sourceIds) if (map.getSource(id) !== undefined) map.removeSource(id);
+    if (map.getSource(sourceId) !== undefined) map.removeSource(sourceId);
   };
   return new Promise((resolve) => {
     map.once('idle', () => {

@@ -80,4 +80,17 @@ describe('watchFirstFrames', () => {
     expect(listeners.render.size).toBe(0);
     expect(onSlow).not.toHaveBeenCalled();
   });
+
+  it('hands over the rest of every frame timed, at the first idle', async () => {
+    const { map, emit } = fakeMap();
+    const onIdle = vi.fn();
+    watchFirstFrames(map, 100, () => undefined, onIdle);
+    clockAt(1000, 1150, 2000, 2004);
+    emit('render');
+    await nextTasks();
+    emit('render');
+    await nextTasks();
+    emit('idle');
+    expect(onIdle).toHaveBeenCalledWith([150, 4]);
+  });
 });
