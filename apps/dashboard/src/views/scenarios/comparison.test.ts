@@ -2,7 +2,7 @@ import type { Feature, LineString } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { DeltaLegProperties, ScenarioRun } from '../../engine/scenario-api';
 import { comparableRuns, comparisonColumns, MAX_COMPARED, modeShareIds } from './comparison-columns';
-import { MINI_LEG_WIDTH, miniMapLegs, miniMapProjection } from './mini-map';
+import { MINI_LEG_WIDTH, miniMapLand, miniMapLegs, miniMapProjection } from './mini-map';
 import type { SessionRun } from './session-runs.svelte';
 
 const totals = (served: number) => ({
@@ -104,6 +104,39 @@ describe('small maps', () => {
     expect(x).toBeLessThan(160);
     expect(y).toBeGreaterThan(0);
     expect(y).toBeLessThan(110);
+  });
+
+  it('draws only the land inside the map, every point of its path within the box', () => {
+    const africa = {
+      type: 'FeatureCollection' as const,
+      features: [
+        {
+          type: 'Feature' as const,
+          properties: {},
+          geometry: {
+            type: 'Polygon' as const,
+            coordinates: [
+              [
+                [-17, 15],
+                [10, 37],
+                [32, 31],
+                [51, 12],
+                [20, -35],
+                [-17, 15],
+              ],
+            ],
+          },
+        },
+      ],
+    };
+    const path = miniMapLand(africa, [0, -40, 60, 0], 160, 110);
+    const numbers = (path.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+    expect(numbers.length).toBeGreaterThan(6);
+    for (const value of numbers) {
+      expect(value).toBeGreaterThanOrEqual(0);
+      expect(value).toBeLessThanOrEqual(160);
+    }
+    expect(miniMapLand(null, [0, -40, 60, 0], 160, 110)).toBe('');
   });
 
   it('keeps a box across the antimeridian whole (Shanghai to Los Angeles)', () => {
