@@ -375,9 +375,9 @@ test('a preset run at once, while the worker still prepares the first preset, an
     const panel = where.getByTestId('panel');
     await expect(panel.getByTestId('scenario-summary')).toBeVisible({ timeout: 30_000 });
     return [
-      await panel.getByTestId('scenario-summary').innerText(),
-      await panel.getByTestId('scenario-routes').innerText(),
-      await panel.getByTestId('scenario-bottlenecks').innerText(),
+      await panel.getByTestId('scenario-summary').textContent(),
+      await panel.getByTestId('scenario-routes').textContent(),
+      await panel.getByTestId('scenario-bottlenecks').textContent(),
     ];
   };
   await page.goto('/?view=scenarios&lang=en');
