@@ -4,6 +4,7 @@ import { fujianNetwork } from '@corridor/data';
 import { describe, expect, it } from 'vitest';
 import { editedTinyDataset, TINY_DATASET_FILES } from '../test-support/tiny-dataset';
 import { createEngine } from './create-engine';
+import { DEFAULT_SCENARIO_ROUTES, type ScenarioAnswer } from './scenario-api';
 import type { ChosenFile } from './upload/read-dataset-files';
 import { type UploadProgress, uploadFraction } from './upload/upload-progress';
 
@@ -257,5 +258,66 @@ describe('createEngine graph builds', () => {
     expect(builds).toEqual([]);
     expect(graphs.size).toBe(1);
     expect(graphs.prepared(fujianNetwork)).toBe(base);
+  });
+});
+
+describe('createEngine preparations ahead of the click', () => {
+  /** An engine whose preparation steps wait in `tasks` until the test runs them, as behind queued messages. */
+  function preparingEngine() {
+    const builds: string[] = [];
+    const graphs = createGraphCache({
+      build: (network, infrastructure, avoid) => {
+        builds.push([...avoid].sort().join(','));
+        return prepareGraph(network, infrastructure, avoid);
+      },
+    });
+    const tasks: (() => void)[] = [];
+    const engine = createEngine(fujianNetwork, graphs, (task) => tasks.push(task));
+    const runAll = () => {
+      while (tasks.length > 0) tasks.shift()?.();
+    };
+    return { engine, builds, tasks, runAll };
+  }
+  const withAssignment = { assignment: true, routes: DEFAULT_SCENARIO_ROUTES };
+  const withoutTime = (answer: ScenarioAnswer) => {
+    if (!answer.ok) throw new Error(answer.error.message);
+    const { elapsedMs: _, ...run } = answer.run;
+    return run;
+  };
+
+  it('does not run a superseded preset’s preparation: Suez picked before the Red Sea’s steps start builds Suez’s graphs only', async () => {
+    const { engine, builds, runAll } = preparingEngine();
+    const redSea = engine.prepareScenario('red-sea-closure', withAssignment);
+    const suez = engine.prepareScenario('suez-closure', withAssignment);
+    await redSea;
+    runAll();
+    await suez;
+    expect(builds.filter((avoid) => avoid !== '').every((avoid) => avoid === 'suez')).toBe(true);
+    expect(builds).not.toContain('bab-el-mandeb,suez');
+  });
+
+  it('answers a run asked mid-preparation first, with the same run as an engine that prepared nothing; the rest of the preparation then finds it kept', async () => {
+    const { engine, tasks, runAll } = preparingEngine();
+    void engine.prepareAssignment('equilibrium');
+    const prepared = engine.prepareScenario('red-sea-closure', withAssignment);
+    // The base assignment ran, the scenario's graphs not yet: the click comes now.
+    tasks.shift()?.();
+    const click = engine.runScenario({ preset: 'red-sea-closure' }, withAssignment);
+    runAll();
+    await prepared;
+    const fresh = createEngine().runScenario({ preset: 'red-sea-closure' }, withAssignment);
+    expect(withoutTime(click)).toEqual(withoutTime(fresh));
+    const again = engine.runScenario({ preset: 'red-sea-closure' }, withAssignment);
+    expect(again.ok && click.ok && again.run.routes).toBe(click.ok && click.run.routes);
+  });
+
+  it('drops the preparations not started when another dataset becomes the current one', async () => {
+    const { engine, builds, runAll } = preparingEngine();
+    const prepared = engine.prepareScenario('red-sea-closure', withAssignment);
+    await engine.loadFiles(chosen(TINY_DATASET_FILES));
+    await prepared;
+    runAll();
+    expect(engine.summary().origin).toBe('loaded');
+    expect(builds).not.toContain('bab-el-mandeb,suez');
   });
 });

@@ -5,6 +5,7 @@ import { fujianNetwork } from '@corridor/data';
 import { releaseProxy } from 'comlink';
 import type { EngineApi } from './engine-api';
 import { type OpenDataset, openDataset } from './open-dataset';
+import { createPreparationQueue, type Yield, yieldToMessages } from './preparation-queue';
 import { planPareto, planRoute } from './route-planner';
 import { createScenarioEngine } from './scenario-engine';
 import { loadChosenFiles } from './upload/load-chosen-files';
@@ -26,16 +27,23 @@ function release(callback: unknown): void {
  * answers about) until another is loaded or the bundled one is restored.
  * @param bundled - the dataset built into the dashboard (default: Fujian, from `@corridor/data`)
  * @param graphs - the compiled graphs' cache of every dataset's engine (default: a new one)
+ * @param yieldTask - how the work prepared ahead (`prepareAssignment`, `prepareScenario`) is put behind the requests
+ *   queued, one step at a time (default: behind the worker's queued messages; tests pass their own)
  * @returns the engine API
  * @example
  * const engine = createEngine();
  * engine.summary().counts.terminals; // 104
  */
-export function createEngine(bundled: Network = fujianNetwork, graphs: GraphCache = createGraphCache()): EngineApi {
+export function createEngine(
+  bundled: Network = fujianNetwork,
+  graphs: GraphCache = createGraphCache(),
+  yieldTask: Yield = yieldToMessages,
+): EngineApi {
   const bundledDataset = openDataset(bundled, 'bundled', graphs);
   let current: OpenDataset = bundledDataset;
   const utilization = createUtilizationEngine();
   const scenarios = createScenarioEngine();
+  const preparations = createPreparationQueue(yieldTask);
   return {
     // The engine's `sources()` is this register, typed as plain sources: the page wants their categories too.
     sources: () => current.network.sources,
@@ -57,12 +65,14 @@ export function createEngine(bundled: Network = fujianNetwork, graphs: GraphCach
         opened.terminals();
         opened.services();
         current = opened;
+        preparations.clear();
         return { ok: true, summary: current.summary(), fileCount: result.fileCount };
       } finally {
         release(onProgress);
       }
     },
     useBundledDataset() {
+      if (current !== bundledDataset) preparations.clear();
       current = bundledDataset;
       return current.summary();
     },
@@ -77,7 +87,10 @@ export function createEngine(bundled: Network = fujianNetwork, graphs: GraphCach
         release(onProgress);
       }
     },
-    prepareAssignment: (method) => utilization.prepareAssignment(current, method),
+    prepareAssignment(method) {
+      const dataset = current;
+      return preparations.prepare('assignment', [() => utilization.prepareAssignment(dataset, method)]);
+    },
     elementDetail: (id) => utilization.elementDetail(current, id),
     bottleneck: (query) => utilization.bottleneck(current, query),
     regions: () => utilization.regions(current),
@@ -86,6 +99,7 @@ export function createEngine(bundled: Network = fujianNetwork, graphs: GraphCach
     presetEntry: (id) => scenarios.presetEntry(current.network, id),
     checkScenario: (scenario) => scenarios.checkScenario(current.network, scenario),
     runScenario: (request, options) => scenarios.runScenario(current, request, options),
-    prepareScenario: (preset) => scenarios.prepareScenario(current, preset),
+    prepareScenario: (preset, options) =>
+      preparations.prepare('scenario', scenarios.preparationSteps(current, preset, options)),
   };
 }

@@ -181,9 +181,15 @@ export interface ScenarioApi {
    */
   runScenario(request: ScenarioRequest, options: ScenarioRunOptions): ScenarioAnswer;
   /**
-   * Prepares a run of a preset with the assignment ahead of the click (the engine's `prepareScenario`): its routing
-   * graphs compiled and its assignment run and kept; the view asks for the preset selected. Presets only (a user
-   * scenario is applied afresh at each run); an unknown id is ignored (the run reports it).
+   * Prepares a run of a preset ahead of the click, in steps the worker runs behind the requests already queued
+   * (`preparation-queue.ts`): its routing graphs compiled (the engine's `prepareScenario`), with the assignment its
+   * assignment run and kept, then the run itself with these options, kept, so that the click with the same options
+   * is answered at once. A request that arrives meanwhile goes first and computes what it still needs; a later call
+   * replaces the steps not started (another preset picked). The view asks for the preset selected. Presets only (a
+   * user scenario is applied afresh at each run); an unknown id is ignored (the run reports it).
+   * @param preset - a preset id
+   * @param options - the run the view would ask for now
+   * @returns settles once the steps have run, or were replaced
    */
-  prepareScenario(preset: string): void;
+  prepareScenario(preset: string, options: ScenarioRunOptions): Promise<void>;
 }

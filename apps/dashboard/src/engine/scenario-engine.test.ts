@@ -1,7 +1,11 @@
+import { createGraphCache } from '@corridor/core/graph';
+import { fujianNetwork } from '@corridor/data';
 import { describe, expect, it } from 'vitest';
 import { errorText } from '../shared/error-text';
 import { createEngine } from './create-engine';
-import { deltaLegs } from './scenario-engine';
+import { openDataset } from './open-dataset';
+import { DEFAULT_SCENARIO_ROUTES } from './scenario-api';
+import { createScenarioEngine, deltaLegs } from './scenario-engine';
 import type { FlowFeatureProperties, FlowMapData } from './utilization-api';
 
 function leg(id: string, flowPerWeek: number): FlowMapData['legs']['features'][number] {
@@ -206,5 +210,67 @@ describe('the engine’s scenario methods', () => {
     expect(ids).toEqual([...ids].sort());
     expect(choices.passages).toContain('suez');
     expect(choices.regions).toContain('eu');
+  });
+});
+
+describe('preset runs prepared ahead', () => {
+  /** The bundled dataset, its engine's comparisons counted. */
+  function countedDataset() {
+    const dataset = openDataset(fujianNetwork, 'bundled', createGraphCache());
+    const compared: string[] = [];
+    const engine: typeof dataset.engine = {
+      ...dataset.engine,
+      compareScenario: (...args) => {
+        compared.push(typeof args[0] === 'string' ? args[0] : 'user');
+        return dataset.engine.compareScenario(...args);
+      },
+    };
+    return { dataset: { ...dataset, engine }, compared };
+  }
+  const options = { assignment: true, routes: DEFAULT_SCENARIO_ROUTES };
+
+  it('prepares the graphs, then the assignment, then the run itself, which the click then gets without comparing again, the same as unprepared', () => {
+    const { dataset, compared } = countedDataset();
+    const scenarios = createScenarioEngine();
+    const steps = scenarios.preparationSteps(dataset, 'red-sea-closure', options);
+    expect(steps).toHaveLength(3);
+    for (const step of steps) step();
+    expect(compared).toEqual(['red-sea-closure']);
+    const click = scenarios.runScenario(dataset, { preset: 'red-sea-closure' }, options);
+    expect(compared).toEqual(['red-sea-closure']);
+    const unprepared = createScenarioEngine().runScenario(
+      countedDataset().dataset,
+      { preset: 'red-sea-closure' },
+      options,
+    );
+    if (!click.ok || !unprepared.ok) throw new Error('expected both runs');
+    expect({ ...click.run, elapsedMs: 0 }).toEqual({ ...unprepared.run, elapsedMs: 0 });
+  });
+
+  it('prepares no assignment for a run without one, and keeps runs apart by their options', () => {
+    const { dataset, compared } = countedDataset();
+    const scenarios = createScenarioEngine();
+    const steps = scenarios.preparationSteps(dataset, 'red-sea-closure', { assignment: false });
+    expect(steps).toHaveLength(2);
+    for (const step of steps) step();
+    const plain = scenarios.runScenario(dataset, { preset: 'red-sea-closure' }, { assignment: false });
+    expect(plain.ok && plain.run.assignment).toBeNull();
+    const assigned = scenarios.runScenario(dataset, { preset: 'red-sea-closure' }, options);
+    expect(assigned.ok && assigned.run.assignment).not.toBeNull();
+    expect(compared).toEqual(['red-sea-closure', 'red-sea-closure']);
+  });
+
+  it('keeps no user scenario’s run (it is applied afresh each time)', () => {
+    const { dataset, compared } = countedDataset();
+    const scenarios = createScenarioEngine();
+    const entry = JSON.stringify({
+      id: 'mine',
+      nameEn: 'Mine',
+      description: 'A test.',
+      edits: [{ kind: 'close-passage', passage: 'suez' }],
+    });
+    scenarios.runScenario(dataset, { scenario: entry }, { assignment: false });
+    scenarios.runScenario(dataset, { scenario: entry }, { assignment: false });
+    expect(compared).toEqual(['user', 'user']);
   });
 });

@@ -23,6 +23,7 @@ import { describeComparison, type ScenarioComparison, type Shift } from '@corrid
 import type { Feature, LineString } from 'geojson';
 import { flowMapData } from './flow-map-data';
 import type { OpenDataset } from './open-dataset';
+import type { PreparationQueue, PreparationStep } from './preparation-queue';
 import {
   DEFAULT_SCENARIO_ROUTES,
   type DeltaLegProperties,
@@ -263,24 +264,42 @@ export function plainRun(
   };
 }
 
+/** What tells one preset run from another: the preset, whether it assigns, and the pairs (the defaults spelled out). */
+function presetRunKey(preset: string, options: ScenarioRunOptions): string {
+  return JSON.stringify([preset, options.assignment, options.routes ?? DEFAULT_SCENARIO_ROUTES]);
+}
+
 /** The engine's scenario methods, over whichever network is current. */
 export interface ScenarioEngine {
   scenarios(network: Network): readonly ScenarioPreset[];
   scenarioChoices(network: Network): ScenarioChoices;
   presetEntry(network: Network, id: string): ScenarioEntry | null;
   checkScenario(network: Network, scenario: string): ErrorBody | null;
-  /** Runs through the dataset's engine (`engine.compareScenario`), which checks the request and the routes. */
+  /**
+   * Runs through the dataset's engine (`engine.compareScenario`), which checks the request and the routes. A
+   * preset's run is kept (the last {@link MAX_KEPT_PRESET_RUNS} per dataset, by preset and options): it is pure, so
+   * the same run asked again, or prepared ahead, is answered from what was kept.
+   */
   runScenario(dataset: OpenDataset, request: ScenarioRequest, options: ScenarioRunOptions): ScenarioAnswer;
-  /** Prepares a preset's run ahead of the click (`engine.prepareScenario`); problems are left to the run. */
-  prepareScenario(dataset: OpenDataset, preset: string): void;
+  /**
+   * The steps that prepare a preset's run with these options ahead of the click, for a {@link PreparationQueue}:
+   * its graphs (`engine.prepareScenario` without the assignment); with the assignment, the base's and the preset's
+   * assignments; then the run itself, kept. Problems are left to the run the user asks for.
+   */
+  preparationSteps(dataset: OpenDataset, preset: string, options: ScenarioRunOptions): PreparationStep[];
 }
 
+/** Most preset runs a scenario engine keeps per dataset (a preset's answer is about 60 kB). */
+export const MAX_KEPT_PRESET_RUNS = 4;
+
 /**
- * Creates the scenario engine, keeping one base router per network, on the graph cache given with a run.
+ * Creates the scenario engine: its runs go through each dataset's engine, and its preset runs are kept.
  * @returns the engine
  */
 export function createScenarioEngine(): ScenarioEngine {
-  return {
+  // Least recently used first; a dataset's runs go with it.
+  const keptRuns = new WeakMap<OpenDataset, Map<string, Omit<ScenarioRun, 'elapsedMs'>>>();
+  const scenarioEngine: ScenarioEngine = {
     scenarios: scenarioPresets,
     scenarioChoices,
     presetEntry,
@@ -292,15 +311,27 @@ export function createScenarioEngine(): ScenarioEngine {
         return errorBody(error);
       }
     },
-    prepareScenario({ engine }, preset) {
-      try {
-        engine.prepareScenario(preset);
-      } catch {
-        // The run the user then asks for reports the problem.
-      }
+    preparationSteps(dataset, preset, options) {
+      const { engine } = dataset;
+      return [
+        () => engine.prepareScenario(preset, { assignment: false }),
+        ...(options.assignment ? [() => engine.prepareScenario(preset)] : []),
+        () => {
+          scenarioEngine.runScenario(dataset, { preset }, options);
+        },
+      ];
     },
     runScenario(dataset, request, options) {
       const started = performance.now();
+      const key = 'preset' in request ? presetRunKey(request.preset, options) : undefined;
+      const runs = keptRuns.get(dataset) ?? new Map<string, Omit<ScenarioRun, 'elapsedMs'>>();
+      keptRuns.set(dataset, runs);
+      const kept = key === undefined ? undefined : runs.get(key);
+      if (key !== undefined && kept !== undefined) {
+        runs.delete(key);
+        runs.set(key, kept);
+        return { ok: true, run: { ...kept, elapsedMs: performance.now() - started } };
+      }
       try {
         let full:
           | { comparison: ScenarioComparison; scenarioNetwork: Network; queries: readonly RouteQuery[] }
@@ -323,10 +354,15 @@ export function createScenarioEngine(): ScenarioEngine {
         );
         if (full === undefined) throw new CorridorError('invalid-argument', 'the comparison did not run');
         const run = plainRun(full.comparison, dataset.network, full.scenarioNetwork, full.queries);
+        if (key !== undefined) {
+          runs.set(key, run);
+          if (runs.size > MAX_KEPT_PRESET_RUNS) runs.delete(runs.keys().next().value as string);
+        }
         return { ok: true, run: { ...run, elapsedMs: performance.now() - started } };
       } catch (error) {
         return { ok: false, error: errorBody(error) };
       }
     },
   };
+  return scenarioEngine;
 }

@@ -157,10 +157,12 @@ export interface UtilizationApi {
   /**
    * Runs an assignment ahead of the user's click, answering nothing: the engine keeps the result (`assign` is
    * pure), so the run the view then asks for, or a scenario's "before", comes back at once. Called when the
-   * Utilization or Scenarios view is first shown; a failure is left for the real run to report.
+   * Utilization or Scenarios view is first shown; a failure is left for the real run to report. The worker runs it
+   * behind the requests already queued (`preparation-queue.ts`), and a later call replaces it if it has not started.
    * @param method - the method the view will run
+   * @returns settles once it has run, or was replaced
    */
-  prepareAssignment(method: AssignmentMethod): void;
+  prepareAssignment(method: AssignmentMethod): Promise<void>;
   /** An element (`service:…`, `terminal:…`, `border-crossing:…`) or `corridor:<id>` of the last assignment. */
   elementDetail(id: string): ElementDetailAnswer;
   /** Max-flow / min-cut between two sets of places. */

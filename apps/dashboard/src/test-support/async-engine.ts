@@ -15,7 +15,7 @@ export function asyncEngine(engine: EngineApi): AsyncEngineApi {
     route: async (query, costing) => engine.route(query, costing),
     pareto: async (query, costing) => engine.pareto(query, costing),
     assign: async (method, onProgress) => engine.assign(method, onProgress),
-    prepareAssignment: async (method) => engine.prepareAssignment(method),
+    prepareAssignment: (method) => engine.prepareAssignment(method),
     elementDetail: async (id) => engine.elementDetail(id),
     bottleneck: async (query) => engine.bottleneck(query),
     regions: async () => engine.regions(),
@@ -24,6 +24,6 @@ export function asyncEngine(engine: EngineApi): AsyncEngineApi {
     presetEntry: async (id) => engine.presetEntry(id),
     checkScenario: async (scenario) => engine.checkScenario(scenario),
     runScenario: async (request, options) => engine.runScenario(request, options),
-    prepareScenario: async (preset) => engine.prepareScenario(preset),
+    prepareScenario: (preset, options) => engine.prepareScenario(preset, options),
   };
 }

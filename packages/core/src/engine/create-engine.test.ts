@@ -217,6 +217,26 @@ describe('createEngine() beyond routes', { timeout: 60_000 }, () => {
     expect(() => own.prepareScenario('red-sea')).toThrow(/unknown preset/);
   });
 
+  it('prepareScenario with { assignment: false } compiles the graphs and runs no assignment; the assignment step then builds no graph', () => {
+    const builds: string[] = [];
+    const graphs = createGraphCache({
+      build: (network, infrastructure, avoid) => {
+        builds.push([...avoid].sort().join(','));
+        return prepareGraph(network, infrastructure, avoid);
+      },
+    });
+    const own = createEngine(fujianNetwork, { graphCache: graphs });
+    let iterations = 0;
+    own.prepareScenario('red-sea-closure', { assignment: false });
+    const closed = () => builds.filter((avoid) => avoid !== '');
+    expect(closed()).toHaveLength(2);
+    // No base assignment was kept: the engine's own run of it calls its progress callback.
+    own.assign({}, { onProgress: () => (iterations += 1) });
+    expect(iterations).toBeGreaterThan(0);
+    own.prepareScenario('red-sea-closure');
+    expect(closed()).toHaveLength(2);
+  });
+
   it('reports an invalid scenario object with the pointer of each problem', () => {
     const body = failure(() => engine.compareScenario({ id: 'x', edits: [{ kind: 'close-passage' }] }));
     expect(body.code).toBe('invalid-input');

@@ -117,11 +117,15 @@ export interface Engine {
    * Prepares a comparison of a preset with the assignment: compiles the routing graphs it will use (its network with
    * the passages it closes) and runs its assignment (and the base's, kept), so that `compareScenario` of it later
    * finds them: what a front end runs while the user reads the form. Presets only (a scenario object is a new
-   * network each time); the comparison's figures are the same either way.
+   * network each time); the comparison's figures are the same either way. With `{ assignment: false }` it compiles
+   * the graphs only (all a comparison without the assignment needs), so a front end can prepare in two steps and
+   * answer a request between them; a later call with the assignment finds the graphs built.
    *
+   * @param preset - a preset id of the dataset
+   * @param options - `assignment`: also run the base's and the preset's assignments (default true)
    * @throws CorridorError `unknown-reference` for an unknown preset
    */
-  prepareScenario(preset: string): void;
+  prepareScenario(preset: string, options?: { readonly assignment?: boolean }): void;
   /**
    * The network as GeoJSON (RFC 7946): terminals, infrastructure and services, each feature with an id; lines cut
    * at ±180° unless `splitAntimeridian` is false (a map that draws across the dateline wants them whole).
@@ -275,14 +279,14 @@ export function createEngine(network: Network, options: EngineOptions = {}): Eng
         // no costing of its own.
         options.costing === undefined ? () => assignments.run({}) : undefined,
       ),
-    prepareScenario: (preset) =>
+    prepareScenario: (preset, prepare = {}) =>
       prepareScenarioGraphs(
         network,
         router,
         preset,
         graphs,
         // As for compareScenario: the kept default run is the "before" only without a costing of the engine's own.
-        options.costing === undefined ? () => assignments.run({}) : undefined,
+        options.costing === undefined && prepare.assignment !== false ? () => assignments.run({}) : undefined,
       ),
     networkGeoJson(geo = {}) {
       return networkFeatures(network, graphs.infrastructure(network), {

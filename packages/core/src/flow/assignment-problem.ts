@@ -253,6 +253,39 @@ export function edgeCost(
 }
 
 /**
+ * {@link edgeCost} of one edge for every class at once, written to `costs[c][e]`: the delay factor and the capacity
+ * price do not depend on the class, so they are computed once (the same operations in the same order as
+ * `edgeCost`, so the same bits). The path shifter's hot loop.
+ *
+ * @param problem - the assignment problem
+ * @param e - compiled edge id
+ * @param volume - per element
+ * @param costs - per class, the edge costs to write
+ * @param prices - the capacity prices of an equilibrium run (none: volume-delay only)
+ */
+export function edgeCostsOfClasses(
+  problem: AssignmentProblem,
+  e: number,
+  volume: Float64Array,
+  costs: readonly Float64Array[],
+  prices?: CapacityPrices,
+): void {
+  const { classes } = problem;
+  if ((problem.edgeElementOffsets[e] as number) === (problem.edgeElementOffsets[e + 1] as number)) {
+    for (let c = 0; c < classes.length; c++)
+      (costs[c] as Float64Array)[e] = (classes[c] as ClassSetup).baseCost[e] as number;
+    return;
+  }
+  const factor = delayFactor(problem, e, volume);
+  const price = prices === undefined ? 0 : capacityPrice(problem, prices, e, volume);
+  const baseHours = problem.delayBaseHours[e] as number;
+  for (let c = 0; c < classes.length; c++) {
+    const setup = classes[c] as ClassSetup;
+    (costs[c] as Float64Array)[e] = (setup.baseCost[e] as number) + setup.perHour * baseHours * factor + price;
+  }
+}
+
+/**
  * d {@link edgeCost} / d flow: how fast one edge's price rises as one more unit loads its elements.
  *
  * @param problem - the assignment problem

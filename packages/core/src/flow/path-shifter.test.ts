@@ -1,11 +1,14 @@
 import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
+import { fujianNetwork } from '../../test/fujian-dataset.js';
 import { compileGraph } from '../graph/compiled-graph.js';
 import type { PreparedGraph } from '../graph/prepare-graph.js';
 import type { RoutingEdge, RoutingNode } from '../graph/routing-edge.js';
 import { ShortestPathSearch } from '../graph/shortest-path-search.js';
-import type { AssignmentProblem } from './assignment-problem.js';
-import { addPathFlow, emptyFlows, type FlowState } from './path-flows.js';
+import { assign } from './assign.js';
+import { type AssignmentProblem, edgeCost, edgeCostsOfClasses, elementVolumes } from './assignment-problem.js';
+import type { CapacityPrices } from './capacity-prices.js';
+import { addPathFlow, emptyFlows, type FlowState, totalEdgeFlow } from './path-flows.js';
 import { PathShifter } from './path-shifter.js';
 
 /** A hand-drawn edge: from, to, free-flow hours, capacity per week (one element per edge). */
@@ -173,5 +176,49 @@ describe('PathShifter', () => {
     expect(state.pathFlows[0]?.get(path('A', 'B').join(','))?.flowPerWeek).toBe(50);
     expect(outcome.pathSetGap).toBe(0);
     expect(outcome.passes).toBe(2);
+  });
+});
+
+describe('PathShifter on the Fujian network', () => {
+  it('after equilibrate(), its costs are each class’s edgeCost at its volumes, to the bit (each edge a move touches is repriced once, after its last change)', () => {
+    const { problem, state } = assign(fujianNetwork, { method: 'equilibrium-uncapped', maxIterations: 2 });
+    const shifter = new PathShifter(problem);
+    const outcome = shifter.equilibrate(state, 2, 0);
+    expect(outcome.shiftedPerWeek).toBeGreaterThan(0);
+    const volume = shifter.volumes;
+    problem.classes.forEach((_, c) => {
+      const costs = shifter.costs[c] as Float64Array;
+      const differing = problem.prepared.edges.filter((_, e) => costs[e] !== edgeCost(problem, c, e, volume));
+      expect(differing).toEqual([]);
+    });
+  });
+
+  it('edgeCostsOfClasses() writes every class’s edgeCost, to the bit, with and without capacity prices', () => {
+    const { problem, state } = assign(fujianNetwork, { method: 'equilibrium-uncapped', maxIterations: 2 });
+    const volume = elementVolumes(problem, totalEdgeFlow(state));
+    const count = problem.elements.length;
+    // Every hard element priced: a multiplier, a penalty and a residual that some volumes pass.
+    const penalty = Float64Array.from({ length: count }, (_, k) => 0.01 * (k % 5));
+    const prices: CapacityPrices = {
+      multiplier: Float64Array.from({ length: count }, (_, k) => k % 3),
+      penalty,
+      startPenalty: penalty,
+      residual: Float64Array.from(volume, (v) => v * 0.9),
+      lastOverload: new Float64Array(count),
+    };
+    const hardProblem = { ...problem, hard: Uint8Array.from({ length: count }, () => 1) };
+    for (const [p, pricing] of [
+      [problem, undefined],
+      [hardProblem, prices],
+    ] as const) {
+      const costs = p.classes.map(() => new Float64Array(p.prepared.edges.length));
+      for (let e = 0; e < p.prepared.edges.length; e++) edgeCostsOfClasses(p, e, volume, costs, pricing);
+      p.classes.forEach((_, c) => {
+        const differing = p.prepared.edges.filter(
+          (_, e) => (costs[c] as Float64Array)[e] !== edgeCost(p, c, e, volume, pricing),
+        );
+        expect(differing).toEqual([]);
+      });
+    }
   });
 });

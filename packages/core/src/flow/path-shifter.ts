@@ -1,4 +1,4 @@
-import { type AssignmentProblem, edgeCost, edgeSlope, elementVolumes, loadedCosts } from './assignment-problem.js';
+import { type AssignmentProblem, edgeCostsOfClasses, edgeSlope, elementVolumes } from './assignment-problem.js';
 import { type CapacityPrices, capacityPriceRoom } from './capacity-prices.js';
 import { type FlowState, type PathFlow, totalEdgeFlow } from './path-flows.js';
 
@@ -58,6 +58,10 @@ export class PathShifter {
   private readonly onBest: Uint32Array;
   private readonly onPath: Uint32Array;
   private stamp = 0;
+  /** The edges a move reprices (each once: marked with the move's stamp). */
+  private readonly repriceMark: Uint32Array;
+  private readonly toReprice: Uint32Array;
+  private repriceStamp = 0;
   private readonly prices: CapacityPrices | undefined;
   private readonly lagrangianPrices: CapacityPrices | undefined;
   private readonly unservedCost: Float64Array | undefined;
@@ -90,6 +94,8 @@ export class PathShifter {
     this.elementEdgeIds = ids;
     this.onBest = new Uint32Array(edgeCount);
     this.onPath = new Uint32Array(edgeCount);
+    this.repriceMark = new Uint32Array(edgeCount);
+    this.toReprice = new Uint32Array(edgeCount);
   }
 
   /**
@@ -104,9 +110,9 @@ export class PathShifter {
   price(state: FlowState, lagrangian = false): Float64Array[] {
     this.volume = elementVolumes(this.problem, totalEdgeFlow(state));
     const prices = lagrangian ? this.lagrangianPrices : this.prices;
-    this.problem.classes.forEach((_, c) => {
-      loadedCosts(this.problem, c, this.volume, this.costs[c] as Float64Array, prices);
-    });
+    // `loadedCosts` of each class, with each edge's delay factor and capacity price computed once for all classes.
+    const edgeCount = this.problem.prepared.edges.length;
+    for (let e = 0; e < edgeCount; e++) edgeCostsOfClasses(this.problem, e, this.volume, this.costs, prices);
     return this.costs;
   }
 
@@ -354,25 +360,30 @@ export class PathShifter {
       : capacityPriceRoom(this.problem, this.prices, e, this.volume);
   }
 
-  /** Adds `amount` of a class's flow along a path: edge flows, element volumes, and the costs they set. */
+  /**
+   * Adds `amount` of a class's flow along a path: edge flows, element volumes, and the costs they set. Each edge
+   * whose elements changed is repriced once, after the last change (nothing reads a cost in between, so the costs
+   * are those of repricing at every change; an edge shares elements with many, and was repriced once per change).
+   */
   private move(state: FlowState, classIndex: number, edges: readonly number[], amount: number): void {
-    const { problem, volume, elementEdgeOffsets, elementEdgeIds } = this;
+    const { problem, volume, elementEdgeOffsets, elementEdgeIds, repriceMark, toReprice } = this;
     const flows = state.classFlows[classIndex] as Float64Array;
+    const mark = ++this.repriceStamp;
+    let count = 0;
     for (const e of edges) {
       flows[e] = (flows[e] as number) + amount;
       for (let i = problem.edgeElementOffsets[e] as number; i < (problem.edgeElementOffsets[e + 1] as number); i++) {
         const k = problem.edgeElementIds[i] as number;
         volume[k] = (volume[k] as number) + amount;
-        for (let j = elementEdgeOffsets[k] as number; j < (elementEdgeOffsets[k + 1] as number); j++)
-          this.reprice(elementEdgeIds[j] as number);
+        for (let j = elementEdgeOffsets[k] as number; j < (elementEdgeOffsets[k + 1] as number); j++) {
+          const touched = elementEdgeIds[j] as number;
+          if (repriceMark[touched] === mark) continue;
+          repriceMark[touched] = mark;
+          toReprice[count++] = touched;
+        }
       }
     }
-  }
-
-  /** Recomputes one edge's cost for every class at the current volumes (the per-edge form of `loadedCosts`). */
-  private reprice(e: number): void {
-    const { problem, volume } = this;
-    for (let c = 0; c < problem.classes.length; c++)
-      (this.costs[c] as Float64Array)[e] = edgeCost(problem, c, e, volume, this.prices);
+    for (let i = 0; i < count; i++)
+      edgeCostsOfClasses(problem, toReprice[i] as number, volume, this.costs, this.prices);
   }
 }

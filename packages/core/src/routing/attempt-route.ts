@@ -47,7 +47,15 @@ export function attemptRoute(
       ? findPath({ ...problem, departMs: checked.departMs })
       : undefined;
   const path = timedPath ?? untimed;
-  const itinerary = buildItinerary(graph, criteria, path.edges, session.directory, untimed.value, checked.departMs);
+  const itinerary = buildItinerary(
+    graph,
+    criteria,
+    path.edges,
+    session.directory,
+    untimed.value,
+    checked.departMs,
+    context.lines,
+  );
   return { itinerary, graph, criteria, weights, problem, path: untimed.edges };
 }
 

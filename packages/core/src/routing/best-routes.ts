@@ -58,7 +58,9 @@ export function bestRoutes(session: RouterSession, query: RouteQuery, options: Q
     for (const edges of more) {
       let value = 0;
       for (const e of edges) value += best.weights[e] as number;
-      candidates.push(buildItinerary(best.graph, best.criteria, edges, session.directory, value, checked.departMs));
+      candidates.push(
+        buildItinerary(best.graph, best.criteria, edges, session.directory, value, checked.departMs, context.lines),
+      );
     }
   }
   const itineraries = selectOptions(best.itinerary, candidates, checked.alternatives, checked.objective);

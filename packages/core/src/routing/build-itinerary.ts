@@ -67,6 +67,9 @@ function lineOf(points: readonly LonLat[]): LineString {
   return { type: 'LineString', coordinates: greatCirclePath(points).map(([lon, lat]) => [round5(lon), round5(lat)]) };
 }
 
+/** A leg's geometry when the caller asked for no lines (`QueryOptions.lines: false`): a new empty line each time. */
+const noLine = (): LineString => ({ type: 'LineString', coordinates: [] });
+
 function appendUnique<T>(into: T[], items: readonly T[]): void {
   for (const item of items) if (into.at(-1) !== item) into.push(item);
 }
@@ -105,6 +108,7 @@ function joinAcrossAntimeridian(legs: ItineraryLeg[]): void {
  * @param directory - names of places and terminals
  * @param objectiveValue - what the search minimised
  * @param departMs - the departure instant of a timed search
+ * @param lines - whether each leg gets its line (false: an empty `LineString`, for a caller that reads only figures)
  */
 export function buildItinerary(
   prepared: PreparedGraph,
@@ -113,6 +117,7 @@ export function buildItinerary(
   directory: StopDirectory,
   objectiveValue: number,
   departMs?: number,
+  lines = true,
 ): Itinerary {
   const nodeOf = (compiledNode: number) => prepared.nodes[compiledNode] as RoutingNode;
   const legs: ItineraryLeg[] = [];
@@ -191,7 +196,7 @@ export function buildItinerary(
       passages,
       countries,
       borderCrossings: legCrossings,
-      geometry: lineOf(points.length > 0 ? points : [ride.from.position, to.position]),
+      geometry: lines ? lineOf(points.length > 0 ? points : [ride.from.position, to.position]) : noLine(),
       emissions: {
         ...transportOperationEmissions(sum.co2eKg - gaugeChangeWtwCo2eKg, ttwCo2eKg, sum.distanceKm, shipment),
         gaugeChangeWtwCo2eKg,

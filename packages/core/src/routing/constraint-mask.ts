@@ -17,13 +17,18 @@ export interface EdgeConstraints {
  * @returns 1 per blocked compiled edge
  */
 export function constraintMask(prepared: PreparedGraph, constraints: EdgeConstraints): Uint8Array {
-  const blocked = new Uint8Array(prepared.edges.length);
-  prepared.edges.forEach((edge, e) => {
+  const { edges } = prepared;
+  const blocked = new Uint8Array(edges.length);
+  // Most queries avoid no country: then no edge's countries are read (a graph has tens of thousands of edges).
+  const avoidsCountries = constraints.avoidCountries.size > 0;
+  for (let e = 0; e < edges.length; e++) {
+    const edge = edges[e];
+    if (edge === undefined) continue;
     const roadAlwaysAllowed = edge.ownTerminal === true || edge.withinPlace === true;
     const modeBlocked = !roadAlwaysAllowed && !constraints.modes.has(edge.mode);
-    const countryBlocked = edge.countries.some((c) => constraints.avoidCountries.has(c));
-    if (modeBlocked || countryBlocked) blocked[e] = 1;
-  });
+    if (modeBlocked || (avoidsCountries && edge.countries.some((c) => constraints.avoidCountries.has(c))))
+      blocked[e] = 1;
+  }
   // Every edge touching an avoided terminal or one of its service stops: no call, no pass, no truck.
   if (constraints.avoidTerminals.size > 0) {
     const { compiled, nodes } = prepared;

@@ -17,6 +17,24 @@ function itineraries(result: RouteResult): readonly Itinerary[] {
 const days = (itinerary: Itinerary | undefined) => (itinerary?.totals.durationHours ?? Number.NaN) / 24;
 
 describe('createRouter().route()', () => {
+  it('route() with { lines: false } answers the same itineraries, each leg’s geometry an empty line', () => {
+    for (const query of [
+      { from: 'Xiamen', to: 'Duisburg', alternatives: 3 },
+      { from: 'Xiamen', to: 'Los Angeles', objective: 'cost' as const },
+      { from: 'Xiamen', to: 'Rotterdam', modes: ['sea' as const], avoidPassages: ['suez' as const] },
+    ]) {
+      const drawn = router.route(query);
+      const bare = router.route(query, { lines: false });
+      if (!('itineraries' in drawn) || !('itineraries' in bare)) throw new Error('expected itineraries');
+      const withoutLines = (result: { itineraries: readonly Itinerary[] }) =>
+        result.itineraries.map(({ legs, ...rest }) => ({ ...rest, legs: legs.map(({ geometry: _, ...leg }) => leg) }));
+      expect(withoutLines(bare)).toEqual(withoutLines(drawn));
+      const points = bare.itineraries.flatMap((it) => it.legs.map((leg) => leg.geometry.coordinates.length));
+      expect(new Set(points)).toEqual(new Set([0]));
+      expect(drawn.itineraries[0]?.legs[0]?.geometry.coordinates.length).toBeGreaterThan(1);
+    }
+  });
+
   it('sends 2 TEU Xiamen → Duisburg by air when time is all that counts, by sea when cost is', () => {
     const fastest = itineraries(router.route({ from: 'Xiamen', to: 'Duisburg', teu: 2, objective: 'time' }))[0];
     const cheapest = itineraries(router.route({ from: 'Xiamen', to: 'Duisburg', teu: 2, objective: 'cost' }))[0];

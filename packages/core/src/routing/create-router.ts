@@ -24,6 +24,12 @@ export interface RouterOptions {
 export interface QueryOptions {
   /** Overrides on top of the router's costing for this query only (the graph is reused). */
   readonly costing?: CostingOverrides;
+  /**
+   * Whether each leg gets its line (default true). `false` leaves every leg's `geometry` an empty `LineString`
+   * (`coordinates: []`), for a caller that reads only the figures (a scenario comparison): densifying the legs'
+   * great circles is a large part of building an itinerary. Nothing else of the answer changes.
+   */
+  readonly lines?: boolean;
 }
 
 /** Routes on one network; keeps compiled graphs and scratch between queries. */

@@ -36,7 +36,7 @@ export function paretoRoutes(session: RouterSession, query: RouteQuery, options:
   const itineraries = paths.map((edges) => {
     let value = 0;
     for (const e of edges) value += weights[e] as number;
-    return buildItinerary(graph, criteria, edges, session.directory, value, checked.departMs);
+    return buildItinerary(graph, criteria, edges, session.directory, value, checked.departMs, context.lines);
   });
   // With `alternatives`, the front is cut to the K options best by the objective; shown fastest first.
   const kept =

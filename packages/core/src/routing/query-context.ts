@@ -18,6 +18,8 @@ export interface QueryContext {
   readonly to: ResolvedEndpoint;
   /** Terminal ids of the via place (or the via terminal alone). */
   readonly via?: readonly string[];
+  /** Whether itineraries get their legs' lines (`QueryOptions.lines`). */
+  readonly lines: boolean;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface QueryContext {
  *
  * @param session - the router's session (network, lookup, costing)
  * @param query - the query as asked
- * @param options - the query's costing overrides
+ * @param options - the query's costing overrides, and whether its itineraries get lines
  * @returns the resolved query
  * @throws CorridorError (`invalid-argument`) when the query is malformed, an end is unknown, or from is to
  * @example
@@ -85,5 +87,14 @@ export function queryContext(session: RouterSession, query: RouteQuery, options:
         ? [location.terminal.id]
         : network.terminals.filter((t) => t.placeId === location.place.id).map((t) => t.id);
   }
-  return { checked, shipment, costing, costingKey, from, to, ...(via === undefined ? {} : { via }) };
+  return {
+    checked,
+    shipment,
+    costing,
+    costingKey,
+    from,
+    to,
+    ...(via === undefined ? {} : { via }),
+    lines: options.lines !== false,
+  };
 }

@@ -158,15 +158,16 @@ export function compareScenario(
 ): ScenarioComparison {
   const { baseRouter, scenarioRouter, physical, physicalRouter } = comparisonRouters(base, applied, options);
   const avoid = [...applied.avoidPassages];
-  const costing = { costing: applied.costing };
+  // A side keeps only figures: the legs' lines are not built (much of an itinerary's cost).
+  const costing = { costing: applied.costing, lines: false };
   const routes = (options.routes ?? []).map((query): RouteComparison => {
     const closed = [...new Set([...(query.avoidPassages ?? []), ...avoid])];
-    const before = side(baseRouter.route(query));
+    const before = side(baseRouter.route(query, { lines: false }));
     const after = side(scenarioRouter.route({ ...query, avoidPassages: closed }, costing));
     const rerouted =
       physical === undefined || physicalRouter === undefined
         ? undefined
-        : side(physicalRouter.route({ ...query, avoidPassages: closed }, { costing: physical.costing }));
+        : side(physicalRouter.route({ ...query, avoidPassages: closed }, { costing: physical.costing, lines: false }));
     const costSplit =
       rerouted === undefined || 'noRoute' in before || 'noRoute' in after || 'noRoute' in rerouted
         ? undefined

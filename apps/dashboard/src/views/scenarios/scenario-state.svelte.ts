@@ -96,8 +96,8 @@ export class ScenarioState {
   readonly #ask: EngineAsk;
   /** Whether the base network's assignment was prepared for the current dataset (`start`). */
   #preparedAssignment = false;
-  /** The presets whose run the worker has prepared for the current dataset. */
-  #preparedPresets = new Set<string>();
+  /** The preset run (preset and options) the worker was last asked to prepare for the current dataset. */
+  #preparedRun: string | null = null;
   readonly #storage: Storage | undefined;
   #runs = 0;
   #pending: ScenariosUrlState | null;
@@ -185,18 +185,17 @@ export class ScenarioState {
       this.#ran = null;
       this.userErrors = {};
       this.#preparedAssignment = false;
-      this.#preparedPresets = new Set();
+      this.#preparedRun = null;
     }
-    const [presets, choices] = await Promise.all([
-      this.#ask((api) => api.scenarios()),
-      this.#ask((api) => api.scenarioChoices()),
-    ]);
+    const lists = Promise.all([this.#ask((api) => api.scenarios()), this.#ask((api) => api.scenarioChoices())]);
     // A run with the assignment compares against the base network's: the worker runs that now, once per dataset,
-    // so the click waits only for the scenario's own.
-    if (!this.#preparedAssignment) {
+    // so the click waits only for the scenario's own. Asked with the lists, not after their answer: the page's
+    // main thread is busy while the map loads, and the worker would sit idle until it is read (60–130 ms).
+    if (!this.#preparedAssignment && this.assignment) {
       this.#preparedAssignment = true;
       this.#ask((api) => api.prepareAssignment('equilibrium')).catch(() => undefined);
     }
+    const [presets, choices] = await lists;
     this.presets = presets;
     this.choices = choices;
     await this.#check(this.userScenarios);
@@ -247,15 +246,21 @@ export class ScenarioState {
   }
 
   /**
-   * Has the worker prepare a run of the selected preset (once per dataset), while the user reads the form: its
-   * routing graphs compiled and its assignment run and kept, so the click waits for the routes and the summaries.
+   * Has the worker prepare a run of the selected preset with the options shown (once per dataset), while the user
+   * reads the form: its routing graphs compiled, with the assignment its assignment run, then the run itself, all
+   * kept, so the click is answered at once. Called when the view is shown, when another preset is picked and when
+   * the assignment is ticked or unticked; the worker drops a preparation not started that a later one replaces.
    * Presets only: a user scenario is checked, applied and assigned afresh at each run.
    */
   prepareSelected(): void {
     const id = this.selected;
-    if (id === null || this.#preparedPresets.has(id) || !this.presets.some((preset) => preset.id === id)) return;
-    this.#preparedPresets.add(id);
-    this.#ask((api) => api.prepareScenario(id)).catch(() => undefined);
+    if (id === null || !this.presets.some((preset) => preset.id === id)) return;
+    const options = { assignment: this.assignment, routes: this.routes };
+    const key = JSON.stringify([id, options]);
+    // Only the last asked counts: the worker dropped the steps of an earlier one that it had not started.
+    if (this.#preparedRun === key) return;
+    this.#preparedRun = key;
+    this.#ask((api) => api.prepareScenario(id, options)).catch(() => undefined);
   }
 
   /** Runs the selected scenario in the worker; a user scenario that does not check keeps its error. */

@@ -18,13 +18,13 @@ function state(initial: ScenariosUrlState | null = null, storage = memoryStorage
   const prepared: string[] = [];
   const presetsPrepared: string[] = [];
   const api = {
-    prepareScenario: async (preset) => {
+    prepareScenario: async (preset, options) => {
       presetsPrepared.push(preset);
-      engine.prepareScenario(preset);
+      await engine.prepareScenario(preset, options);
     },
     prepareAssignment: async (method) => {
       prepared.push(method);
-      engine.prepareAssignment(method);
+      await engine.prepareAssignment(method);
     },
     scenarios: async () => engine.scenarios(),
     scenarioChoices: async () => engine.scenarioChoices(),
@@ -145,6 +145,50 @@ describe('ScenarioState', () => {
     await scenarios.start();
     await scenarios.start();
     expect(prepared).toEqual(['equilibrium']);
+  });
+
+  it('asks for the base assignment with the lists, not after their answer (the worker sat idle 60–130 ms while the page was busy)', async () => {
+    const engine = createEngine();
+    const asked: string[] = [];
+    let answerLists = () => {};
+    const listsAnswered = new Promise<void>((resolve) => {
+      answerLists = resolve;
+    });
+    const api = {
+      scenarios: async () => {
+        asked.push('scenarios');
+        await listsAnswered;
+        return engine.scenarios();
+      },
+      scenarioChoices: async () => engine.scenarioChoices(),
+      prepareAssignment: async () => {
+        asked.push('prepareAssignment');
+      },
+      prepareScenario: async (preset) => {
+        asked.push(`prepareScenario ${preset}`);
+      },
+    } as Pick<
+      AsyncEngineApi,
+      'scenarios' | 'scenarioChoices' | 'prepareAssignment' | 'prepareScenario'
+    > as AsyncEngineApi;
+    const scenarios = new ScenarioState((call) => call(api), null, memoryStorage());
+    const started = scenarios.start();
+    expect(asked).toEqual(['scenarios', 'prepareAssignment']);
+    answerLists();
+    await started;
+    expect(asked).toEqual(['scenarios', 'prepareAssignment', 'prepareScenario red-sea-closure']);
+  });
+
+  it('prepares the run with the options shown, again when the assignment is unticked, and no base assignment for a link without one', async () => {
+    const { scenarios, presetsPrepared } = state();
+    await scenarios.start();
+    scenarios.assignment = false;
+    scenarios.prepareSelected();
+    scenarios.prepareSelected();
+    expect(presetsPrepared).toEqual(['red-sea-closure', 'red-sea-closure']);
+    const plain = state({ scenario: 'suez-closure', assign: false });
+    await plain.scenarios.start();
+    expect(plain.prepared).toEqual([]);
   });
 
   it('has the worker prepare the selected preset’s run when shown and when another preset is picked, each once', async () => {

@@ -14,7 +14,8 @@ function state(
     assign: async (method, onProgress) => engine.assign(method, onProgress),
     prepareAssignment: async (method) => {
       prepared.push(method);
-      engine.prepareAssignment(method);
+      await engine.prepareAssignment(method);
+      prepared.push(`${method}: done`);
     },
     elementDetail: async (id) => engine.elementDetail(id),
     bottleneck: async (query) => engine.bottleneck(query),
@@ -64,7 +65,8 @@ describe('UtilizationState', () => {
     const prepared: string[] = [];
     const utilization = state(null, prepared);
     utilization.start();
-    await expect.poll(() => prepared).toEqual(['equilibrium']);
+    // The worker runs it behind the requests queued, one step at a time: the click comes once it is done.
+    await expect.poll(() => prepared).toEqual(['equilibrium', 'equilibrium: done']);
     await utilization.run('equilibrium');
     expect(utilization.status).toBe('done');
     // Kept by the engine: no iteration ran for this click, though the answer carries the run's history.
