@@ -24,6 +24,18 @@ function failure(call: () => unknown) {
   throw new Error('expected the call to fail');
 }
 
+/** A graph cache that records the closures of every graph it builds (`''` for none), in order. */
+function recordingGraphCache() {
+  const builds: string[] = [];
+  const graphs = createGraphCache({
+    build: (network, infrastructure, avoid) => {
+      builds.push([...avoid].sort().join(','));
+      return prepareGraph(network, infrastructure, avoid);
+    },
+  });
+  return { builds, graphs };
+}
+
 function itineraries(answer: RouteAnswer) {
   if ('noRoute' in answer) throw new Error(`expected a route: ${answer.noRoute.reason}`);
   return answer.itineraries;
@@ -187,13 +199,7 @@ describe('createEngine() beyond routes', { timeout: 60_000 }, () => {
   });
 
   it('prepares a preset’s comparison ahead: the comparison then builds no graph and runs no assignment, and answers as without', () => {
-    const builds: string[] = [];
-    const graphs = createGraphCache({
-      build: (network, infrastructure, avoid) => {
-        builds.push([...avoid].sort().join(','));
-        return prepareGraph(network, infrastructure, avoid);
-      },
-    });
+    const { builds, graphs } = recordingGraphCache();
     const own = createEngine(fujianNetwork, { graphCache: graphs });
     const request = { routes: [{ from: 'Xiamen', to: 'Rotterdam', modes: ['sea' as const] }], assign: true };
     own.prepareScenario('red-sea-closure');
@@ -218,13 +224,7 @@ describe('createEngine() beyond routes', { timeout: 60_000 }, () => {
   });
 
   it('prepareScenario with { assignment: false } compiles the graphs and runs no assignment; the assignment step then builds no graph', () => {
-    const builds: string[] = [];
-    const graphs = createGraphCache({
-      build: (network, infrastructure, avoid) => {
-        builds.push([...avoid].sort().join(','));
-        return prepareGraph(network, infrastructure, avoid);
-      },
-    });
+    const { builds, graphs } = recordingGraphCache();
     const own = createEngine(fujianNetwork, { graphCache: graphs });
     let iterations = 0;
     own.prepareScenario('red-sea-closure', { assignment: false });
