@@ -21,6 +21,7 @@ import {
 } from '@corridor/core/model';
 import { describeComparison, type ScenarioComparison, type Shift } from '@corridor/core/scenario';
 import type { Feature, LineString } from 'geojson';
+import { LRUCache } from 'lru-cache';
 import { flowMapData } from './flow-map-data';
 import type { OpenDataset } from './open-dataset';
 import type { PreparationQueue, PreparationStep } from './preparation-queue';
@@ -297,8 +298,8 @@ export const MAX_KEPT_PRESET_RUNS = 4;
  * @returns the engine
  */
 export function createScenarioEngine(): ScenarioEngine {
-  // Least recently used first; a dataset's runs go with it.
-  const keptRuns = new WeakMap<OpenDataset, Map<string, Omit<ScenarioRun, 'elapsedMs'>>>();
+  // Least recently used out first; a dataset's runs go with it.
+  const keptRuns = new WeakMap<OpenDataset, LRUCache<string, Omit<ScenarioRun, 'elapsedMs'>>>();
   const scenarioEngine: ScenarioEngine = {
     scenarios: scenarioPresets,
     scenarioChoices,
@@ -324,14 +325,11 @@ export function createScenarioEngine(): ScenarioEngine {
     runScenario(dataset, request, options) {
       const started = performance.now();
       const key = 'preset' in request ? presetRunKey(request.preset, options) : undefined;
-      const runs = keptRuns.get(dataset) ?? new Map<string, Omit<ScenarioRun, 'elapsedMs'>>();
+      const runs =
+        keptRuns.get(dataset) ?? new LRUCache<string, Omit<ScenarioRun, 'elapsedMs'>>({ max: MAX_KEPT_PRESET_RUNS });
       keptRuns.set(dataset, runs);
       const kept = key === undefined ? undefined : runs.get(key);
-      if (key !== undefined && kept !== undefined) {
-        runs.delete(key);
-        runs.set(key, kept);
-        return { ok: true, run: { ...kept, elapsedMs: performance.now() - started } };
-      }
+      if (kept !== undefined) return { ok: true, run: { ...kept, elapsedMs: performance.now() - started } };
       try {
         let full:
           | { comparison: ScenarioComparison; scenarioNetwork: Network; queries: readonly RouteQuery[] }
@@ -354,10 +352,7 @@ export function createScenarioEngine(): ScenarioEngine {
         );
         if (full === undefined) throw new CorridorError('invalid-argument', 'the comparison did not run');
         const run = plainRun(full.comparison, dataset.network, full.scenarioNetwork, full.queries);
-        if (key !== undefined) {
-          runs.set(key, run);
-          if (runs.size > MAX_KEPT_PRESET_RUNS) runs.delete(runs.keys().next().value as string);
-        }
+        if (key !== undefined) runs.set(key, run);
         return { ok: true, run: { ...run, elapsedMs: performance.now() - started } };
       } catch (error) {
         return { ok: false, error: errorBody(error) };

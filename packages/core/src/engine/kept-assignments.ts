@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { CostingOverrides } from '../costing/costing-defaults.js';
 import { type AssignOptions, assign } from '../flow/assign.js';
 import type { AssignmentResult } from '../flow/assignment-result.js';
@@ -33,7 +34,7 @@ export interface KeptAssignments {
  * assignments.run({}) === assignments.run({ method: 'equilibrium' }); // true: one run, kept
  */
 export function keptAssignments(network: Network, router: Router, costing?: CostingOverrides): KeptAssignments {
-  const kept = new Map<string, AssignmentResult>();
+  const kept = new LRUCache<string, AssignmentResult>({ max: MAX_KEPT_ASSIGNMENTS });
   return {
     run({ demand, onIteration, ...options }) {
       // Defaults spelled out, so that `{}` and `{ method: 'equilibrium' }` are one run.
@@ -42,11 +43,7 @@ export function keptAssignments(network: Network, router: Router, costing?: Cost
           ? JSON.stringify([options.method ?? 'equilibrium', options.gap ?? null, options.maxIterations ?? null])
           : undefined;
       const found = key === undefined ? undefined : kept.get(key);
-      if (key !== undefined && found !== undefined) {
-        kept.delete(key);
-        kept.set(key, found);
-        return found;
-      }
+      if (found !== undefined) return found;
       const result = assign(network, {
         ...options,
         ...(costing === undefined ? {} : { costing }),
@@ -54,10 +51,7 @@ export function keptAssignments(network: Network, router: Router, costing?: Cost
         ...(onIteration === undefined ? {} : { onIteration }),
         prepared: router.graph([]),
       });
-      if (key !== undefined) {
-        kept.set(key, result);
-        if (kept.size > MAX_KEPT_ASSIGNMENTS) kept.delete(kept.keys().next().value as string);
-      }
+      if (key !== undefined) kept.set(key, result);
       return result;
     },
   };
